@@ -1,0 +1,159 @@
+package cn.zwgk.audit.catalog;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON document read into a Jackson tree that remembers where each value and each field name
+ * starts, by JSON pointer. Jackson's own tree drops locations, and its data binding stops at the
+ * first error; validating this tree lets the catalog reader report every problem with its place.
+ */
+final class LocatedJson {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final JsonNode root;
+    private final Map<String, JsonLocation> valueAt;
+    private final Map<String, JsonLocation> nameAt;
+
+    private LocatedJson(JsonNode root, Map<String, JsonLocation> valueAt, Map<String, JsonLocation> nameAt) {
+        this.root = root;
+        this.valueAt = valueAt;
+        this.nameAt = nameAt;
+    }
+
+    /**
+     * Parses {@code text}. Duplicate field names are added to {@code problems} (the first one is
+     * kept); a syntax error is added too and ends the parse.
+     *
+     * @return the document, or null after a syntax error or an empty text
+     */
+    static LocatedJson parse(String text, List<JsonProblem> problems) {
+        Builder builder = new Builder(problems);
+        // A String source (not bytes) makes Jackson count columns in characters, as editors do;
+        // with a byte source each Chinese character would count three.
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (parser.nextToken() == null) {
+                problems.add(new JsonProblem(1, 1, "", "文件为空，应为 JSON 对象"));
+                return null;
+            }
+            JsonNode root = builder.read(parser, "");
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                problems.add(new JsonProblem(at.getLineNr(), at.getColumnNr(), "", "JSON 值结束后还有多余内容"));
+                return null;
+            }
+            return new LocatedJson(root, builder.valueAt, builder.nameAt);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(new JsonProblem(at.getLineNr(), at.getColumnNr(), builder.pointer,
+                    "JSON 语法错误：" + e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            // Reading from a String does no I/O; anything else Jackson throws is a JSON error.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The pointer of a member of the object at {@code parent}, escaped as RFC 6901 requires. */
+    static String child(String parent, String name) {
+        return parent + "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** The pointer of an element of the array at {@code parent}. */
+    static String child(String parent, int index) {
+        return parent + "/" + index;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** Where the value at {@code pointer} starts. */
+    JsonLocation valueAt(String pointer) {
+        return valueAt.get(pointer);
+    }
+
+    /** Where the field name of the member at {@code pointer} starts. */
+    JsonLocation nameAt(String pointer) {
+        return nameAt.get(pointer);
+    }
+
+    private static final class Builder {
+        private final List<JsonProblem> problems;
+        private final Map<String, JsonLocation> valueAt = new HashMap<>();
+        private final Map<String, JsonLocation> nameAt = new HashMap<>();
+        /** The value being read, so that a syntax error can say where in the document it is. */
+        private String pointer = "";
+
+        Builder(List<JsonProblem> problems) {
+            this.problems = problems;
+        }
+
+        JsonNode read(JsonParser parser, String at) throws IOException {
+            pointer = at;
+            valueAt.put(at, parser.currentTokenLocation());
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT:
+                    return readObject(parser, at);
+                case START_ARRAY:
+                    ArrayNode array = NODES.arrayNode();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        array.add(read(parser, child(at, array.size())));
+                        pointer = at;
+                    }
+                    return array;
+                case VALUE_STRING:
+                    return NODES.textNode(parser.getText());
+                case VALUE_NUMBER_INT:
+                    return switch (parser.getNumberType()) {
+                        case INT -> NODES.numberNode(parser.getIntValue());
+                        case LONG -> NODES.numberNode(parser.getLongValue());
+                        default -> NODES.numberNode(parser.getBigIntegerValue());
+                    };
+                case VALUE_NUMBER_FLOAT:
+                    return NODES.numberNode(parser.getDecimalValue());
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return NODES.booleanNode(parser.getBooleanValue());
+                case VALUE_NULL:
+                    return NODES.nullNode();
+                default:
+                    throw new IllegalStateException("unexpected JSON token " + token + " at " + at);
+            }
+        }
+
+        private ObjectNode readObject(JsonParser parser, String at) throws IOException {
+            ObjectNode object = NODES.objectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                String member = child(at, name);
+                JsonLocation nameLocation = parser.currentTokenLocation();
+                parser.nextToken();
+                if (object.has(name)) {
+                    problems.add(new JsonProblem(nameLocation.getLineNr(), nameLocation.getColumnNr(), member,
+                            "字段 “" + name + "” 重复出现"));
+                    parser.skipChildren();
+                } else {
+                    nameAt.put(member, nameLocation);
+                    object.set(name, read(parser, member));
+                }
+                pointer = at;
+            }
+            return object;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package cn.zwgk.audit.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who is audited and against which dates: read from {@code profile.json} in the evidence folder, so
+ * that nothing about one organisation or one year is written in Java.
+ *
+ * @param organisation the audited organisation, as printed on reports
+ * @param auditYear the year the task table covers
+ * @param units the organisation's units and sections, as named in evidence and in the task table
+ * @param anchors named dates that relative deadlines count from, e.g. {@code rulesIssuedOn}
+ * @param pilotFields the standardisation pilot fields (试点领域) that apply to the organisation
+ * @param calendar local corrections to the official working-day calendar
+ */
+public record AuditProfile(
+        @Required String organisation,
+        @Required Integer auditYear,
+        @Required List<String> units,
+        @Required Map<String, LocalDate> anchors,
+        List<String> pilotFields,
+        CalendarOverrides calendar) {
+
+    public AuditProfile {
+        pilotFields = pilotFields == null ? List.of() : List.copyOf(pilotFields);
+        calendar = calendar == null ? new CalendarOverrides(List.of(), List.of()) : calendar;
+    }
+
+    /** Days the local calendar adds as working days or as days off. */
+    public record CalendarOverrides(List<LocalDate> workingDays, List<LocalDate> daysOff) {
+        public CalendarOverrides {
+            workingDays = workingDays == null ? List.of() : List.copyOf(workingDays);
+            daysOff = daysOff == null ? List.of() : List.copyOf(daysOff);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package cn.zwgk.audit.facts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of evidence record the loader accepts: the name used in files, the type, a label. */
+public enum EvidenceKind {
+    PUBLICITY_ACTIVITY("publicity-activity", PublicityActivity.class, "宣传活动"),
+    ANNUAL_REPORT("annual-report", AnnualReport.class, "政府信息公开工作年报"),
+    APPLICATION("application", Application.class, "依申请公开办理记录"),
+    POLICY("policy", Policy.class, "政策文件"),
+    INTERPRETATION("interpretation", Interpretation.class, "政策解读"),
+    EMERGENCY("emergency", Emergency.class, "突发事件及回应"),
+    MAJOR_DECISION("major-decision", MajorDecision.class, "重大行政决策"),
+    OPEN_EVENT("open-event", OpenEvent.class, "政府开放活动"),
+    CREDIT_DISCLOSURE("credit-disclosure", CreditDisclosure.class, "双公示信息");
+
+    private final String fileName;
+    private final Class<? extends Evidence> type;
+    private final String label;
+
+    EvidenceKind(String fileName, Class<? extends Evidence> type, String label) {
+        this.fileName = fileName;
+        this.type = type;
+        this.label = label;
+    }
+
+    /** The name that evidence files use for this kind, e.g. {@code "interpretation"}. */
+    public String fileName() {
+        return fileName;
+    }
+
+    public Class<? extends Evidence> type() {
+        return type;
+    }
+
+    /** Chinese name for reports and error messages. */
+    public String label() {
+        return label;
+    }
+
+    public static Optional<EvidenceKind> byFileName(String name) {
+        return Arrays.stream(values()).filter(k -> k.fileName.equals(name)).findFirst();
+    }
+
+    public static EvidenceKind of(Evidence record) {
+        return Arrays.stream(values())
+                .filter(k -> k.type.isInstance(record))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not an evidence kind: " + record.getClass()));
+    }
+}

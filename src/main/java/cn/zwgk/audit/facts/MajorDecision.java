@@ -1,0 +1,39 @@
+package cn.zwgk.audit.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A major administrative decision in the decision catalog: draft and basis publication, how public
+ * opinion was collected, the decision and the publication of how opinions were adopted.
+ */
+public record MajorDecision(
+        @Required String id,
+        @Required String unit,
+        @Required String title,
+        LocalDate draftPublishedOn,
+        LocalDate basisPublishedOn,
+        List<Consultation> consultations,
+        @Required LocalDate decidedOn,
+        /** The day the resulting policy was issued; the 10 working days for feedback run from it. */
+        LocalDate issuedOn,
+        LocalDate feedbackPublishedOn) implements Evidence {
+
+    /** One way public opinion was collected, and when. */
+    public record Consultation(@Required Method method, @Required LocalDate date) {}
+
+    /** Ways of collecting opinion the task names. */
+    public enum Method { 听证, 座谈, 专项听取意见, 实地走访, 网上征求意见 }
+
+    @Override
+    public List<String> units() {
+        return List.of(unit);
+    }
+
+    @Override
+    public List<FieldProblem> selfCheck() {
+        return issuedOn != null && decidedOn != null && issuedOn.isBefore(decidedOn)
+                ? List.of(new FieldProblem("issuedOn", "政策出台日期 " + issuedOn + " 早于决策日期 " + decidedOn))
+                : List.of();
+    }
+}

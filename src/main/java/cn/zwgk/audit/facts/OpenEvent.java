@@ -1,0 +1,29 @@
+package cn.zwgk.audit.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A public-participation event: a government open day or open week, or online Q&A. */
+public record OpenEvent(
+        @Required String id,
+        @Required String unit,
+        @Required String title,
+        @Required Type type,
+        @Required LocalDate startDate,
+        @Required LocalDate endDate) implements Evidence {
+
+    /** The kinds of event task 20 distinguishes. */
+    public enum Type { 政府开放日, 政府开放周, 网络问政 }
+
+    @Override
+    public List<String> units() {
+        return List.of(unit);
+    }
+
+    @Override
+    public List<FieldProblem> selfCheck() {
+        return startDate != null && endDate != null && endDate.isBefore(startDate)
+                ? List.of(new FieldProblem("endDate", "结束日期 " + endDate + " 早于开始日期 " + startDate))
+                : List.of();
+    }
+}

@@ -1,0 +1,131 @@
+package cn.zwgk.audit.verdict;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Combines the verdicts rules inserted into the states of product.md. Kept out of the DRL so every
+ * rule gets the same treatment of deadlines and missing evidence: a task no rule decides can only
+ * be PENDING or NO_EVIDENCE, never PASS.
+ */
+public final class Aggregator {
+    /** States from the one that decides an overall result first to the one that decides it last. */
+    static final List<State> SEVERITY = List.of(State.FAIL, State.NO_EVIDENCE, State.PENDING, State.PASS,
+            State.WAIVED, State.NOT_APPLICABLE);
+    private final LocalDate asOf;
+
+    public Aggregator(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    /**
+     * Judges one task.
+     *
+     * @param task the task number
+     * @param dueDate the task's due date
+     * @param units the units responsible for the task, in report order
+     * @param verdicts the task's verdicts; each unit-level one must name one of {@code units}
+     */
+    public TaskJudgement judge(int task, LocalDate dueDate, List<String> units, List<Verdict> verdicts) {
+        for (Verdict v : verdicts) {
+            if (v.task() != task || (v.unit() != null && !units.contains(v.unit()))) {
+                throw new IllegalArgumentException("规则 \"" + v.rule() + "\" 对任务 " + v.task() + " 给出了单位 "
+                        + v.unit() + " 的结论，但该单位不是任务 " + task + " 的责任单位");
+            }
+        }
+        List<Verdict> organisationWide = verdicts.stream().filter(Verdict::organisationWide).toList();
+        boolean perUnit = organisationWide.size() < verdicts.size();
+        List<UnitJudgement> unitJudgements = new ArrayList<>();
+        for (String unit : units) {
+            // A task decided only organisation-wide applies that decision to every responsible unit.
+            List<Verdict> own = perUnit ? verdicts.stream().filter(v -> unit.equals(v.unit())).toList() : organisationWide;
+            State state = combine(own, dueDate);
+            unitJudgements.add(new UnitJudgement(unit, state, explain(state, own, dueDate), idsOf(own), own));
+        }
+        List<State> states = new ArrayList<>(unitJudgements.stream().map(UnitJudgement::state).toList());
+        State wide = combine(organisationWide, dueDate);
+        if (perUnit && !organisationWide.isEmpty()) {
+            states.add(wide);
+        }
+        State overall = overall(states);
+        String explanation = perUnit
+                ? summarise(unitJudgements) + (organisationWide.isEmpty() ? "" : "；" + explain(wide, organisationWide, dueDate))
+                : explain(overall, organisationWide, dueDate);
+        return new TaskJudgement(task, dueDate, overall, explanation, idsOf(verdicts), List.copyOf(verdicts),
+                List.copyOf(unitJudgements));
+    }
+
+    /** A unit's (or the organisation's) state from the verdicts about it. */
+    State combine(Collection<Verdict> verdicts, LocalDate dueDate) {
+        // PENDING only while the due date lies after the audit date: on the due date itself the
+        // evidence is complete and the task is judged.
+        boolean overdue = !dueDate.isAfter(asOf);
+        if (verdicts.isEmpty()) {
+            return overdue ? State.NO_EVIDENCE : State.PENDING;
+        }
+        if (has(verdicts, Outcome.FAIL)) {
+            return State.FAIL;
+        }
+        if (has(verdicts, Outcome.UNMET)) {
+            return overdue ? State.FAIL : State.PENDING;
+        }
+        return has(verdicts, Outcome.PASS) ? State.PASS : State.NOT_APPLICABLE;
+    }
+
+    /** product.md: FAIL if any unit fails; else NO_EVIDENCE; else PENDING; else PASS. */
+    static State overall(Collection<State> states) {
+        for (State worst : SEVERITY) {
+            if (states.contains(worst)) {
+                return worst;
+            }
+        }
+        return State.NOT_APPLICABLE;
+    }
+
+    private String explain(State state, List<Verdict> verdicts, LocalDate dueDate) {
+        if (verdicts.isEmpty()) {
+            return state == State.PENDING
+                    ? "期限 " + dueDate + " 未到，截至 " + asOf + " 尚无完成证据"
+                    : "截至 " + asOf + " 未见证据（期限 " + dueDate + "）";
+        }
+        Set<Outcome> shown = state == State.FAIL ? Set.of(Outcome.FAIL, Outcome.UNMET) : Set.of(Outcome.values());
+        String reasons = verdicts.stream().filter(v -> shown.contains(v.outcome())).map(Verdict::message)
+                .distinct().collect(Collectors.joining("；"));
+        if (has(verdicts, Outcome.UNMET) && !has(verdicts, Outcome.FAIL)) {
+            reasons += state == State.FAIL ? "（期限 " + dueDate + " 已到）" : "（期限 " + dueDate + " 未到）";
+        }
+        return reasons;
+    }
+
+    /** "8 个责任单位中 1 个未完成（社管科），…；社管科：reason" — failures first, with their reasons. */
+    private static String summarise(List<UnitJudgement> units) {
+        Map<State, List<String>> byState = new LinkedHashMap<>();
+        for (State state : SEVERITY) {
+            units.stream().filter(u -> u.state() == state)
+                    .forEach(u -> byState.computeIfAbsent(state, s -> new ArrayList<>()).add(u.unit()));
+        }
+        String parts = byState.entrySet().stream()
+                .map(e -> e.getValue().size() + " 个" + e.getKey().label()
+                        + (e.getKey() == State.PASS ? "" : "（" + String.join("、", e.getValue()) + "）"))
+                .collect(Collectors.joining("，"));
+        String failures = units.stream().filter(u -> u.state() == State.FAIL)
+                .map(u -> u.unit() + "：" + u.explanation()).collect(Collectors.joining("；"));
+        return units.size() + " 个责任单位中 " + parts + (failures.isEmpty() ? "" : "；" + failures);
+    }
+
+    private static boolean has(Collection<Verdict> verdicts, Outcome outcome) {
+        return verdicts.stream().anyMatch(v -> v.outcome() == outcome);
+    }
+
+    private static List<String> idsOf(Collection<Verdict> verdicts) {
+        return List.copyOf(verdicts.stream().flatMap(v -> v.evidenceIds().stream())
+                .collect(Collectors.toCollection(TreeSet::new)));
+    }
+}

@@ -1,0 +1,13 @@
+package cn.zwgk.audit.verdict;
+
+/** What one rule concluded about one task for one unit (or for the whole organisation). */
+public enum Outcome {
+    /** The evidence shows the requirement met. */
+    PASS,
+    /** The evidence shows the requirement broken (late, below threshold, incomplete), whatever the date. */
+    FAIL,
+    /** Not met yet: pending while the due date is ahead of the audit date, a failure after it. */
+    UNMET,
+    /** The situation the task is about did not arise. */
+    NOT_APPLICABLE
+}

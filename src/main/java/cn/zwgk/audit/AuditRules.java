@@ -1,0 +1,24 @@
+package cn.zwgk.audit;
+
+import cn.zwgk.audit.catalog.Catalog;
+import cn.zwgk.audit.catalog.CatalogException;
+import cn.zwgk.audit.engine.RuleBase;
+import cn.zwgk.audit.engine.RuleException;
+import java.nio.file.Path;
+
+/**
+ * The rules folder compiled once: the task catalog and the rule base built from its DRL. One of
+ * these serves any number of audits.
+ *
+ * @param folder the rules folder
+ * @param catalog the task table, {@value #CATALOG_FILE}
+ * @param ruleBase the compiled DRL
+ */
+public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
+    public static final String CATALOG_FILE = "catalog.json";
+
+    public static AuditRules load(Path folder) throws CatalogException, RuleException {
+        Catalog catalog = Catalog.load(folder.resolve(CATALOG_FILE));
+        return new AuditRules(folder, catalog, RuleBase.compile(folder, catalog));
+    }
+}

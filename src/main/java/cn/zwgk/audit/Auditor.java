@@ -1,0 +1,119 @@
+package cn.zwgk.audit;
+
+import cn.zwgk.audit.calendar.CalendarException;
+import cn.zwgk.audit.calendar.WorkCalendar;
+import cn.zwgk.audit.catalog.CatalogException;
+import cn.zwgk.audit.catalog.CatalogTask;
+import cn.zwgk.audit.engine.RuleException;
+import cn.zwgk.audit.engine.RuleSession;
+import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.EvidenceSet;
+import cn.zwgk.audit.evidence.Problem;
+import cn.zwgk.audit.facts.Assignment;
+import cn.zwgk.audit.facts.AuditProfile;
+import cn.zwgk.audit.facts.TaskWindow;
+import cn.zwgk.audit.report.AuditReport;
+import cn.zwgk.audit.report.ReportBuilder;
+import cn.zwgk.audit.verdict.Aggregator;
+import cn.zwgk.audit.verdict.TaskJudgement;
+import cn.zwgk.audit.verdict.Verdict;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The pipeline in one place: evidence → facts → rule session → verdicts → report model. Callers
+ * (the CLI, tests, batch runs) render the model as they need.
+ */
+public final class Auditor {
+    private final AuditRules rules;
+
+    public Auditor(AuditRules rules) {
+        this.rules = rules;
+    }
+
+    /** Audits a folder as of a date; with no date, as of 31 December of the profile's audit year. */
+    public AuditReport audit(Path evidenceFolder, LocalDate asOf) throws EvidenceException, RuleException {
+        EvidenceSet evidence = new EvidenceLoader().load(evidenceFolder);
+        return audit(evidence, asOf);
+    }
+
+    public AuditReport audit(EvidenceSet evidence, LocalDate requestedAsOf) throws EvidenceException, RuleException {
+        AuditProfile profile = evidence.profile();
+        Path profileFile = evidence.folder().resolve(EvidenceLoader.PROFILE_FILE);
+        LocalDate asOf = requestedAsOf != null ? requestedAsOf : LocalDate.of(profile.auditYear(), 12, 31);
+        List<Problem> problems = new ArrayList<>();
+        if (rules.catalog().year() != profile.auditYear()) {
+            problems.add(new Problem(profileFile, "/auditYear", 0, 0, "审计年度 " + profile.auditYear()
+                    + " 与任务目录的年度 " + rules.catalog().year() + " 不一致"));
+        }
+        WorkCalendar calendar = calendarFor(profile, profileFile, problems);
+        Map<Integer, TaskWindow> windows = new LinkedHashMap<>();
+        Map<Integer, List<String>> unitsByTask = new LinkedHashMap<>();
+        for (CatalogTask task : rules.catalog().tasks()) {
+            try {
+                windows.put(task.number(), TaskWindow.of(task.number(),
+                        task.deadline().dueDate(profile.auditYear(), profile.anchors()), asOf));
+            } catch (CatalogException e) {
+                problems.add(new Problem(profileFile, "/anchors", 0, 0, "任务 " + task.number() + " 的期限无法确定："
+                        + String.join("；", e.problems())));
+            }
+            List<String> units = task.allUnits() ? profile.units() : task.namedResponsibleUnits();
+            for (String unit : units) {
+                if (!profile.units().contains(unit)) {
+                    problems.add(new Problem(profileFile, "/units", 0, 0, "任务 " + task.number() + " 的责任单位 "
+                            + unit + " 不在审计配置的单位列表中"));
+                }
+            }
+            unitsByTask.put(task.number(), units);
+        }
+        if (!problems.isEmpty()) {
+            throw new EvidenceException(problems);
+        }
+        List<Object> facts = new ArrayList<>(evidence.records());
+        facts.add(profile);
+        facts.addAll(windows.values());
+        unitsByTask.forEach((task, units) -> units.forEach(unit -> facts.add(new Assignment(task, unit))));
+
+        List<Verdict> verdicts = new RuleSession(rules.ruleBase()).run(facts, calendar);
+        Map<Integer, List<Verdict>> byTask = verdicts.stream().collect(Collectors.groupingBy(Verdict::task));
+        Aggregator aggregator = new Aggregator(asOf);
+        List<TaskJudgement> judgements = new ArrayList<>();
+        for (CatalogTask task : rules.catalog().tasks()) {
+            List<Verdict> own = byTask.getOrDefault(task.number(), List.of()).stream()
+                    .sorted(VERDICT_ORDER).toList();
+            try {
+                judgements.add(aggregator.judge(task.number(), windows.get(task.number()).dueDate(),
+                        unitsByTask.get(task.number()), own));
+            } catch (IllegalArgumentException badVerdict) {
+                throw new RuleException(List.of(new cn.zwgk.audit.engine.RuleProblem(
+                        rules.ruleBase().fileOf(own.get(0).rule()), 0, 0, badVerdict.getMessage())));
+            }
+        }
+        return ReportBuilder.build(rules.catalog(), rules.folder(), evidence, asOf, judgements);
+    }
+
+    /** Verdicts in an order independent of rule firing order, so reports are byte-identical. */
+    private static final java.util.Comparator<Verdict> VERDICT_ORDER = java.util.Comparator
+            .comparing((Verdict v) -> v.unit() == null ? "" : v.unit())
+            .thenComparing(Verdict::rule)
+            .thenComparing(Verdict::outcome)
+            .thenComparing(Verdict::message)
+            .thenComparing(v -> String.join(",", v.evidenceIds()));
+
+    private static WorkCalendar calendarFor(AuditProfile profile, Path profileFile, List<Problem> problems) {
+        WorkCalendar calendar = WorkCalendar.official().withOverrides(profile.calendar().workingDays(),
+                profile.calendar().daysOff());
+        try {
+            calendar.isWorkingDay(LocalDate.of(profile.auditYear(), 1, 1));
+        } catch (CalendarException e) {
+            problems.add(new Problem(profileFile, "/auditYear", 0, 0, e.getMessage()));
+        }
+        return calendar;
+    }
+}

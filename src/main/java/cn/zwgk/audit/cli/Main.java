@@ -1,0 +1,73 @@
+package cn.zwgk.audit.cli;
+
+import cn.zwgk.audit.report.Version;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code zwgk}: the command line. Only {@link #main} exits the process; {@link #run} is for tests. */
+@Command(name = "zwgk", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "政务公开目标任务合规审计：用 rules/ 中的 DRL 规则审查证据并生成报告。",
+        subcommands = {AuditCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** System property the launcher sets to the repository root, so defaults work from any folder. */
+    static final String HOME_PROPERTY = "zwgk.home";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs a command line and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        documentExitCodes(cli);
+        cli.getSubcommands().values().forEach(Main::documentExitCodes);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("错误：" + e.getMessage());
+            e.getCommandLine().usage(err);
+            return ExitCode.BAD_OPTIONS.code;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("内部错误：" + e);
+            e.printStackTrace(err);
+            return ExitCode.INTERNAL_ERROR.code;
+        });
+        return cli.execute(args);
+    }
+
+    private static void documentExitCodes(CommandLine cli) {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        for (ExitCode e : ExitCode.values()) {
+            codes.put(String.valueOf(e.code), e.meaning);
+        }
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%n退出码：%n").exitCodeList(codes);
+    }
+
+    /** A path under the tool's home (the repository root) or, without one, the working directory. */
+    static Path home(String relative) {
+        String home = System.getProperty(HOME_PROPERTY);
+        return home == null ? Path.of(relative) : Path.of(home).resolve(relative);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints the version the build stamped into the jar. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Version.TOOL};
+        }
+    }
+}

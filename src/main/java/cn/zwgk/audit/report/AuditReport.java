@@ -1,0 +1,82 @@
+package cn.zwgk.audit.report;
+
+import cn.zwgk.audit.verdict.State;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a renderer may show, and nothing it must compute: renderers only read this. Its JSON
+ * form is {@code report.json}, documented in docs/report-schema.md; field order is fixed so two runs
+ * on the same inputs give the same bytes.
+ *
+ * @param schema the report schema version, {@value #SCHEMA}
+ * @param tool the tool and version that wrote the report
+ * @param organisation the audited organisation
+ * @param auditYear the year the task table covers
+ * @param asOf the audit date the states are judged at
+ * @param catalogTitle the task table's title
+ * @param units the organisation's units, in profile order
+ * @param summary counts per state and the failing tasks
+ * @param tasks each task's result, in table order
+ * @param manifest the inputs the report was computed from
+ */
+public record AuditReport(
+        String schema,
+        String tool,
+        String organisation,
+        int auditYear,
+        LocalDate asOf,
+        String catalogTitle,
+        List<String> units,
+        Summary summary,
+        List<TaskResult> tasks,
+        Manifest manifest) {
+
+    public static final String SCHEMA = "zwgk-report/1";
+
+    /** Counts per state (every state present, zeros included) and the numbers of failing tasks. */
+    public record Summary(int tasks, Map<State, Integer> counts, List<Integer> failingTasks) {}
+
+    /**
+     * One row of the task table with its result.
+     *
+     * @param number 序号
+     * @param content 任务内容
+     * @param leadUnits 牵头单位, as written
+     * @param responsibleUnits 责任单位, as written
+     * @param deadlineText 时间节点, as written
+     * @param dueDate the last day the task is on time, computed from the catalog and profile
+     * @param deadline the due date described in words
+     * @param state 完成情况
+     * @param explanation 说明
+     * @param evidenceIds every record the result rests on
+     * @param units each responsible unit's result
+     * @param findings every verdict a rule gave
+     */
+    public record TaskResult(
+            int number,
+            String content,
+            String leadUnits,
+            String responsibleUnits,
+            String deadlineText,
+            LocalDate dueDate,
+            String deadline,
+            State state,
+            String explanation,
+            List<String> evidenceIds,
+            List<UnitResult> units,
+            List<Finding> findings) {}
+
+    /** A unit's result for a task. */
+    public record UnitResult(String unit, State state, String explanation, List<String> evidenceIds) {}
+
+    /** One verdict of one rule: for a unit, or for the organisation when unit is null. */
+    public record Finding(String rule, String unit, String outcome, String message, List<String> evidenceIds) {}
+
+    /** The inputs, each with its SHA-256, named relative to its folder so reports compare across machines. */
+    public record Manifest(List<InputFile> rules, List<InputFile> evidence, Map<String, Long> recordsByKind) {}
+
+    /** One input file. */
+    public record InputFile(String path, String sha256) {}
+}

@@ -1,0 +1,158 @@
+package cn.zwgk.audit.report;
+
+import cn.zwgk.audit.report.AuditReport.Finding;
+import cn.zwgk.audit.report.AuditReport.TaskResult;
+import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.verdict.State;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code report.md}: the task table with 完成情况 and 说明, then the findings per task and per unit,
+ * each citing evidence ids. Every text from evidence or rules is escaped for table cells.
+ */
+final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String format() {
+        return "md";
+    }
+
+    @Override
+    public String fileName() {
+        return "report.md";
+    }
+
+    @Override
+    public byte[] render(AuditReport r) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(text(r.organisation())).append(' ').append(r.auditYear()).append(" 年政务公开工作任务审计报告\n\n");
+        md.append("- 任务目录：").append(text(r.catalogTitle())).append('\n');
+        md.append("- 审计日期：").append(r.asOf()).append('\n');
+        md.append("- 生成工具：").append(text(r.tool())).append("\n\n");
+        summary(md, r);
+        taskTable(md, r.tasks());
+        findings(md, r.tasks());
+        unitMatrix(md, r);
+        units(md, r);
+        manifest(md, r.manifest());
+        return md.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void summary(StringBuilder md, AuditReport r) {
+        md.append("## 总体情况\n\n| 完成情况 | 任务数 |\n| --- | ---: |\n");
+        for (Map.Entry<State, Integer> e : r.summary().counts().entrySet()) {
+            md.append("| ").append(e.getKey().label()).append(" | ").append(e.getValue()).append(" |\n");
+        }
+        md.append("| 合计 | ").append(r.summary().tasks()).append(" |\n\n");
+        md.append(r.summary().failingTasks().isEmpty() ? "没有未完成的任务。"
+                : "未完成的任务：" + String.join("、", r.summary().failingTasks().stream().map(String::valueOf).toList()) + "。");
+        md.append("\n\n");
+    }
+
+    private static void taskTable(StringBuilder md, List<TaskResult> tasks) {
+        md.append("## 任务完成情况表\n\n| 序号 | 任务内容 | 牵头单位 | 责任单位 | 时间节点 | 完成情况 | 说明 |\n")
+                .append("| ---: | --- | --- | --- | --- | --- | --- |\n");
+        for (TaskResult t : tasks) {
+            md.append("| ").append(t.number())
+                    .append(" | ").append(cell(t.content()))
+                    .append(" | ").append(cell(t.leadUnits()))
+                    .append(" | ").append(cell(t.responsibleUnits()))
+                    .append(" | ").append(cell(t.deadlineText()))
+                    .append(" | ").append(t.state().label())
+                    .append(" | ").append(cell(t.explanation()))
+                    .append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void findings(StringBuilder md, List<TaskResult> tasks) {
+        md.append("## 各任务审计发现\n\n");
+        for (TaskResult t : tasks) {
+            md.append("### ").append(t.number()).append(". ").append(t.state().label()).append("\n\n");
+            md.append("期限：").append(text(t.deadline())).append("（").append(t.dueDate()).append("）\n\n");
+            if (t.findings().isEmpty()) {
+                md.append("- 无规则结论：").append(text(t.explanation())).append('\n');
+            }
+            for (Finding f : t.findings()) {
+                md.append("- ").append(f.unit() == null ? "全局" : text(f.unit())).append("：").append(text(f.message()))
+                        .append(evidence(f.evidenceIds())).append("〔规则：").append(text(f.rule())).append("〕\n");
+            }
+            md.append('\n');
+        }
+    }
+
+    private static void unitMatrix(StringBuilder md, AuditReport r) {
+        md.append("## 单位 × 任务\n\n| 单位 |");
+        r.tasks().forEach(t -> md.append(' ').append(t.number()).append(" |"));
+        md.append("\n| --- |");
+        r.tasks().forEach(t -> md.append(" :-: |"));
+        md.append('\n');
+        for (String unit : r.units()) {
+            md.append("| ").append(cell(unit)).append(" |");
+            for (TaskResult t : r.tasks()) {
+                md.append(' ').append(t.units().stream().filter(u -> u.unit().equals(unit)).findFirst()
+                        .map(u -> u.state().label()).orElse("—")).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append("\n“—”表示该单位不是此任务的责任单位。\n\n");
+    }
+
+    private static void units(StringBuilder md, AuditReport r) {
+        md.append("## 各单位审计发现\n\n");
+        for (String unit : r.units()) {
+            md.append("### ").append(text(unit)).append("\n\n| 序号 | 完成情况 | 说明 | 证据 |\n| ---: | --- | --- | --- |\n");
+            for (TaskResult t : r.tasks()) {
+                for (UnitResult u : t.units()) {
+                    if (u.unit().equals(unit)) {
+                        md.append("| ").append(t.number()).append(" | ").append(u.state().label()).append(" | ")
+                                .append(cell(u.explanation())).append(" | ").append(cell(String.join("、", u.evidenceIds())))
+                                .append(" |\n");
+                    }
+                }
+            }
+            md.append('\n');
+        }
+    }
+
+    private static void manifest(StringBuilder md, AuditReport.Manifest m) {
+        md.append("## 输入清单\n\n| 文件 | SHA-256 |\n| --- | --- |\n");
+        for (AuditReport.InputFile f : m.rules()) {
+            md.append("| 规则：").append(cell(f.path())).append(" | `").append(f.sha256()).append("` |\n");
+        }
+        for (AuditReport.InputFile f : m.evidence()) {
+            md.append("| 证据：").append(cell(f.path())).append(" | `").append(f.sha256()).append("` |\n");
+        }
+        md.append('\n');
+    }
+
+    private static String evidence(List<String> ids) {
+        return ids.isEmpty() ? "" : "（证据：" + text(String.join("、", ids)) + "）";
+    }
+
+    /** Text outside tables: neutralise markup so evidence text cannot become HTML or links. */
+    static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '`', '*', '_', '[', ']', '|' -> out.append('\\').append(c);
+                case '\n' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Text inside a table cell: as {@link #text}, with line breaks kept as {@code <br>}. */
+    static String cell(String s) {
+        return s == null ? "" : String.join("<br>", s.lines().map(MarkdownRenderer::text).toList());
+    }
+}

@@ -1,0 +1,27 @@
+package cn.zwgk.audit.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one registry of report formats; {@code --format} choices come from here. */
+public final class Renderers {
+    private static final Map<String, Renderer> BY_FORMAT = new LinkedHashMap<>();
+
+    static {
+        for (Renderer r : List.of(new JsonRenderer(), new MarkdownRenderer())) {
+            BY_FORMAT.put(r.format(), r);
+        }
+    }
+
+    private Renderers() {}
+
+    public static List<String> formats() {
+        return List.copyOf(BY_FORMAT.keySet());
+    }
+
+    public static Optional<Renderer> byFormat(String format) {
+        return Optional.ofNullable(BY_FORMAT.get(format));
+    }
+}

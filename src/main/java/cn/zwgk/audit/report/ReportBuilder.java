@@ -1,0 +1,91 @@
+package cn.zwgk.audit.report;
+
+import cn.zwgk.audit.catalog.Catalog;
+import cn.zwgk.audit.catalog.CatalogTask;
+import cn.zwgk.audit.evidence.EvidenceSet;
+import cn.zwgk.audit.facts.EvidenceKind;
+import cn.zwgk.audit.report.AuditReport.Finding;
+import cn.zwgk.audit.report.AuditReport.InputFile;
+import cn.zwgk.audit.report.AuditReport.TaskResult;
+import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.verdict.State;
+import cn.zwgk.audit.verdict.TaskJudgement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Assembles the report model from the judgements and the inputs they came from. */
+public final class ReportBuilder {
+    private ReportBuilder() {}
+
+    public static AuditReport build(Catalog catalog, Path rulesFolder, EvidenceSet evidence, LocalDate asOf,
+            List<TaskJudgement> judgements) {
+        var profile = evidence.profile();
+        List<TaskResult> tasks = new ArrayList<>();
+        Map<State, Integer> counts = new EnumMap<>(State.class);
+        for (State s : State.values()) {
+            counts.put(s, 0);
+        }
+        List<Integer> failing = new ArrayList<>();
+        for (TaskJudgement j : judgements) {
+            CatalogTask task = catalog.task(j.task()).orElseThrow();
+            counts.merge(j.state(), 1, Integer::sum);
+            if (j.state() == State.FAIL) {
+                failing.add(j.task());
+            }
+            tasks.add(new TaskResult(task.number(), task.content(), task.leadUnits(), task.responsibleUnits(),
+                    task.deadlineText(), j.dueDate(), task.deadline().describe(profile.auditYear(), profile.anchors()),
+                    j.state(), j.explanation(), j.evidenceIds(),
+                    j.units().stream().map(u -> new UnitResult(u.unit(), u.state(), u.explanation(), u.evidenceIds()))
+                            .toList(),
+                    j.verdicts().stream().map(v -> new Finding(v.rule(), v.unit(), v.outcome().name(), v.message(),
+                            v.evidenceIds())).toList()));
+        }
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            byKind.put(kind.fileName(), evidence.count(kind));
+        }
+        AuditReport.Manifest manifest = new AuditReport.Manifest(
+                inputFiles(rulesFolder, rulesFolderFiles(rulesFolder)),
+                inputFiles(evidence.folder(), evidence.files()), byKind);
+        return new AuditReport(AuditReport.SCHEMA, Version.TOOL, profile.organisation(), profile.auditYear(), asOf,
+                catalog.title(), profile.units(), new AuditReport.Summary(judgements.size(), counts, failing),
+                tasks, manifest);
+    }
+
+    private static List<Path> rulesFolderFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<InputFile> inputFiles(Path folder, List<Path> files) {
+        return files.stream()
+                .map(f -> new InputFile(folder.relativize(f).toString().replace('\\', '/'), sha256(f)))
+                .sorted(java.util.Comparator.comparing(InputFile::path))
+                .toList();
+    }
+
+    static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package cn.zwgk.audit.report;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the chosen formats so that a reader never sees a partial report: every format is rendered
+ * in memory first, then each file is written beside its final name and renamed over it.
+ */
+public final class ReportWriter {
+    private ReportWriter() {}
+
+    /** Renders and writes; returns the files written, in format order. */
+    public static List<Path> write(AuditReport report, List<Renderer> renderers, Path outFolder) throws IOException {
+        Map<Path, byte[]> rendered = new LinkedHashMap<>();
+        for (Renderer renderer : renderers) {
+            rendered.put(outFolder.resolve(renderer.fileName()), renderer.render(report));
+        }
+        Files.createDirectories(outFolder);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<Path, byte[]> e : rendered.entrySet()) {
+            writeAtomically(e.getKey(), e.getValue());
+            written.add(e.getKey());
+        }
+        return written;
+    }
+
+    static void writeAtomically(Path target, byte[] content) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(temp, content);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

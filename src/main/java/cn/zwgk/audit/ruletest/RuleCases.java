@@ -1,0 +1,140 @@
+package cn.zwgk.audit.ruletest;
+
+import cn.zwgk.audit.Auditor;
+import cn.zwgk.audit.engine.RuleException;
+import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.Json;
+import cn.zwgk.audit.report.AuditReport;
+import cn.zwgk.audit.report.AuditReport.TaskResult;
+import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.verdict.State;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs the rule test cases that live in {@code rules/tests/}: each case's snippet becomes a real
+ * evidence folder (shared profile plus one file per kind) and goes through the whole audit, so a
+ * case tests exactly what a user's run would do.
+ */
+public final class RuleCases {
+    public static final String FOLDER = "tests";
+    public static final String PROFILE_FILE = "profile.json";
+    static final String SCHEMA = "zwgk-rule-cases/1";
+
+    private final ObjectMapper mapper = Json.strictMapper();
+    private final Path rulesFolder;
+
+    public RuleCases(Path rulesFolder) {
+        this.rulesFolder = rulesFolder;
+    }
+
+    /** Every case file, in file-name order. */
+    public List<RuleCaseFile> load() throws IOException {
+        Path folder = rulesFolder.resolve(FOLDER);
+        List<RuleCaseFile> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path file : list.filter(p -> p.toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().equals(PROFILE_FILE))
+                    .sorted(Comparator.comparing(Path::toString)).toList()) {
+                files.add(read(file));
+            }
+        }
+        return files;
+    }
+
+    private RuleCaseFile read(Path file) throws IOException {
+        ObjectNode root = (ObjectNode) mapper.readTree(file.toFile());
+        if (!SCHEMA.equals(root.path("schema").asText())) {
+            throw new IOException(file + ": schema 应为 \"" + SCHEMA + "\"");
+        }
+        int task = root.path("task").asInt();
+        if (task <= 0) {
+            throw new IOException(file + ": 缺少 task（被测任务的序号）");
+        }
+        List<RuleCase> cases = new ArrayList<>();
+        for (var node : root.withArray("cases")) {
+            cases.add(mapper.treeToValue(node, RuleCase.class));
+        }
+        return new RuleCaseFile(file, task, cases);
+    }
+
+    /** Runs one case with an auditor built from the same rules folder. */
+    public CaseResult run(Auditor auditor, RuleCaseFile file, RuleCase c) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("zwgk-case");
+            writeEvidence(folder, c);
+            AuditReport report = auditor.audit(folder, c.asOf());
+            TaskResult task = report.tasks().stream().filter(t -> t.number() == file.task()).findFirst().orElseThrow();
+            return new CaseResult(file.file().getFileName().toString(), file.task(), c.name(), compare(c.expect(), task),
+                    task.explanation());
+        } catch (EvidenceException e) {
+            return new CaseResult(file.file().getFileName().toString(), file.task(), c.name(),
+                    List.of("用例证据有误：" + e.getMessage().replace(String.valueOf(folder), "<用例>")), "");
+        } catch (RuleException e) {
+            return new CaseResult(file.file().getFileName().toString(), file.task(), c.name(),
+                    List.of("规则出错：" + e.getMessage()), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private void writeEvidence(Path folder, RuleCase c) throws IOException {
+        ObjectNode profile = (ObjectNode) mapper.readTree(rulesFolder.resolve(FOLDER).resolve(PROFILE_FILE).toFile());
+        if (c.profile() != null) {
+            profile.setAll(c.profile());
+        }
+        mapper.writeValue(folder.resolve(EvidenceLoader.PROFILE_FILE).toFile(), profile);
+        for (Map.Entry<String, List<ObjectNode>> kind : (c.evidence() == null ? Map.<String, List<ObjectNode>>of()
+                : c.evidence()).entrySet()) {
+            ObjectNode file = mapper.createObjectNode();
+            file.put("schema", EvidenceLoader.EVIDENCE_SCHEMA);
+            file.put("kind", kind.getKey());
+            file.putArray("records").addAll(kind.getValue());
+            mapper.writeValue(folder.resolve(kind.getKey() + ".json").toFile(), file);
+        }
+    }
+
+    private static List<String> compare(RuleCase.Expectation expect, TaskResult actual) {
+        List<String> differences = new ArrayList<>();
+        if (expect.state() != null && expect.state() != actual.state()) {
+            differences.add("任务状态：期望 " + expect.state() + "，实为 " + actual.state());
+        }
+        expect.units().forEach((unit, state) -> {
+            State got = actual.units().stream().filter(u -> u.unit().equals(unit)).map(UnitResult::state)
+                    .findFirst().orElse(null);
+            if (got != state) {
+                differences.add(unit + "：期望 " + state + "，实为 " + (got == null ? "（非责任单位）" : got));
+            }
+        });
+        for (String fragment : expect.explanationContains()) {
+            if (!actual.explanation().contains(fragment)) {
+                differences.add("说明中应含“" + fragment + "”");
+            }
+        }
+        return differences;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A leftover temp folder is harmless; the result of the case is what matters.
+        }
+    }
+}

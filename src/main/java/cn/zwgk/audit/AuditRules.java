@@ -11,14 +11,12 @@ import java.nio.file.Path;
  * these serves any number of audits.
  *
  * @param folder the rules folder
- * @param catalog the task table, {@value #CATALOG_FILE}
+ * @param catalog the task table, {@value Catalog#FILE_NAME}
  * @param ruleBase the compiled DRL
  */
 public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
-    public static final String CATALOG_FILE = "catalog.json";
-
     public static AuditRules load(Path folder) throws CatalogException, RuleException {
-        Catalog catalog = Catalog.load(folder.resolve(CATALOG_FILE));
+        Catalog catalog = Catalog.load(folder.resolve(Catalog.FILE_NAME));
         return new AuditRules(folder, catalog, RuleBase.compile(folder, catalog));
     }
 }

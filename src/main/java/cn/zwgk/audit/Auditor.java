@@ -6,11 +6,13 @@ import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.engine.RuleSession;
+import cn.zwgk.audit.evidence.AsOfView;
 import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.evidence.Problem;
 import cn.zwgk.audit.facts.Assignment;
+import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.AuditProfile;
 import cn.zwgk.audit.facts.TaskWindow;
 import cn.zwgk.audit.report.AuditReport;
@@ -75,7 +77,8 @@ public final class Auditor {
         if (!problems.isEmpty()) {
             throw new EvidenceException(problems);
         }
-        List<Object> facts = new ArrayList<>(evidence.records());
+        List<Evidence> asOfRecords = AsOfView.of(evidence.records(), asOf);
+        List<Object> facts = new ArrayList<>(asOfRecords);
         facts.add(profile);
         facts.addAll(windows.values());
         unitsByTask.forEach((task, units) -> units.forEach(unit -> facts.add(new Assignment(task, unit))));
@@ -95,7 +98,7 @@ public final class Auditor {
                         rules.ruleBase().fileOf(own.get(0).rule()), 0, 0, badVerdict.getMessage())));
             }
         }
-        return ReportBuilder.build(rules.catalog(), rules.folder(), evidence, asOf, judgements);
+        return ReportBuilder.build(rules.catalog(), rules.folder(), evidence, asOfRecords.size(), asOf, judgements);
     }
 
     /** Verdicts in an order independent of rule firing order, so reports are byte-identical. */

@@ -15,6 +15,9 @@ import java.util.Set;
  * @param tasks the tasks in file order; numbers are unique but need not be consecutive
  */
 public record Catalog(String title, int year, List<CatalogTask> tasks) {
+    /** The catalog's file name in a rules folder. */
+    public static final String FILE_NAME = "catalog.json";
+
 
     public Catalog {
         Objects.requireNonNull(title, "title");

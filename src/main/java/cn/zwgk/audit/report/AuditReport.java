@@ -74,8 +74,13 @@ public record AuditReport(
     /** One verdict of one rule: for a unit, or for the organisation when unit is null. */
     public record Finding(String rule, String unit, String outcome, String message, List<String> evidenceIds) {}
 
-    /** The inputs, each with its SHA-256, named relative to its folder so reports compare across machines. */
-    public record Manifest(List<InputFile> rules, List<InputFile> evidence, Map<String, Long> recordsByKind) {}
+    /**
+     * The inputs, each with its SHA-256, named relative to its folder so reports compare across
+     * machines; the records read per kind; and how many are dated after the audit date (not yet in
+     * existence on it, so not given to the rules).
+     */
+    public record Manifest(List<InputFile> rules, List<InputFile> evidence, Map<String, Long> recordsByKind,
+            int recordsAfterAsOf) {}
 
     /** One input file. */
     public record InputFile(String path, String sha256) {}

@@ -125,7 +125,9 @@ final class MarkdownRenderer implements Renderer {
         for (AuditReport.InputFile f : m.evidence()) {
             md.append("| 证据：").append(cell(f.path())).append(" | `").append(f.sha256()).append("` |\n");
         }
-        md.append('\n');
+        md.append("\n读取证据记录：").append(m.recordsByKind().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("，")))
+                .append("；其中日期晚于审计日期、未参与本次审计的 ").append(m.recordsAfterAsOf()).append(" 条。\n\n");
     }
 
     private static String evidence(List<String> ids) {

@@ -27,10 +27,15 @@ import java.util.stream.Stream;
 
 /** Assembles the report model from the judgements and the inputs they came from. */
 public final class ReportBuilder {
+
     private ReportBuilder() {}
 
-    public static AuditReport build(Catalog catalog, Path rulesFolder, EvidenceSet evidence, LocalDate asOf,
-            List<TaskJudgement> judgements) {
+    /**
+     * @param recordsAsOf how many records existed on the audit date; the rest are dated after it
+     *     and are counted in the manifest rather than silently dropped
+     */
+    public static AuditReport build(Catalog catalog, Path rulesFolder, EvidenceSet evidence, int recordsAsOf,
+            LocalDate asOf, List<TaskJudgement> judgements) {
         var profile = evidence.profile();
         List<TaskResult> tasks = new ArrayList<>();
         Map<State, Integer> counts = new EnumMap<>(State.class);
@@ -58,15 +63,17 @@ public final class ReportBuilder {
         }
         AuditReport.Manifest manifest = new AuditReport.Manifest(
                 inputFiles(rulesFolder, rulesFolderFiles(rulesFolder)),
-                inputFiles(evidence.folder(), evidence.files()), byKind);
+                inputFiles(evidence.folder(), evidence.files()), byKind, evidence.records().size() - recordsAsOf);
         return new AuditReport(AuditReport.SCHEMA, Version.TOOL, profile.organisation(), profile.auditYear(), asOf,
                 catalog.title(), profile.units(), new AuditReport.Summary(judgements.size(), counts, failing),
                 tasks, manifest);
     }
 
+    /** The files that decide results: the DRL and the catalog (rule test cases do not). */
     private static List<Path> rulesFolderFiles(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".drl") || p.equals(folder.resolve(Catalog.FILE_NAME))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

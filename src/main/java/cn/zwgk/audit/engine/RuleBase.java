@@ -64,10 +64,13 @@ public final class RuleBase {
             batch.add(ResourceFactory.newFileResource(file.toFile()).setSourcePath(file.toString()), ResourceType.DRL);
         }
         batch.build();
-        for (KnowledgeBuilderResult error : builder.getErrors()) {
-            problems.add(locate(error, fileBySource));
-        }
-        if (!problems.isEmpty()) {
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderResult error : builder.getErrors()) {
+                // Drools adds this after any parse error of a file; the parse error itself says more.
+                if (!error.getMessage().contains("Parser returned a null Package")) {
+                    problems.add(locate(error, fileBySource));
+                }
+            }
             throw new RuleException(problems);
         }
         List<RuleInfo> rules = describeRules(builder.getKnowledgePackages(), fileBySource, catalog, problems);
@@ -111,7 +114,7 @@ public final class RuleBase {
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = CLOCK_READS.matcher(lines.get(i));
             if (m.find() && !lines.get(i).trim().startsWith("//")) {
-                problems.add(new RuleProblem(file, i + 1, m.start() + 1, "规则不得读取系统时钟或环境（" + m.group().trim()
+                problems.add(new RuleProblem(file, i + 1, m.start() + 1, "规则不得读取系统时钟或环境（" + m.group().replaceAll("\\s*\\($", "").trim()
                         + "）：审计日期由 --as-of 给定，请使用 TaskWindow 的 asOf/cutoff"));
             }
         }

@@ -1,0 +1,129 @@
+package cn.zwgk.audit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI end to end on the bundled sample data, as a user runs it. */
+class AuditCommandTest {
+    static final Path SAMPLE = Path.of("sample-data/2020");
+
+    @TempDir
+    Path temp;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run zwgk(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void auditsTheSampleDataAndPrintsAOneScreenSummary() throws IOException {
+        Path out = temp.resolve("report");
+        Run run = zwgk("audit", SAMPLE.toString(), "--out", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("申江区人力资源和社会保障局 2020 年", "任务 34 项：", "已完成 4", "未完成 3",
+                "缺少证据 26", "不适用 1", "未完成的任务：");
+        assertThat(run.out().lines().filter(l -> l.startsWith("  ")).map(l -> l.trim().split("\\.")[0]))
+                .containsExactly("1", "6", "17");
+        assertThat(run.out().lines().count()).as("fits on one screen").isLessThan(25);
+        assertThat(out.resolve("report.json")).exists();
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| 6 | 规范依申请公开办理工作全过程记录。 |", "APP-051");
+    }
+
+    @Test
+    void withNoArgumentsItAuditsTheBundledSample() {
+        Run run = zwgk("audit", "--out", temp.resolve("default").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("申江区人力资源和社会保障局 2020 年", "审计日期 2020-12-31");
+    }
+
+    @Test
+    void sameInputsGiveByteIdenticalReports() throws IOException {
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        assertThat(zwgk("audit", SAMPLE.toString(), "--out", first.toString()).exit()).isZero();
+        assertThat(zwgk("audit", SAMPLE.toString(), "--out", second.toString()).exit()).isZero();
+        for (String file : new String[] {"report.json", "report.md"}) {
+            assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
+        }
+    }
+
+    @Test
+    void anAuditDateBeforeTheDeadlinesShowsPendingTasks() throws IOException {
+        Path out = temp.resolve("june");
+        Run run = zwgk("audit", SAMPLE.toString(), "--as-of", "2020-06-30", "--out", out.toString(), "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("审计日期 2020-06-30", "未到期 20");
+        assertThat(out.resolve("report.md")).doesNotExist();
+        assertThat(Files.readString(out.resolve("report.json"))).contains("\"asOf\" : \"2020-06-30\"");
+    }
+
+    @Test
+    void badEvidenceExitsWithItsCodeNamesTheProblemAndWritesNoReport() throws IOException {
+        Path evidence = temp.resolve("evidence");
+        Files.createDirectories(evidence);
+        Files.copy(SAMPLE.resolve("profile.json"), evidence.resolve("profile.json"));
+        Files.writeString(evidence.resolve("open-events.json"), """
+                {"schema": "zwgk-evidence/1", "kind": "open-event", "records": [
+                  {"id": "OE-1", "unit": "办公室", "title": "开放日", "type": "政府开放日",
+                   "startDate": "2020-02-30", "endDate": "2020-03-01"}
+                ]}
+                """);
+        Path out = temp.resolve("out");
+        Run run = zwgk("audit", evidence.toString(), "--out", out.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCode.BAD_EVIDENCE.code);
+        assertThat(run.err()).contains("open-events.json:3:", "/records/0/startDate", "2020-02-30", "不是有效日期");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void badRulesExitWithTheirCodeAndFileLineColumn() throws IOException {
+        Path rules = temp.resolve("rules");
+        Files.createDirectories(rules);
+        Files.copy(Path.of("rules/catalog.json"), rules.resolve("catalog.json"));
+        Files.writeString(rules.resolve("broken.drl"), """
+                package zwgk.rules.broken
+                rule "unfinished"
+                  @task(20)
+                when
+                  String(
+                then
+                end
+                """);
+        Path out = temp.resolve("out");
+        Run run = zwgk("audit", SAMPLE.toString(), "--rules", rules.toString(), "--out", out.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCode.BAD_RULES.code);
+        assertThat(run.err()).containsPattern("broken\\.drl:7:1: .*mismatched input 'end'");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void badOptionsExitWithTheirCode() {
+        assertThat(zwgk("audit", "--as-of", "2020-13-01").exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
+        assertThat(zwgk("audit", "--format", "pdf", "--out", temp.toString()).exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
+        assertThat(zwgk("audit", "--no-such-option").exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
+    }
+
+    @Test
+    void helpDocumentsEveryExitCodeAndVersionPrintsTheVersion() {
+        Run help = zwgk("audit", "--help");
+        assertThat(help.exit()).isZero();
+        for (ExitCode code : ExitCode.values()) {
+            assertThat(help.out()).contains(code.code + " ", code.meaning);
+        }
+        assertThat(zwgk("--version").out()).startsWith("zwgk-audit ");
+    }
+}

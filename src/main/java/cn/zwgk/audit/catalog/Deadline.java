@@ -64,14 +64,17 @@ public sealed interface Deadline {
             return from.plusMonths(months);
         }
 
-        /** E.g. "rulesIssuedOn（2020-04-26）后1个月内，至2020-05-26". */
+        /**
+         * E.g. "2020-04-26 后1个月内，至 2020-05-26". The anchor's name is an identifier for
+         * auditors, not report text; the table's own wording stays in the 时间节点 column.
+         */
         @Override
         public String describe(int auditYear, Map<String, LocalDate> anchors) {
             LocalDate from = anchors.get(anchor);
             if (from == null) {
-                return anchor + "（日期未提供）后" + months + "个月内";
+                return "锚点 " + anchor + " 日期未提供，" + months + "个月内";
             }
-            return anchor + "（" + from + "）后" + months + "个月内，至" + from.plusMonths(months);
+            return from + " 后" + months + "个月内，至 " + from.plusMonths(months);
         }
     }
 

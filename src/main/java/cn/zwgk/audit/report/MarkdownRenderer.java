@@ -71,7 +71,9 @@ final class MarkdownRenderer implements Renderer {
         md.append("## 各任务审计发现\n\n");
         for (TaskResult t : tasks) {
             md.append("### ").append(t.number()).append(". ").append(t.state().label()).append("\n\n");
-            md.append("期限：").append(text(t.deadline())).append("（").append(t.dueDate()).append("）\n\n");
+            String due = t.dueDate().toString();
+            md.append("期限：").append(text(t.deadline())).append(t.deadline().contains(due) ? "" : "（" + due + "）")
+                    .append("\n\n");
             if (t.findings().isEmpty()) {
                 md.append("- 无规则结论：").append(text(t.explanation())).append('\n');
             }

@@ -32,7 +32,7 @@ class DeadlineTest {
     @Test
     void newRulesPlusOneMonthEndsOnTheSameDayNextMonth() throws CatalogException {
         assertThat(deadlineOf(1).dueDate(2020, ANCHORS)).isEqualTo(LocalDate.of(2020, 5, 26));
-        assertThat(deadlineOf(1).describe(2020, ANCHORS)).isEqualTo("rulesIssuedOn（2020-04-26）后1个月内，至2020-05-26");
+        assertThat(deadlineOf(1).describe(2020, ANCHORS)).isEqualTo("2020-04-26 后1个月内，至 2020-05-26");
     }
 
     @Test
@@ -58,7 +58,7 @@ class DeadlineTest {
         assertThatThrownBy(() -> deadlineOf(1).dueDate(2020, onlyEffective))
                 .isInstanceOf(CatalogException.class)
                 .hasMessageContaining("“rulesIssuedOn”");
-        assertThat(deadlineOf(1).describe(2020, onlyEffective)).isEqualTo("rulesIssuedOn（日期未提供）后1个月内");
+        assertThat(deadlineOf(1).describe(2020, onlyEffective)).isEqualTo("锚点 rulesIssuedOn 日期未提供，1个月内");
     }
 
     @Test

@@ -76,6 +76,9 @@ public final class Aggregator {
         if (has(verdicts, Outcome.UNMET)) {
             return overdue ? State.FAIL : State.PENDING;
         }
+        if (has(verdicts, Outcome.ON_TRACK)) {
+            return overdue ? State.PASS : State.PENDING;
+        }
         return has(verdicts, Outcome.PASS) ? State.PASS : State.NOT_APPLICABLE;
     }
 
@@ -98,8 +101,10 @@ public final class Aggregator {
         Set<Outcome> shown = state == State.FAIL ? Set.of(Outcome.FAIL, Outcome.UNMET) : Set.of(Outcome.values());
         String reasons = verdicts.stream().filter(v -> shown.contains(v.outcome())).map(Verdict::message)
                 .distinct().collect(Collectors.joining("；"));
-        if (has(verdicts, Outcome.UNMET) && !has(verdicts, Outcome.FAIL)) {
-            reasons += state == State.FAIL ? "（期限 " + dueDate + " 已到）" : "（期限 " + dueDate + " 未到）";
+        if (state == State.PENDING) {
+            reasons += "（期限 " + dueDate + " 未到）";
+        } else if (state == State.FAIL && has(verdicts, Outcome.UNMET) && !has(verdicts, Outcome.FAIL)) {
+            reasons += "（期限 " + dueDate + " 已到）";
         }
         return reasons;
     }

@@ -4,6 +4,11 @@ package cn.zwgk.audit.verdict;
 public enum Outcome {
     /** The evidence shows the requirement met. */
     PASS,
+    /**
+     * Every record so far complies, but the task covers everything up to its due date: pending
+     * while the due date is ahead of the audit date, a pass from it on.
+     */
+    ON_TRACK,
     /** The evidence shows the requirement broken (late, below threshold, incomplete), whatever the date. */
     FAIL,
     /** Not met yet: pending while the due date is ahead of the audit date, a failure after it. */

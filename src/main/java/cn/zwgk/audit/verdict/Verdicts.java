@@ -22,6 +22,10 @@ public final class Verdicts {
         return verdict(drools, unit, Outcome.PASS, message, ids);
     }
 
+    public static Verdict onTrack(RuleContext drools, String unit, String message, Collection<String> ids) {
+        return verdict(drools, unit, Outcome.ON_TRACK, message, ids);
+    }
+
     public static Verdict fail(RuleContext drools, String unit, String message, Collection<String> ids) {
         return verdict(drools, unit, Outcome.FAIL, message, ids);
     }

@@ -64,7 +64,7 @@ class AuditCommandTest {
         Path out = temp.resolve("june");
         Run run = zwgk("audit", SAMPLE.toString(), "--as-of", "2020-06-30", "--out", out.toString(), "--format", "json");
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("审计日期 2020-06-30", "未到期 20");
+        assertThat(run.out()).contains("审计日期 2020-06-30", "未到期 23");
         assertThat(out.resolve("report.md")).doesNotExist();
         assertThat(Files.readString(out.resolve("report.json"))).contains("\"asOf\" : \"2020-06-30\"");
     }

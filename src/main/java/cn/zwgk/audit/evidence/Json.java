@@ -18,7 +18,8 @@ public final class Json {
 
     /**
      * A mapper that refuses what a lenient one would quietly coerce: numbers for text, text for
-     * numbers, floats for integers, empty strings for null, duplicate keys. Callers check for trailing content themselves, since
+     * numbers, floats for integers, empty strings for null, duplicate keys. An absent optional
+     * flag (a primitive {@code boolean}) reads as false. Callers check for trailing content themselves, since
      * evidence files are read one record at a time.
      */
     public static ObjectMapper strictMapper() {
@@ -27,7 +28,6 @@ public final class Json {
                 .addModule(new SimpleModule().addDeserializer(OffsetDateTime.class, new ShanghaiDateTimeDeserializer()))
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

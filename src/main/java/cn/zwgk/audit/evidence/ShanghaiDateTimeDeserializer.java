@@ -11,8 +11,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads a time with an offset as written, and a time without one as Asia/Shanghai: ledgers are
- * kept in local time, and guessing UTC would shift a 5-hour deadline by 8 hours.
+ * Reads a time without an offset as Asia/Shanghai (ledgers are kept in local time, and guessing UTC
+ * would shift a 5-hour deadline by 8 hours) and expresses every time in Shanghai's offset, so that
+ * a rule asking for its date or year gets the local one.
  */
 final class ShanghaiDateTimeDeserializer extends StdScalarDeserializer<OffsetDateTime> {
     private static final long serialVersionUID = 1L;
@@ -29,7 +30,7 @@ final class ShanghaiDateTimeDeserializer extends StdScalarDeserializer<OffsetDat
         }
         String text = p.getText().trim();
         try {
-            return OffsetDateTime.parse(text);
+            return OffsetDateTime.parse(text).atZoneSameInstant(LOCAL_ZONE).toOffsetDateTime();
         } catch (DateTimeParseException withoutOffset) {
             try {
                 return LocalDateTime.parse(text).atZone(LOCAL_ZONE).toOffsetDateTime();

@@ -13,7 +13,19 @@ public enum EvidenceKind {
     EMERGENCY("emergency", Emergency.class, "突发事件及回应"),
     MAJOR_DECISION("major-decision", MajorDecision.class, "重大行政决策"),
     OPEN_EVENT("open-event", OpenEvent.class, "政府开放活动"),
-    CREDIT_DISCLOSURE("credit-disclosure", CreditDisclosure.class, "双公示信息");
+    CREDIT_DISCLOSURE("credit-disclosure", CreditDisclosure.class, "双公示信息"),
+    PUBLICATION("publication", Publication.class, "制度文件与公开目录"),
+    MEETING("meeting", Meeting.class, "培训与会议"),
+    GUIDE_CHANGE("guide-change", GuideChange.class, "公开指南事项变更"),
+    OFFICIAL_DOCUMENT("official-document", OfficialDocument.class, "公文"),
+    ATTRIBUTE_REVIEW("attribute-review", AttributeReview.class, "公开属性重新审查"),
+    PUBLIC_CONCERN("public-concern", PublicConcern.class, "社会关切"),
+    PILOT_FIELD_WORK("pilot-field-work", PilotFieldWork.class, "试点领域标准化工作"),
+    SERVICE_GUIDE("service-guide", ServiceGuide.class, "办事指南"),
+    SERVICE_PUSH("service-push", ServicePush.class, "一网通办主动推送"),
+    RESOURCE_ALLOCATION("resource-allocation", ResourceAllocation.class, "公共资源配置事项"),
+    INSPECTION("inspection", Inspection.class, "双随机抽查"),
+    PLATFORM_USAGE("platform-usage", PlatformUsage.class, "政务公开工作平台使用");
 
     private final String fileName;
     private final Class<? extends Evidence> type;

@@ -17,7 +17,16 @@ public record MajorDecision(
         @Required LocalDate decidedOn,
         /** The day the resulting policy was issued; the 10 working days for feedback run from it. */
         LocalDate issuedOn,
-        LocalDate feedbackPublishedOn) implements Evidence {
+        LocalDate feedbackPublishedOn,
+        /** Which kind of decision; null is read as a 重大行政决策 listed in the decision catalog. */
+        Category category) implements Evidence {
+
+    public MajorDecision {
+        category = category == null ? Category.重大行政决策 : category;
+    }
+
+    /** Task 17 covers catalogued major decisions; task 18 every kind. */
+    public enum Category { 重大行政决策, 重要改革方案, 重大政策措施, 重大民生事项 }
 
     /** One way public opinion was collected, and when. */
     public record Consultation(@Required Method method, @Required LocalDate date) {}

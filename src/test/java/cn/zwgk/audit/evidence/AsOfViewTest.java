@@ -20,16 +20,17 @@ class AsOfViewTest {
     @Test
     void datesAfterTheAuditDateHaveNotHappenedYet() {
         Application replyInJuly = new Application("A-1", "办公室", null, D, D, D, D, LocalDate.of(2020, 7, 2),
-                LocalDate.of(2020, 7, 3), false);
+                LocalDate.of(2020, 7, 3), false, null, null, null, null);
         assertThat(AsOfView.of(List.of(replyInJuly), AS_OF)).singleElement().isEqualTo(
-                new Application("A-1", "办公室", null, D, D, D, D, null, null, false));
+                new Application("A-1", "办公室", null, D, D, D, D, null, null, false, null, null, null, null));
     }
 
     @Test
     void aRecordWhoseRequiredDateIsLaterDidNotExistYet() {
         Application receivedInJuly = new Application("A-2", "办公室", null, LocalDate.of(2020, 7, 1), null, null, null,
-                null, null, false);
-        Application onTheDay = new Application("A-3", "办公室", null, AS_OF, null, null, null, null, null, false);
+                null, null, false, null, null, null, null);
+        Application onTheDay = new Application("A-3", "办公室", null, AS_OF, null, null, null, null, null, false, null,
+                null, null, null);
         assertThat(AsOfView.of(List.of(receivedInJuly, onTheDay), AS_OF)).extracting(Evidence::id).containsExactly("A-3");
     }
 
@@ -46,14 +47,14 @@ class AsOfViewTest {
         MajorDecision d = new MajorDecision("M-1", "办公室", "t", D, D,
                 List.of(new Consultation(MajorDecision.Method.座谈, D),
                         new Consultation(MajorDecision.Method.听证, LocalDate.of(2020, 7, 5))),
-                D, null, null);
+                D, null, null, null);
         MajorDecision seen = (MajorDecision) AsOfView.of(List.of(d), AS_OF).get(0);
         assertThat(seen.consultations()).extracting(Consultation::method).containsExactly(MajorDecision.Method.座谈);
     }
 
     @Test
     void recordsWithNothingLaterAreReturnedUnchanged() {
-        Application done = new Application("A-4", "办公室", null, D, D, D, D, D, D, false);
+        Application done = new Application("A-4", "办公室", null, D, D, D, D, D, D, false, null, null, null, null);
         assertThat(AsOfView.of(List.of(done), AS_OF).get(0)).isSameAs(done);
     }
 }

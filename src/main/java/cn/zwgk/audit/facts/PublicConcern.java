@@ -1,0 +1,40 @@
+package cn.zwgk.audit.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A public concern picked up from one of the channels task 15 names, possibly a doubt about a
+ * published policy (task 13), and when it was answered.
+ */
+public record PublicConcern(
+        @Required String id,
+        @Required String unit,
+        @Required Channel channel,
+        @Required LocalDate receivedOn,
+        @Required String summary,
+        /** The policy the concern is a doubt or controversy about, if any. */
+        String policy,
+        LocalDate respondedOn) implements Evidence {
+
+    /** Channels task 15 names. */
+    public enum Channel { 依申请公开, 一网通办好差评, 市民服务热线12345, 领导信箱, 政务微博微信, 政府网站留言板, 其他 }
+
+    @Override
+    public List<String> units() {
+        return List.of(unit);
+    }
+
+    @Override
+    public Map<String, Reference> references() {
+        return policy == null ? Map.of() : Map.of("policy", new Reference(EvidenceKind.POLICY, policy));
+    }
+
+    @Override
+    public List<FieldProblem> selfCheck() {
+        return respondedOn != null && receivedOn != null && respondedOn.isBefore(receivedOn)
+                ? List.of(new FieldProblem("respondedOn", "回应日期 " + respondedOn + " 早于收到日期 " + receivedOn))
+                : List.of();
+    }
+}

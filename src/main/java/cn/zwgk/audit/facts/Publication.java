@@ -1,0 +1,45 @@
+package cn.zwgk.audit.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document the organisation issued or published: a rule, a catalogue, a list, a plan, a guide.
+ * Many tasks are met by "a document of this category, by that date"; the category says which.
+ *
+ * @param id unique id
+ * @param unit the unit that issued it
+ * @param category what kind of document it is
+ * @param title its title
+ * @param publishedOn the day it was issued or published (an update is a new record)
+ * @param subject what it is about, where a rule matches on it (e.g. the information converted from
+ *     applications, task 7)
+ * @param covers the parts it covers, where a task names parts (e.g. the five stages of task 5)
+ * @param platform where it was published, e.g. 区政府信息公开平台
+ */
+public record Publication(
+        @Required String id,
+        @Required String unit,
+        @Required Category category,
+        @Required String title,
+        @Required LocalDate publishedOn,
+        String subject,
+        List<String> covers,
+        String platform) implements Evidence {
+
+    public Publication {
+        covers = covers == null ? List.of() : List.copyOf(covers);
+    }
+
+    /** The document categories tasks refer to. */
+    public enum Category {
+        配套制度, 依申请公开工作制度, 政府信息公开指南, 主动公开目录, 依申请转主动公开, 沟通协调机制, 公众参与事项目录, 政民互动渠道,
+        政务公开事项标准目录, 标准化工作专栏, 基本公共服务项目清单, 全市通办事项清单, 行政许可中介服务事项清单, 项目预算公开,
+        绩效评价结果, 绩效评价报告, 双随机抽查事项清单, 双随机机制解读, 年度政务公开工作计划
+    }
+
+    @Override
+    public List<String> units() {
+        return List.of(unit);
+    }
+}

@@ -1,0 +1,20 @@
+package cn.zwgk.audit.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A published service guide (办事指南): complete conditions, form templates, 一件事 or not. */
+public record ServiceGuide(
+        @Required String id,
+        @Required String unit,
+        @Required String title,
+        @Required LocalDate publishedOn,
+        @Required Boolean conditionsComplete,
+        @Required Boolean formTemplatesAttached,
+        boolean oneThing) implements Evidence {
+
+    @Override
+    public List<String> units() {
+        return List.of(unit);
+    }
+}

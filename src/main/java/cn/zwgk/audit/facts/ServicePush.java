@@ -1,0 +1,27 @@
+package cn.zwgk.audit.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Proactive pushes through the 一网通办 portal in one category on one day (task 27). */
+public record ServicePush(
+        @Required String id,
+        @Required String unit,
+        @Required Category category,
+        @Required LocalDate date,
+        @Required Integer recipients) implements Evidence {
+
+    /** The push categories task 27 names. */
+    public enum Category { 惠企利民政策, 办事指南, 证照到期提醒, 办件进度提醒 }
+
+    @Override
+    public List<String> units() {
+        return List.of(unit);
+    }
+
+    @Override
+    public List<FieldProblem> selfCheck() {
+        return recipients != null && recipients < 0 ? List.of(new FieldProblem("recipients", "推送人数不能为负数"))
+                : List.of();
+    }
+}

@@ -25,7 +25,8 @@ public enum EvidenceKind {
     SERVICE_PUSH("service-push", ServicePush.class, "一网通办主动推送"),
     RESOURCE_ALLOCATION("resource-allocation", ResourceAllocation.class, "公共资源配置事项"),
     INSPECTION("inspection", Inspection.class, "双随机抽查"),
-    PLATFORM_USAGE("platform-usage", PlatformUsage.class, "政务公开工作平台使用");
+    PLATFORM_USAGE("platform-usage", PlatformUsage.class, "政务公开工作平台使用"),
+    STANDARD_IMPROVEMENT("standard-improvement", StandardImprovement.class, "标准应用优化");
 
     private final String fileName;
     private final Class<? extends Evidence> type;

@@ -4,6 +4,7 @@ import cn.zwgk.audit.calendar.CalendarException;
 import cn.zwgk.audit.calendar.WorkCalendar;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;
+import cn.zwgk.audit.engine.Firing;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.engine.RuleSession;
 import cn.zwgk.audit.evidence.AsOfView;
@@ -46,6 +47,19 @@ public final class Auditor {
     }
 
     public AuditReport audit(EvidenceSet evidence, LocalDate requestedAsOf) throws EvidenceException, RuleException {
+        return run(evidence, requestedAsOf, false).report();
+    }
+
+    /** An audit with every rule firing recorded, for {@code zwgk explain}. */
+    public Traced trace(EvidenceSet evidence, LocalDate asOf) throws EvidenceException, RuleException {
+        return run(evidence, asOf, true);
+    }
+
+    /** A report and the rule firings behind it. */
+    public record Traced(AuditReport report, List<Firing> firings) {}
+
+    private Traced run(EvidenceSet evidence, LocalDate requestedAsOf, boolean traced)
+            throws EvidenceException, RuleException {
         AuditProfile profile = evidence.profile();
         Path profileFile = evidence.folder().resolve(EvidenceLoader.PROFILE_FILE);
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : LocalDate.of(profile.auditYear(), 12, 31);
@@ -83,7 +97,8 @@ public final class Auditor {
         facts.addAll(windows.values());
         unitsByTask.forEach((task, units) -> units.forEach(unit -> facts.add(new Assignment(task, unit))));
 
-        List<Verdict> verdicts = new RuleSession(rules.ruleBase()).run(facts, calendar);
+        RuleSession.Result session = new RuleSession(rules.ruleBase(), traced).run(facts, calendar);
+        List<Verdict> verdicts = session.verdicts();
         Map<Integer, List<Verdict>> byTask = verdicts.stream().collect(Collectors.groupingBy(Verdict::task));
         Aggregator aggregator = new Aggregator(asOf);
         List<TaskJudgement> judgements = new ArrayList<>();
@@ -98,7 +113,8 @@ public final class Auditor {
                         rules.ruleBase().fileOf(own.get(0).rule()), 0, 0, badVerdict.getMessage())));
             }
         }
-        return ReportBuilder.build(rules.catalog(), rules.folder(), evidence, asOfRecords.size(), asOf, judgements);
+        return new Traced(ReportBuilder.build(rules.catalog(), rules.folder(), evidence, asOfRecords.size(), asOf,
+                judgements), session.firings());
     }
 
     /** Verdicts in an order independent of rule firing order, so reports are byte-identical. */

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** {@code zwgk}: the command line. Only {@link #main} exits the process; {@link #run} is for tests. */
 @Command(name = "zwgk", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "政务公开目标任务合规审计：用 rules/ 中的 DRL 规则审查证据并生成报告。",
-        subcommands = {AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** System property the launcher sets to the repository root, so defaults work from any folder. */
     static final String HOME_PROPERTY = "zwgk.home";

@@ -3,7 +3,16 @@ package cn.zwgk.audit.engine;
 import cn.zwgk.audit.calendar.WorkCalendar;
 import cn.zwgk.audit.verdict.Verdict;
 import java.util.Collection;
+import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.verdict.Issue;
+import cn.zwgk.audit.verdict.Verdicts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -20,15 +29,34 @@ public final class RuleSession {
     static final int MIN_FIRINGS = 100_000;
 
     private final RuleBase rules;
+    private final boolean traced;
 
-    public RuleSession(RuleBase rules) {
+    /**
+     * @param rules the compiled rules
+     * @param traced whether to record every firing for {@code zwgk explain}; off for audits, where it
+     *     would only cost time
+     */
+    public RuleSession(RuleBase rules, boolean traced) {
         this.rules = rules;
+        this.traced = traced;
     }
 
+    /** What a run produced: the verdicts, and the firings when traced (else none). */
+    public record Result(List<Verdict> verdicts, List<Firing> firings) {}
+
     /** Inserts the facts, fires every rule, and returns the verdicts the rules inserted. */
-    public List<Verdict> run(Collection<?> facts, WorkCalendar calendar) throws RuleException {
+    public Result run(Collection<?> facts, WorkCalendar calendar) throws RuleException {
         KieSession session = rules.kieBase().newKieSession();
+        List<Firing> firings = new ArrayList<>();
         try {
+            if (traced) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        firings.add(describe(event.getMatch()));
+                    }
+                });
+            }
             if (declaresGlobal(CALENDAR_GLOBAL)) {
                 session.setGlobal(CALENDAR_GLOBAL, calendar);
             }
@@ -39,7 +67,8 @@ public final class RuleSession {
                 throw new RuleException(List.of(new RuleProblem(null, 0, 0, "规则触发次数达到上限 " + limit
                         + "，疑似规则反复修改事实而循环；已停止")));
             }
-            return session.getObjects(o -> o instanceof Verdict).stream().map(Verdict.class::cast).toList();
+            return new Result(session.getObjects(o -> o instanceof Verdict).stream().map(Verdict.class::cast).toList(),
+                    List.copyOf(firings));
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
@@ -48,6 +77,28 @@ public final class RuleSession {
         } finally {
             session.dispose();
         }
+    }
+
+    private static Firing describe(Match match) {
+        List<String> ids = match.getObjects().stream().filter(o -> o instanceof Evidence)
+                .map(o -> ((Evidence) o).id()).toList();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String declaration : match.getDeclarationIds()) {
+            values.put(declaration, summarise(match.getDeclarationValue(declaration)));
+        }
+        return new Firing(match.getRule().getName(), ids, values);
+    }
+
+    private static String summarise(Object value) {
+        if (value instanceof Evidence evidence) {
+            return evidence.id();
+        }
+        if (value instanceof Collection<?> list) {
+            return list.size() + " 项" + (list.isEmpty() ? "" : "：" + Verdicts.ids(list.stream()
+                    .map(v -> v instanceof Evidence e ? e.id() : v instanceof Issue i ? i.evidenceId() : String.valueOf(v))
+                    .toList()));
+        }
+        return String.valueOf(value);
     }
 
     private boolean declaresGlobal(String name) {

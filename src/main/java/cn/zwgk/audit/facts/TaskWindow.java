@@ -17,8 +17,11 @@ public record TaskWindow(int task, LocalDate dueDate, LocalDate cutoff, LocalDat
         return new TaskWindow(task, dueDate, dueDate.isBefore(asOf) ? dueDate : asOf, asOf);
     }
 
-    /** True when the due date has passed as of the audit date. */
-    public boolean overdue() {
-        return asOf.isAfter(dueDate);
+    /**
+     * True when the due date has been reached on the audit date: from then on nothing more can be
+     * done in time, so what is missing is missing (the same reading as the state aggregation).
+     */
+    public boolean dueDateReached() {
+        return !dueDate.isAfter(asOf);
     }
 }

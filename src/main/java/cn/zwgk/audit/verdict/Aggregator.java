@@ -65,7 +65,7 @@ public final class Aggregator {
     /** A unit's (or the organisation's) state from the verdicts about it. */
     State combine(Collection<Verdict> verdicts, LocalDate dueDate) {
         // PENDING only while the due date lies after the audit date: on the due date itself the
-        // evidence is complete and the task is judged.
+        // evidence is complete and the task is judged (TaskWindow.dueDateReached, for rules).
         boolean overdue = !dueDate.isAfter(asOf);
         if (verdicts.isEmpty()) {
             return overdue ? State.NO_EVIDENCE : State.PENDING;

@@ -1,11 +1,13 @@
 package cn.zwgk.audit.catalog;
 
+import cn.zwgk.audit.json.JsonFiles;
+import cn.zwgk.audit.json.JsonProblem;
+import cn.zwgk.audit.json.LocatedJson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -56,17 +58,13 @@ final class CatalogReader {
         String name = file.toString();
         String text;
         try {
-            text = Files.readString(file);
+            text = JsonFiles.readText(file);
         } catch (NoSuchFileException e) {
             throw new CatalogException(name + ": 文件不存在");
         } catch (CharacterCodingException e) {
             throw new CatalogException(name + ": 不是有效的 UTF-8 文本");
         } catch (IOException e) {
             throw new CatalogException(name + ": 无法读取：" + e.getMessage());
-        }
-        // Some Windows editors save UTF-8 with a byte-order mark; it is invisible, not content.
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
 
         List<JsonProblem> problems = new ArrayList<>();

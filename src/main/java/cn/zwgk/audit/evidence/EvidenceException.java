@@ -9,12 +9,21 @@ public class EvidenceException extends Exception {
     private final transient List<Problem> problems;
 
     public EvidenceException(List<Problem> problems) {
-        super(problems.size() + " 处证据问题：\n" + problems.stream().map(Problem::toString)
-                .collect(Collectors.joining("\n")));
-        this.problems = problems.stream().sorted(Problem.READING_ORDER).toList();
+        super(message(inReadingOrder(problems)));
+        this.problems = inReadingOrder(problems);
     }
 
+    /** Every problem, ordered as a reader walks the files ({@link Problem#READING_ORDER}); unmodifiable. */
     public List<Problem> problems() {
         return problems;
+    }
+
+    private static List<Problem> inReadingOrder(List<Problem> problems) {
+        return problems.stream().sorted(Problem.READING_ORDER).toList();
+    }
+
+    private static String message(List<Problem> problems) {
+        return problems.size() + " 处证据问题：\n"
+                + problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }
 }

@@ -3,26 +3,33 @@ package cn.zwgk.audit.evidence;
 import cn.zwgk.audit.facts.AuditProfile;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
+import cn.zwgk.audit.json.JsonFiles;
+import cn.zwgk.audit.json.JsonProblem;
+import cn.zwgk.audit.json.LocatedJson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +39,11 @@ import java.util.stream.Stream;
  * <p>The folder holds {@code profile.json} and any number of evidence files, each
  * <pre>{"schema": "zwgk-evidence/1", "kind": "interpretation", "records": [ {...}, ... ]}</pre>
  * Markdown files are notes for people and are not read.
+ *
+ * <p>An evidence file is streamed record by record, since it may hold very many; each record (and
+ * the profile) is read into a {@link LocatedJson} tree, checked for unknown fields, bound to its
+ * type and checked for missing required fields, so that every problem of a record is reported
+ * with its own pointer, line and column (in characters, as editors count them).
  */
 public final class EvidenceLoader {
     public static final String PROFILE_FILE = "profile.json";
@@ -39,7 +51,14 @@ public final class EvidenceLoader {
     public static final String PROFILE_SCHEMA = "zwgk-profile/1";
 
     private final ObjectMapper mapper = Json.strictMapper();
+    /** Binders by type; they pass unknown fields over because UnknownFields has already reported them. */
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
+    /**
+     * Reads {@code folder}.
+     *
+     * @throws EvidenceException with every problem found, when there is any
+     */
     public EvidenceSet load(Path folder) throws EvidenceException {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -85,46 +104,40 @@ public final class EvidenceLoader {
         }
     }
 
+    /** The profile, or null when it has any problem: evidence is not judged against a wrong profile. */
     private AuditProfile readProfile(Path file, List<Problem> problems) {
-        try (JsonParser p = mapper.createParser(file.toFile())) {
-            JsonNode schema = mapper.readTree(file.toFile()).path("schema");
-            if (!PROFILE_SCHEMA.equals(schema.asText())) {
-                problems.add(new Problem(file, "/schema", 0, 0,
-                        "schema 应为 \"" + PROFILE_SCHEMA + "\"，实为 " + schema));
+        int before = problems.size();
+        AuditProfile profile = readObject(file, problems, p -> {
+            LocatedJson json = readLocated(file, "", p, problems);
+            // The schema names the file's format; it is no field of the profile.
+            JsonNode schema = ((ObjectNode) json.root()).remove("schema");
+            checkSchema(file, schema, json.valueAt(schema == null ? "" : "/schema"), PROFILE_SCHEMA, problems);
+            AuditProfile read = bind(file, "", json, AuditProfile.class, problems);
+            if (read != null) {
+                checkProfile(file, read, json, problems);
             }
-            p.nextToken();
-            RecordReading reading = new RecordReading(file, "", p.currentLocation(), problems, Set.of("schema"));
-            AuditProfile profile = reading.read(p, mapper.readerFor(AuditProfile.class));
-            if (profile != null) {
-                checkProfile(file, profile, problems);
-            }
-            if (p.nextToken() != null) {
-                problems.add(at(file, "", p.currentTokenLocation(), "JSON 对象之后还有多余内容"));
-            }
-            return reading.ok() ? profile : null;
-        } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(file, e));
-        } catch (IOException e) {
-            problems.add(new Problem(file, "", 0, 0, "无法读取文件：" + e.getMessage()));
-        }
-        return null;
+            return read;
+        });
+        return problems.size() == before ? profile : null;
     }
 
-    private static void checkProfile(Path file, AuditProfile profile, List<Problem> problems) {
+    private static void checkProfile(Path file, AuditProfile profile, LocatedJson json, List<Problem> problems) {
         if (profile.auditYear() != null && (profile.auditYear() < 2000 || profile.auditYear() > 2100)) {
-            problems.add(new Problem(file, "/auditYear", 0, 0, "审计年度 " + profile.auditYear() + " 不合理"));
+            problems.add(at(file, "/auditYear", json.valueAt("/auditYear"),
+                    "审计年度 " + profile.auditYear() + " 不合理"));
         }
         if (profile.units() != null) {
             if (profile.units().isEmpty()) {
-                problems.add(new Problem(file, "/units", 0, 0, "至少应列出一个单位"));
+                problems.add(at(file, "/units", json.valueAt("/units"), "至少应列出一个单位"));
             }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < profile.units().size(); i++) {
                 String unit = profile.units().get(i);
+                String pointer = LocatedJson.child("/units", i);
                 if (unit == null || unit.isBlank()) {
-                    problems.add(new Problem(file, "/units/" + i, 0, 0, "单位名称为空"));
+                    problems.add(at(file, pointer, json.valueAt(pointer), "单位名称为空"));
                 } else if (!seen.add(unit)) {
-                    problems.add(new Problem(file, "/units/" + i, 0, 0, "单位 " + unit + " 重复"));
+                    problems.add(at(file, pointer, json.valueAt(pointer), "单位 " + unit + " 重复"));
                 }
             }
         }
@@ -132,41 +145,40 @@ public final class EvidenceLoader {
 
     private void readEvidenceFile(Path file, List<Evidence> records, Map<String, RecordSource> sources,
             List<Problem> problems) {
-        try (JsonParser p = mapper.createParser(file.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                problems.add(at(file, "", p.currentLocation(), "证据文件应为 JSON 对象"));
-                return;
-            }
+        readObject(file, problems, p -> {
+            JsonLocation start = p.currentTokenLocation();
+            JsonNode schema = null;
+            JsonLocation schemaAt = start;
             EvidenceKind kind = null;
             boolean sawKind = false;
-            boolean sawSchema = false;
             boolean sawRecords = false;
+            JsonLocation recordsBeforeKind = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                JsonToken value = p.nextToken();
+                p.nextToken();
+                JsonLocation valueAt = p.currentTokenLocation();
                 switch (field) {
                     case "schema" -> {
-                        sawSchema = true;
-                        if (value != JsonToken.VALUE_STRING || !EVIDENCE_SCHEMA.equals(p.getText())) {
-                            problems.add(at(file, "/schema", p.currentTokenLocation(),
-                                    "schema 应为 \"" + EVIDENCE_SCHEMA + "\""));
-                        }
+                        schema = mapper.readTree(p);
+                        schemaAt = valueAt;
                     }
                     case "kind" -> {
                         sawKind = true;
-                        kind = value == JsonToken.VALUE_STRING ? EvidenceKind.byFileName(p.getText()).orElse(null) : null;
+                        JsonNode value = mapper.readTree(p);
+                        kind = value.isTextual() ? EvidenceKind.byFileName(value.textValue()).orElse(null) : null;
                         if (kind == null) {
-                            problems.add(at(file, "/kind", p.currentTokenLocation(),
-                                    "未知的证据种类 " + p.getText() + "（可用：" + kindNames() + "）"));
+                            problems.add(at(file, "/kind", valueAt, "未知的证据种类 "
+                                    + (value.isTextual() ? value.textValue() : value) + "（可用：" + kindNames() + "）"));
                         }
                     }
                     case "records" -> {
                         sawRecords = true;
                         if (!sawKind) {
-                            problems.add(at(file, "/records", p.currentTokenLocation(), "\"kind\" 应写在 \"records\" 之前"));
+                            // The kind says how to read the records, and they are read as they stream by.
+                            recordsBeforeKind = valueAt;
                             p.skipChildren();
-                        } else if (value != JsonToken.START_ARRAY) {
-                            problems.add(at(file, "/records", p.currentTokenLocation(), "records 应为数组"));
+                        } else if (p.currentToken() != JsonToken.START_ARRAY) {
+                            problems.add(at(file, "/records", valueAt, "records 应为数组"));
                             p.skipChildren();
                         } else if (kind == null) {
                             p.skipChildren();
@@ -175,50 +187,38 @@ public final class EvidenceLoader {
                         }
                     }
                     default -> {
-                        problems.add(at(file, "/" + field, p.currentTokenLocation(), "未知字段 " + field));
+                        problems.add(at(file, LocatedJson.child("", field), valueAt, "未知字段 " + field));
                         p.skipChildren();
                     }
                 }
             }
-            if (!sawSchema) {
-                problems.add(new Problem(file, "/schema", 1, 1, "缺少 schema 字段"));
-            }
+            checkSchema(file, schema, schemaAt, EVIDENCE_SCHEMA, problems);
             if (!sawKind) {
-                problems.add(new Problem(file, "/kind", 1, 1, "缺少 kind 字段"));
+                problems.add(at(file, "/kind", start, "缺少 kind 字段"));
+            } else if (recordsBeforeKind != null) {
+                problems.add(at(file, "/records", recordsBeforeKind, "\"kind\" 应写在 \"records\" 之前"));
             }
             if (!sawRecords) {
-                problems.add(new Problem(file, "/records", 1, 1, "缺少 records 字段"));
+                problems.add(at(file, "/records", start, "缺少 records 字段"));
             }
-            if (p.nextToken() != null) {
-                problems.add(at(file, "", p.currentTokenLocation(), "JSON 对象之后还有多余内容"));
-            }
-        } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(file, e));
-        } catch (IOException e) {
-            problems.add(new Problem(file, "", 0, 0, "无法读取文件：" + e.getMessage()));
-        }
+            return null;
+        });
     }
 
     private void readRecords(Path file, EvidenceKind kind, JsonParser p, List<Evidence> records,
             Map<String, RecordSource> sources, List<Problem> problems) throws IOException {
-        ObjectReader reader = mapper.readerFor(kind.type());
-        JsonStreamContext array = p.getParsingContext();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String pointer = "/records/" + index++;
+            String pointer = LocatedJson.child("/records", index++);
             JsonLocation start = p.currentTokenLocation();
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 problems.add(at(file, pointer, start, "记录应为 JSON 对象"));
                 p.skipChildren();
                 continue;
             }
-            RecordReading reading = new RecordReading(file, pointer, start, problems, Set.of());
-            Evidence record = reading.read(p, reader);
-            // A failed read leaves the parser inside the record; resume at the next one.
-            while (p.getParsingContext() != array && p.nextToken() != null) {
-                p.skipChildren();
-            }
-            if (record == null || !reading.ok()) {
+            int before = problems.size();
+            Evidence record = bind(file, pointer, readLocated(file, pointer, p, problems), kind.type(), problems);
+            if (problems.size() > before) {
                 continue;
             }
             RecordSource source = new RecordSource(file, pointer, start.getLineNr(), start.getColumnNr());
@@ -235,23 +235,130 @@ public final class EvidenceLoader {
         }
     }
 
+    /** The part of reading a JSON file that differs by file: its object, from its opening brace on. */
+    private interface ObjectBody<T> {
+        /** Reads the object at {@code p}'s current token, leaving {@code p} on its closing brace. */
+        T read(JsonParser p) throws IOException;
+    }
+
+    /**
+     * Reads {@code file}, which must hold one JSON object, with {@code body}; reports a file that
+     * is not UTF-8, not an object, not valid JSON or followed by more content.
+     *
+     * @return what {@code body} returned, or null when the file could not be read through
+     */
+    private <T> T readObject(Path file, List<Problem> problems, ObjectBody<T> body) {
+        String text;
+        try {
+            text = JsonFiles.readText(file);
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(file, "", 0, 0, "不是有效的 UTF-8 文本"));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(file, "", 0, 0, "无法读取文件：" + e.getMessage()));
+            return null;
+        }
+        try (JsonParser p = mapper.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                problems.add(at(file, "", p.currentLocation(), "文件为空，应为 JSON 对象"));
+                return null;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                problems.add(at(file, "", p.currentTokenLocation(), "文件应为 JSON 对象"));
+                return null;
+            }
+            T result = body.read(p);
+            if (p.nextToken() != null) {
+                problems.add(at(file, "", p.currentTokenLocation(), "JSON 对象之后还有多余内容"));
+                return null;
+            }
+            return result;
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+            problems.add(new Problem(file, "", Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0),
+                    "JSON 格式错误：" + e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            // Reading from a String does no I/O; anything else Jackson throws is a JSON error.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the value at {@code p}'s current token, found at {@code pointer} of {@code file}, as a located tree. */
+    private static LocatedJson readLocated(Path file, String pointer, JsonParser p, List<Problem> problems)
+            throws IOException {
+        // The mapper's parser refuses duplicate keys itself; the tree would report any it let through.
+        List<JsonProblem> duplicates = new ArrayList<>();
+        LocatedJson json = LocatedJson.read(p, duplicates);
+        for (JsonProblem d : duplicates) {
+            problems.add(new Problem(file, pointer + d.pointer(), d.line(), d.column(), d.reason()));
+        }
+        return json;
+    }
+
+    /**
+     * Binds {@code json}, found at {@code pointer} of {@code file}, to {@code type}, reporting every
+     * unknown field, the first type error and every missing required field.
+     *
+     * @return the value, or null when it could not be built; it may have problems all the same
+     */
+    private <T> T bind(Path file, String pointer, LocatedJson json, Class<T> type, List<Problem> problems)
+            throws IOException {
+        UnknownFields.find(json.root(), type,
+                (field, name) -> problems.add(at(file, pointer + field, json.valueAt(field), "未知字段 " + name)));
+        T value;
+        try {
+            value = readers.computeIfAbsent(type,
+                    t -> mapper.readerFor(t).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                    .readValue(json.root());
+        } catch (JsonMappingException e) {
+            problems.add(MappingProblems.describe(file, pointer, json, e));
+            return null;
+        }
+        for (String missing : RequiredFields.missing(value)) {
+            // Nothing is there to point at, so the record that lacks the field is pointed at.
+            problems.add(at(file, pointer + missing, json.valueAt(""), "缺少必填字段 " + missing.substring(1)));
+        }
+        return value;
+    }
+
+    /**
+     * Checks a file's {@code schema}: {@code value} is null when the field is missing, and
+     * {@code location} is then the start of the file's object.
+     */
+    private static void checkSchema(Path file, JsonNode value, JsonLocation location, String expected,
+            List<Problem> problems) {
+        if (value == null) {
+            problems.add(at(file, "/schema", location, "缺少 schema 字段，应为 \"" + expected + "\""));
+        } else if (!expected.equals(value.textValue())) {
+            problems.add(at(file, "/schema", location, "schema 应为 \"" + expected + "\"，实为 " + value));
+        }
+    }
+
     private static void checkUnits(AuditProfile profile, List<Evidence> records, Map<String, RecordSource> sources,
             List<Problem> problems) {
-        if (profile.units() == null) {
-            return;
-        }
-        Set<String> units = Set.copyOf(profile.units().stream().filter(u -> u != null).toList());
+        // A profile is only used when it has no problem, so its units are there, named and distinct.
+        Set<String> units = Set.copyOf(profile.units());
         for (Evidence record : records) {
             List<String> named = record.units();
             for (int i = 0; i < named.size(); i++) {
-                if (!units.contains(named.get(i))) {
-                    String field = named.size() == 1 && !(record instanceof cn.zwgk.audit.facts.PublicityActivity)
-                            ? "/unit" : "/units/" + i;
-                    problems.add(sources.get(record.id()).problem(field,
-                            "单位 " + named.get(i) + " 不在审计配置的单位列表中"));
+                String unit = named.get(i);
+                if (unit == null) {
+                    problems.add(sources.get(record.id()).problem(unitPointer(record, i), "单位名称为空"));
+                } else if (!units.contains(unit)) {
+                    problems.add(sources.get(record.id()).problem(unitPointer(record, i),
+                            "单位 " + unit + " 不在审计配置的单位列表中"));
                 }
             }
         }
+    }
+
+    /** Where a record names its {@code index}th unit: in a list {@code units}, or as its one {@code unit}. */
+    private static String unitPointer(Evidence record, int index) {
+        boolean list = Arrays.stream(record.getClass().getRecordComponents())
+                .map(RecordComponent::getName).anyMatch("units"::equals);
+        return list ? LocatedJson.child("/units", index) : "/unit";
     }
 
     private static void checkReferences(List<Evidence> records, Map<String, RecordSource> sources,
@@ -278,68 +385,5 @@ public final class EvidenceLoader {
 
     private static Problem at(Path file, String pointer, JsonLocation location, String reason) {
         return new Problem(file, pointer, location.getLineNr(), location.getColumnNr(), reason);
-    }
-
-    private static Problem syntaxProblem(Path file, JsonProcessingException e) {
-        JsonLocation location = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-        return new Problem(file, "", Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0),
-                "JSON 格式错误：" + e.getOriginalMessage());
-    }
-
-    /**
-     * Reads one object, collecting every unknown field, the first type error, and every missing
-     * required field, each with its own pointer and position.
-     */
-    private static final class RecordReading extends DeserializationProblemHandler {
-        private final Path file;
-        private final String pointer;
-        private final JsonLocation start;
-        private final List<Problem> problems;
-        private final int problemsBefore;
-        private final Set<String> envelopeFields;
-
-        RecordReading(Path file, String pointer, JsonLocation start, List<Problem> problems,
-                Set<String> envelopeFields) {
-            this.envelopeFields = envelopeFields;
-            this.file = file;
-            this.pointer = pointer;
-            this.start = start;
-            this.problems = problems;
-            this.problemsBefore = problems.size();
-        }
-
-        boolean ok() {
-            return problems.size() == problemsBefore;
-        }
-
-        <T> T read(JsonParser p, ObjectReader reader) throws IOException {
-            try {
-                T value = reader.withHandler(this).readValue(p);
-                for (String missing : RequiredFields.missing(value)) {
-                    problems.add(at(file, pointer + missing, start, "缺少必填字段 " + missing.substring(1)));
-                }
-                return value;
-            } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-                problems.add(MappingProblems.describe(file, pointer, e));
-                return null;
-            }
-        }
-
-        @Override
-        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
-                JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
-            JsonStreamContext context = p.getParsingContext();
-            if (envelopeFields.contains(propertyName) && context.getParent().inRoot()) {
-                p.skipChildren();
-                return true;
-            }
-            if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
-                context = context.getParent();
-            }
-            problems.add(at(file, context.pathAsPointer().toString(), p.currentTokenLocation(),
-                    "未知字段 " + propertyName));
-            p.skipChildren();
-            return true;
-        }
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** The strict JSON reading shared by every input file: no guessing at types, no silent extras. */
@@ -18,14 +19,18 @@ public final class Json {
 
     /**
      * A mapper that refuses what a lenient one would quietly coerce: numbers for text, text for
-     * numbers, floats for integers, empty strings for null, duplicate keys. An absent optional
-     * flag (a primitive {@code boolean}) reads as false. Callers check for trailing content themselves, since
-     * evidence files are read one record at a time.
+     * numbers, floats for integers, empty strings for null, duplicate keys, dates written other
+     * than as {@code YYYY-MM-DD}. An absent optional flag (a primitive {@code boolean}) reads as
+     * false. Callers check for trailing content themselves, since evidence files are read one
+     * record at a time.
      */
     public static ObjectMapper strictMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule().addDeserializer(OffsetDateTime.class, new ShanghaiDateTimeDeserializer()))
+                // Registered after JavaTimeModule, so these replace its lenient readers.
+                .addModule(new SimpleModule()
+                        .addDeserializer(LocalDate.class, new StrictLocalDateDeserializer())
+                        .addDeserializer(OffsetDateTime.class, new ShanghaiDateTimeDeserializer()))
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

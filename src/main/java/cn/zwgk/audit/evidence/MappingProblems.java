@@ -1,5 +1,6 @@
 package cn.zwgk.audit.evidence;
 
+import cn.zwgk.audit.json.LocatedJson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -9,25 +10,36 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's mapping errors into a located problem with a reason a bureau clerk can act on. */
 final class MappingProblems {
     private MappingProblems() {}
 
-    static Problem describe(Path file, String recordPointer, JsonMappingException e) {
-        String pointer = recordPointer + pointerOf(e.getPath());
-        JsonLocation location = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-        return new Problem(file, pointer, Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0),
-                reason(e));
+    /**
+     * The problem of binding {@code json}, read at {@code pointer} of {@code file}. Jackson's own
+     * location is useless here (it binds from the tree, which has none), so the error's path is
+     * looked up in the tree instead.
+     */
+    static Problem describe(Path file, String pointer, LocatedJson json, JsonMappingException e) {
+        String relative = pointerOf(e.getPath());
+        // Every path Jackson reports names a value of the tree; the record's start is a safe
+        // place should one ever not, rather than losing the problem.
+        JsonLocation location = Objects.requireNonNullElse(json.valueAt(relative), json.valueAt(""));
+        return new Problem(file, pointer + relative, location.getLineNr(), location.getColumnNr(), reason(e));
     }
 
     private static String pointerOf(List<JsonMappingException.Reference> path) {
-        StringBuilder pointer = new StringBuilder();
+        String pointer = "";
         for (JsonMappingException.Reference ref : path) {
-            pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+            if (ref.getFieldName() != null) {
+                pointer = LocatedJson.child(pointer, ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                pointer = LocatedJson.child(pointer, ref.getIndex());
+            }
         }
-        return pointer.toString();
+        return pointer;
     }
 
     private static String reason(JsonMappingException e) {

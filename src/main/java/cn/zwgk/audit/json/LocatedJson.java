@@ -1,4 +1,4 @@
-package cn.zwgk.audit.catalog;
+package cn.zwgk.audit.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON document read into a Jackson tree that remembers where each value and each field name
+ * A JSON value read into a Jackson tree that remembers where each value and each field name
  * starts, by JSON pointer. Jackson's own tree drops locations, and its data binding stops at the
- * first error; validating this tree lets the catalog reader report every problem with its place.
+ * first error; validating this tree lets a reader report every problem with its place.
+ *
+ * <p>Pointers are relative to the value read: the empty pointer is that value itself.
  */
-final class LocatedJson {
+public final class LocatedJson {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -28,22 +30,21 @@ final class LocatedJson {
     private final Map<String, JsonLocation> valueAt;
     private final Map<String, JsonLocation> nameAt;
 
-    private LocatedJson(JsonNode root, Map<String, JsonLocation> valueAt, Map<String, JsonLocation> nameAt) {
+    private LocatedJson(JsonNode root, Builder builder) {
         this.root = root;
-        this.valueAt = valueAt;
-        this.nameAt = nameAt;
+        this.valueAt = builder.valueAt;
+        this.nameAt = builder.nameAt;
     }
 
     /**
-     * Parses {@code text}. Duplicate field names are added to {@code problems} (the first one is
-     * kept); a syntax error is added too and ends the parse.
+     * Parses {@code text} as one JSON document. Duplicate field names are added to
+     * {@code problems} (the first one is kept); a syntax error is added too and ends the parse.
      *
-     * @return the document, or null after a syntax error or an empty text
+     * @return the document, or null after a syntax error, trailing content or an empty text
      */
-    static LocatedJson parse(String text, List<JsonProblem> problems) {
+    public static LocatedJson parse(String text, List<JsonProblem> problems) {
         Builder builder = new Builder(problems);
-        // A String source (not bytes) makes Jackson count columns in characters, as editors do;
-        // with a byte source each Chinese character would count three.
+        // A String source (not bytes) makes Jackson count columns in characters; see JsonFiles.
         try (JsonParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
                 problems.add(new JsonProblem(1, 1, "", "文件为空，应为 JSON 对象"));
@@ -55,7 +56,7 @@ final class LocatedJson {
                 problems.add(new JsonProblem(at.getLineNr(), at.getColumnNr(), "", "JSON 值结束后还有多余内容"));
                 return null;
             }
-            return new LocatedJson(root, builder.valueAt, builder.nameAt);
+            return new LocatedJson(root, builder);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.add(new JsonProblem(at.getLineNr(), at.getColumnNr(), builder.pointer,
@@ -67,27 +68,42 @@ final class LocatedJson {
         }
     }
 
+    /**
+     * Reads the one value that starts at {@code parser}'s current token and leaves the parser on
+     * that value's last token, so that a caller can stream a large document value by value.
+     * Duplicate field names are added to {@code problems} (the first one is kept), unless the
+     * parser itself refuses them.
+     *
+     * @throws JsonProcessingException on a syntax error, which the caller reports as it reports
+     *     the rest of its document's syntax
+     */
+    public static LocatedJson read(JsonParser parser, List<JsonProblem> problems) throws IOException {
+        Builder builder = new Builder(problems);
+        return new LocatedJson(builder.read(parser, ""), builder);
+    }
+
     /** The pointer of a member of the object at {@code parent}, escaped as RFC 6901 requires. */
-    static String child(String parent, String name) {
+    public static String child(String parent, String name) {
         return parent + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
     /** The pointer of an element of the array at {@code parent}. */
-    static String child(String parent, int index) {
+    public static String child(String parent, int index) {
         return parent + "/" + index;
     }
 
-    JsonNode root() {
+    /** The value read; its objects keep their fields in the order written. */
+    public JsonNode root() {
         return root;
     }
 
-    /** Where the value at {@code pointer} starts. */
-    JsonLocation valueAt(String pointer) {
+    /** Where the value at {@code pointer} starts; null when there is no such value. */
+    public JsonLocation valueAt(String pointer) {
         return valueAt.get(pointer);
     }
 
-    /** Where the field name of the member at {@code pointer} starts. */
-    JsonLocation nameAt(String pointer) {
+    /** Where the field name of the member at {@code pointer} starts; null when there is no such member. */
+    public JsonLocation nameAt(String pointer) {
         return nameAt.get(pointer);
     }
 

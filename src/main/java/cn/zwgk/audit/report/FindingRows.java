@@ -1,0 +1,59 @@
+package cn.zwgk.audit.report;
+
+import cn.zwgk.audit.report.AuditReport.TaskResult;
+import cn.zwgk.audit.report.AuditReport.UnitResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The findings ledger both spreadsheet formats write: one row per (task, unit) verdict, then the
+ * manifest. Text cells pass through {@link #neutralise}, so a value taken from evidence can never
+ * become a formula in the auditor's spreadsheet program.
+ */
+final class FindingRows {
+    static final List<String> HEADER = List.of("序号", "任务内容", "单位", "完成情况", "截止日期", "说明", "证据编号");
+    static final List<String> MANIFEST_HEADER = List.of("类别", "名称", "内容");
+    /** Marks a task that has no responsible unit, so that it still has a row. */
+    static final String NO_UNIT = "（全局）";
+
+    private FindingRows() {}
+
+    /** A row's cells: {@link Integer} for numbers, otherwise already neutralised text. */
+    static List<List<Object>> rows(AuditReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TaskResult t : report.tasks()) {
+            if (t.units().isEmpty()) {
+                rows.add(row(t, NO_UNIT, t.state().label(), t.explanation(), t.evidenceIds()));
+            }
+            for (UnitResult u : t.units()) {
+                rows.add(row(t, u.unit(), u.state().label(), u.explanation(), u.evidenceIds()));
+            }
+        }
+        return rows;
+    }
+
+    static List<List<String>> manifest(AuditReport report) {
+        return ManifestLines.of(report).stream()
+                .map(l -> List.of(neutralise(l.kind()), neutralise(l.name()), neutralise(l.value()))).toList();
+    }
+
+    private static List<Object> row(TaskResult t, String unit, String state, String explanation, List<String> ids) {
+        return List.of(t.number(), neutralise(t.content()), neutralise(unit), state, t.dueDate().toString(),
+                neutralise(explanation), neutralise(String.join("、", ids)));
+    }
+
+    /**
+     * Text a spreadsheet program could read as a formula (first character {@code = + - @}, or a tab
+     * or carriage return that some programs skip before looking) gets a leading apostrophe, as
+     * OWASP's CSV-injection advice says; other text is returned unchanged.
+     */
+    static String neutralise(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
+    }
+}

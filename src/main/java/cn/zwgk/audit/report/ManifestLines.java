@@ -1,0 +1,44 @@
+package cn.zwgk.audit.report;
+
+import cn.zwgk.audit.catalog.Catalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whose report it is and the manifest, as labelled lines, for the formats that state them as a list
+ * (spreadsheets, the appendix's document properties): what the report was computed from, so a
+ * reader can tell whether two reports came from the same inputs.
+ */
+final class ManifestLines {
+    private ManifestLines() {}
+
+    /**
+     * @param kind what the line is, e.g. 规则, 证据
+     * @param name the file or record kind, or empty
+     * @param value the SHA-256, count or text
+     */
+    record Line(String kind, String name, String value) {}
+
+    static List<Line> of(AuditReport report) {
+        AuditReport.Manifest m = report.manifest();
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line("被审计单位", "", report.organisation()));
+        lines.add(new Line("审计年度", "", String.valueOf(report.auditYear())));
+        lines.add(new Line("生成工具", "", report.tool()));
+        lines.add(new Line("审计日期", "", report.asOf().toString()));
+        for (AuditReport.InputFile f : m.rules()) {
+            lines.add(new Line(f.path().equals(Catalog.FILE_NAME) ? "任务目录" : "规则", f.path(), f.sha256()));
+        }
+        for (AuditReport.InputFile f : m.evidence()) {
+            lines.add(new Line("证据", f.path(), f.sha256()));
+        }
+        for (Map.Entry<String, Long> e : m.recordsByKind().entrySet()) {
+            if (e.getValue() > 0) {
+                lines.add(new Line("读取记录", e.getKey(), String.valueOf(e.getValue())));
+            }
+        }
+        lines.add(new Line("晚于审计日期未参与审计的记录", "", String.valueOf(m.recordsAfterAsOf())));
+        return lines;
+    }
+}

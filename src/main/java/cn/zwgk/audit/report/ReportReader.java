@@ -1,0 +1,32 @@
+package cn.zwgk.audit.report;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a {@code report.json} back into the model, e.g. to compare two runs. */
+public final class ReportReader {
+    /** Fields a later version adds are ignored, so older and newer reports of one schema still compare. */
+    private static final ObjectReader READER = JsonRenderer.MAPPER.readerFor(AuditReport.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ReportReader() {}
+
+    /**
+     * @throws IOException when the file cannot be read, is not JSON, or is not a report of schema
+     *     {@value AuditReport#SCHEMA}
+     */
+    public static AuditReport read(Path file) throws IOException {
+        AuditReport report = READER.readValue(Files.readAllBytes(file));
+        if (report == null || !AuditReport.SCHEMA.equals(report.schema())) {
+            throw new IOException("不是 " + AuditReport.SCHEMA + " 格式的报告（schema 为 "
+                    + (report == null ? "空" : report.schema()) + "）");
+        }
+        if (report.tasks() == null || report.manifest() == null) {
+            throw new IOException("报告缺少 tasks 或 manifest");
+        }
+        return report;
+    }
+}

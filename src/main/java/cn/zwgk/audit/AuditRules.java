@@ -2,13 +2,22 @@ package cn.zwgk.audit;
 
 import cn.zwgk.audit.catalog.Catalog;
 import cn.zwgk.audit.catalog.CatalogException;
+import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.engine.RuleBase;
 import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.catalog.CatalogTask;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The rules folder compiled once: the task catalog and the rule base built from its DRL. One of
@@ -19,6 +28,20 @@ import java.util.stream.Collectors;
  * @param ruleBase the compiled DRL
  */
 public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
+    /**
+     * Rule bases compiled in this process, by folder and content fingerprint: building one takes
+     * seconds, and a process that audits repeatedly (tests, batch runs) should pay that once. Any
+     * edit changes the fingerprint, so a stale rule base is never used.
+     */
+    private static final Map<String, AuditRules> COMPILED = new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AuditRules> eldest) {
+            return size() > 4;
+        }
+    };
+
     /** Catalog tasks that no rule decides: they can only ever be PENDING or NO_EVIDENCE. */
     public List<CatalogTask> tasksWithoutRules() {
         Set<Integer> ruled = ruleBase.rules().stream().map(RuleBase.RuleInfo::task).collect(Collectors.toSet());
@@ -26,7 +49,39 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
     }
 
     public static AuditRules load(Path folder) throws CatalogException, RuleException {
+        String fingerprint = fingerprint(folder);
+        String key = folder.toAbsolutePath().normalize() + "#" + fingerprint;
+        synchronized (COMPILED) {
+            AuditRules cached = COMPILED.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
         Catalog catalog = Catalog.load(folder.resolve(Catalog.FILE_NAME));
-        return new AuditRules(folder, catalog, RuleBase.compile(folder, catalog));
+        AuditRules rules = new AuditRules(folder, catalog, RuleBase.compile(folder, catalog));
+        if (!fingerprint.isEmpty()) {
+            synchronized (COMPILED) {
+                COMPILED.put(key, rules);
+            }
+        }
+        return rules;
+    }
+
+    /** SHA-256 over the name and content of every file under the folder; "" when it cannot be read. */
+    private static String fingerprint(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            // Unreadable folders are reported by the loaders; an empty key simply avoids the cache.
+            return "";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -16,6 +16,7 @@ import cn.zwgk.audit.facts.Assignment;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.AuditProfile;
 import cn.zwgk.audit.facts.TaskWindow;
+import cn.zwgk.audit.facts.Waiver;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.ReportBuilder;
 import cn.zwgk.audit.verdict.Aggregator;
@@ -88,10 +89,24 @@ public final class Auditor {
             }
             unitsByTask.put(task.number(), units);
         }
+        // Waivers are judged by their own dates against the audit date, not seen through AsOfView
+        // (their expiry normally lies after it), and they are not facts for the rules.
+        List<Waiver> waivers = evidence.records().stream().filter(Waiver.class::isInstance).map(Waiver.class::cast)
+                .toList();
+        for (Waiver waiver : waivers) {
+            if (rules.catalog().task(waiver.task()).isEmpty()) {
+                problems.add(evidence.sources().get(waiver.id()).problem("/task",
+                        "豁免的任务 " + waiver.task() + " 不在任务目录中"));
+            } else if (waiver.unit() != null && !unitsByTask.get(waiver.task()).contains(waiver.unit())) {
+                problems.add(evidence.sources().get(waiver.id()).problem("/unit",
+                        "单位 " + waiver.unit() + " 不是任务 " + waiver.task() + " 的责任单位"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new EvidenceException(problems);
         }
-        List<Evidence> asOfRecords = AsOfView.of(evidence.records(), asOf);
+        List<Evidence> asOfRecords = AsOfView.of(evidence.records().stream()
+                .filter(r -> !(r instanceof Waiver)).toList(), asOf);
         List<Object> facts = new ArrayList<>(asOfRecords);
         facts.add(profile);
         facts.addAll(windows.values());
@@ -106,15 +121,17 @@ public final class Auditor {
             List<Verdict> own = byTask.getOrDefault(task.number(), List.of()).stream()
                     .sorted(VERDICT_ORDER).toList();
             try {
+                List<Waiver> live = waivers.stream()
+                        .filter(w -> w.task() == task.number() && w.statusOn(asOf) == Waiver.Status.生效).toList();
                 judgements.add(aggregator.judge(task.number(), windows.get(task.number()).dueDate(),
-                        unitsByTask.get(task.number()), own));
+                        unitsByTask.get(task.number()), own, live));
             } catch (IllegalArgumentException badVerdict) {
                 throw new RuleException(List.of(new cn.zwgk.audit.engine.RuleProblem(
                         rules.ruleBase().fileOf(own.get(0).rule()), 0, 0, badVerdict.getMessage())));
             }
         }
         return new Traced(ReportBuilder.build(rules.catalog(), rules.folder(), evidence, asOfRecords.size(), asOf,
-                judgements), session.firings());
+                judgements, waivers), session.firings());
     }
 
     /** Verdicts in an order independent of rule firing order, so reports are byte-identical. */

@@ -86,7 +86,9 @@ public final class EvidenceLoader {
         if (!problems.isEmpty()) {
             throw new EvidenceException(problems);
         }
-        return new EvidenceSet(folder, profile, List.copyOf(records), sources, files);
+        // Notes for people (Markdown) are not evidence, so they are not part of the manifest either.
+        List<Path> read = files.stream().filter(f -> f.toString().endsWith(".json")).toList();
+        return new EvidenceSet(folder, profile, List.copyOf(records), sources, read);
     }
 
     private static List<Path> listFiles(Path folder, List<Problem> problems) throws EvidenceException {

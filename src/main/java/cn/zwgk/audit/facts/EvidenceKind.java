@@ -26,7 +26,9 @@ public enum EvidenceKind {
     RESOURCE_ALLOCATION("resource-allocation", ResourceAllocation.class, "公共资源配置事项"),
     INSPECTION("inspection", Inspection.class, "双随机抽查"),
     PLATFORM_USAGE("platform-usage", PlatformUsage.class, "政务公开工作平台使用"),
-    STANDARD_IMPROVEMENT("standard-improvement", StandardImprovement.class, "标准应用优化");
+    STANDARD_IMPROVEMENT("standard-improvement", StandardImprovement.class, "标准应用优化"),
+    /** Not evidence the rules read: approved exceptions, applied when states are combined. */
+    WAIVER("waiver", Waiver.class, "豁免");
 
     private final String fileName;
     private final Class<? extends Evidence> type;

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param summary counts per state and the failing tasks
  * @param tasks each task's result, in table order
  * @param manifest the inputs the report was computed from
+ * @param waivers every waiver in the evidence folder and whether it applied on the audit date
  */
 public record AuditReport(
         String schema,
@@ -31,7 +32,12 @@ public record AuditReport(
         List<String> units,
         Summary summary,
         List<TaskResult> tasks,
-        Manifest manifest) {
+        Manifest manifest,
+        List<WaiverResult> waivers) {
+
+    public AuditReport {
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
+    }
 
     public static final String SCHEMA = "zwgk-report/1";
 
@@ -81,6 +87,13 @@ public record AuditReport(
      */
     public record Manifest(List<InputFile> rules, List<InputFile> evidence, Map<String, Long> recordsByKind,
             int recordsAfterAsOf) {}
+
+    /**
+     * A waiver and its status on the audit date; only 生效 ones change states, the others are listed
+     * so a reader sees an exception that no longer (or not yet) applies.
+     */
+    public record WaiverResult(String id, int task, String unit, String reason, String approvedBy,
+            LocalDate approvedOn, LocalDate expiresOn, String status) {}
 
     /** One input file. */
     public record InputFile(String path, String sha256) {}

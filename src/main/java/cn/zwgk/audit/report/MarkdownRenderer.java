@@ -36,6 +36,7 @@ final class MarkdownRenderer implements Renderer {
         findings(md, r.tasks());
         unitMatrix(md, r);
         units(md, r);
+        waivers(md, r.waivers());
         manifest(md, r.manifest());
         return md.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -117,6 +118,22 @@ final class MarkdownRenderer implements Renderer {
             }
             md.append('\n');
         }
+    }
+
+    /** Only when the evidence folder has waivers, so reports without them are unchanged. */
+    private static void waivers(StringBuilder md, List<AuditReport.WaiverResult> waivers) {
+        if (waivers.isEmpty()) {
+            return;
+        }
+        md.append("## 豁免\n\n| 编号 | 任务 | 单位 | 理由 | 批准人 | 批准日期 | 有效至 | 审计日状态 |\n")
+                .append("| --- | ---: | --- | --- | --- | --- | --- | --- |\n");
+        for (AuditReport.WaiverResult w : waivers) {
+            md.append("| ").append(cell(w.id())).append(" | ").append(w.task()).append(" | ")
+                    .append(w.unit() == null ? "全部责任单位" : cell(w.unit())).append(" | ").append(cell(w.reason()))
+                    .append(" | ").append(cell(w.approvedBy())).append(" | ").append(w.approvedOn()).append(" | ")
+                    .append(w.expiresOn()).append(" | ").append(w.status()).append(" |\n");
+        }
+        md.append('\n');
     }
 
     private static void manifest(StringBuilder md, AuditReport.Manifest m) {

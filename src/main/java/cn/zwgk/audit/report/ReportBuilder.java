@@ -4,6 +4,7 @@ import cn.zwgk.audit.catalog.Catalog;
 import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.facts.EvidenceKind;
+import cn.zwgk.audit.facts.Waiver;
 import cn.zwgk.audit.report.AuditReport.Finding;
 import cn.zwgk.audit.report.AuditReport.InputFile;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
@@ -35,7 +36,7 @@ public final class ReportBuilder {
      *     and are counted in the manifest rather than silently dropped
      */
     public static AuditReport build(Catalog catalog, Path rulesFolder, EvidenceSet evidence, int recordsAsOf,
-            LocalDate asOf, List<TaskJudgement> judgements) {
+            LocalDate asOf, List<TaskJudgement> judgements, List<Waiver> waivers) {
         var profile = evidence.profile();
         List<TaskResult> tasks = new ArrayList<>();
         Map<State, Integer> counts = new EnumMap<>(State.class);
@@ -66,7 +67,8 @@ public final class ReportBuilder {
                 inputFiles(evidence.folder(), evidence.files()), byKind, evidence.records().size() - recordsAsOf);
         return new AuditReport(AuditReport.SCHEMA, Version.TOOL, profile.organisation(), profile.auditYear(), asOf,
                 catalog.title(), profile.units(), new AuditReport.Summary(judgements.size(), counts, failing),
-                tasks, manifest);
+                tasks, manifest, waivers.stream().map(w -> new AuditReport.WaiverResult(w.id(), w.task(), w.unit(),
+                        w.reason(), w.approvedBy(), w.approvedOn(), w.expiresOn(), w.statusOn(asOf).name())).toList());
     }
 
     /** The files that decide results: the DRL and the catalog (rule test cases do not). */

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.verdict;
 
+import cn.zwgk.audit.facts.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,8 +33,10 @@ public final class Aggregator {
      * @param dueDate the task's due date
      * @param units the units responsible for the task, in report order
      * @param verdicts the task's verdicts; each unit-level one must name one of {@code units}
+     * @param liveWaivers waivers of this task in force on the audit date
      */
-    public TaskJudgement judge(int task, LocalDate dueDate, List<String> units, List<Verdict> verdicts) {
+    public TaskJudgement judge(int task, LocalDate dueDate, List<String> units, List<Verdict> verdicts,
+            List<Waiver> liveWaivers) {
         for (Verdict v : verdicts) {
             if (v.task() != task || (v.unit() != null && !units.contains(v.unit()))) {
                 throw new IllegalArgumentException("规则 \"" + v.rule() + "\" 对任务 " + v.task() + " 给出了单位 "
@@ -47,19 +50,41 @@ public final class Aggregator {
             // A task decided only organisation-wide applies that decision to every responsible unit.
             List<Verdict> own = perUnit ? verdicts.stream().filter(v -> unit.equals(v.unit())).toList() : organisationWide;
             State state = combine(own, dueDate);
-            unitJudgements.add(new UnitJudgement(unit, state, explain(state, own, dueDate), idsOf(own), own));
+            String explanation = explain(state, own, dueDate);
+            Waiver waiver = waiverOf(liveWaivers, task, unit);
+            if (waiver != null) {
+                explanation = waived(waiver, state, explanation);
+                state = State.WAIVED;
+            }
+            unitJudgements.add(new UnitJudgement(unit, state, explanation, idsOf(own), own));
         }
         List<State> states = new ArrayList<>(unitJudgements.stream().map(UnitJudgement::state).toList());
         State wide = combine(organisationWide, dueDate);
+        Waiver wholeTask = waiverOf(liveWaivers, task, null);
         if (perUnit && !organisationWide.isEmpty()) {
-            states.add(wide);
+            states.add(wholeTask != null ? State.WAIVED : wide);
         }
         State overall = overall(states);
         String explanation = perUnit
                 ? summarise(unitJudgements) + (organisationWide.isEmpty() ? "" : "；" + explain(wide, organisationWide, dueDate))
-                : explain(overall, organisationWide, dueDate);
+                : explain(wide, organisationWide, dueDate);
+        if (!perUnit && overall == State.WAIVED && wholeTask != null) {
+            explanation = waived(wholeTask, wide, explanation);
+        }
         return new TaskJudgement(task, dueDate, overall, explanation, idsOf(verdicts), List.copyOf(verdicts),
                 List.copyOf(unitJudgements));
+    }
+
+    /** The live waiver covering a unit of a task (a whole-task waiver when {@code unit} is null). */
+    private static Waiver waiverOf(List<Waiver> live, int task, String unit) {
+        return live.stream().filter(w -> unit == null ? w.task() == task && w.unit() == null : w.covers(task, unit))
+                .findFirst().orElse(null);
+    }
+
+    /** The 说明 of a waived result: who approved the exception, why, until when, and what it covers. */
+    private static String waived(Waiver w, State underlying, String explanation) {
+        return "已豁免：" + w.reason() + "（" + w.approvedBy() + " " + w.approvedOn() + " 批准，有效至 " + w.expiresOn()
+                + "，" + w.id() + "）；豁免前结论：" + underlying.label() + "，" + explanation;
     }
 
     /** A unit's (or the organisation's) state from the verdicts about it. */

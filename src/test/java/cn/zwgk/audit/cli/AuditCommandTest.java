@@ -32,10 +32,10 @@ class AuditCommandTest {
         Run run = zwgk("audit", SAMPLE.toString(), "--out", out.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("申江区人力资源和社会保障局 2020 年", "任务 34 项：", "已完成 4", "未完成 3",
-                "缺少证据 26", "不适用 1", "未完成的任务：");
+        assertThat(run.out()).contains("申江区人力资源和社会保障局 2020 年", "任务 34 项：", "已完成 24", "未完成 7",
+                "未到期 0", "缺少证据 1", "不适用 1", "已豁免 1", "未完成的任务：");
         assertThat(run.out().lines().filter(l -> l.startsWith("  ")).map(l -> l.trim().split("\\.")[0]))
-                .containsExactly("1", "6", "17");
+                .containsExactly("1", "3", "6", "12", "17", "29", "32");
         assertThat(run.out().lines().count()).as("fits on one screen").isLessThan(25);
         assertThat(out.resolve("report.json")).exists();
         assertThat(Files.readString(out.resolve("report.md"))).contains("| 6 | 规范依申请公开办理工作全过程记录。 |", "APP-051");
@@ -64,9 +64,38 @@ class AuditCommandTest {
         Path out = temp.resolve("june");
         Run run = zwgk("audit", SAMPLE.toString(), "--as-of", "2020-06-30", "--out", out.toString(), "--format", "json");
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("审计日期 2020-06-30", "未到期 23");
+        assertThat(run.out()).contains("审计日期 2020-06-30", "已完成 9", "未完成 2", "未到期 22");
         assertThat(out.resolve("report.md")).doesNotExist();
         assertThat(Files.readString(out.resolve("report.json"))).contains("\"asOf\" : \"2020-06-30\"");
+    }
+
+    @Test
+    void aLiveWaiverShowsWhoApprovedItAndAnExpiredOneIsOnlyListed() throws IOException {
+        Path out = temp.resolve("waived");
+        assertThat(zwgk("audit", SAMPLE.toString(), "--out", out.toString(), "--format", "md").exit()).isZero();
+        String md = Files.readString(out.resolve("report.md"));
+        assertThat(md).contains("| 24 | 持续优化标准应用", "| 已豁免 | 已豁免：区政务公开标准应用优化工作由区政府办公室统一部署",
+                "局党组会议（会议纪要〔2020〕18号） 2020-09-15 批准，有效至 2021-03-31，WV-001）",
+                "| WV-002 | 32 | 劳动关系科 |", "| 2020-03-02 | 2020-06-30 | 已过期 |");
+        assertThat(md).contains("| 32 | 强化市、区政务公开工作平台日常使用").containsPattern("\\| 32 \\| 强化[^\\n]*\\| 未完成 \\|");
+    }
+
+    @Test
+    void aWaiverNamingAnUnknownTaskOrAUnitNotResponsibleIsBadEvidence() throws IOException {
+        Path evidence = temp.resolve("evidence");
+        Files.createDirectories(evidence);
+        Files.copy(SAMPLE.resolve("profile.json"), evidence.resolve("profile.json"));
+        Files.writeString(evidence.resolve("waivers.json"), """
+                {"schema": "zwgk-evidence/1", "kind": "waiver", "records": [
+                  {"id": "W-1", "task": 99, "reason": "r", "approvedBy": "a", "approvedOn": "2020-01-01", "expiresOn": "2020-12-31"},
+                  {"id": "W-2", "task": 6, "unit": "法制科", "reason": "r", "approvedBy": "a", "approvedOn": "2020-01-01", "expiresOn": "2020-12-31"}
+                ]}
+                """);
+        Run run = zwgk("audit", evidence.toString(), "--out", temp.resolve("out").toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.BAD_EVIDENCE.code);
+        assertThat(run.err()).contains("waivers.json:2:", "/records/0/task: 豁免的任务 99 不在任务目录中",
+                "/records/1/unit: 单位 法制科 不是任务 6 的责任单位");
+        assertThat(temp.resolve("out")).doesNotExist();
     }
 
     @Test

@@ -140,8 +140,9 @@ class EvidenceLoaderValidFolderTest {
         assertThat(set.count(EvidenceKind.INTERPRETATION)).isEqualTo(1);
         assertThat(set.count(EvidenceKind.EMERGENCY)).isEqualTo(2);
         assertThat(set.count(EvidenceKind.OPEN_EVENT)).isZero();
-        assertThat(set.files()).extracting(p -> p.getFileName().toString()).containsExactly(
-                "README.md", "emergencies.json", "interpretations.json", "policies.json", "profile.json");
+        assertThat(set.files()).as("the files read, for the manifest; notes for people are not evidence")
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("emergencies.json", "interpretations.json", "policies.json", "profile.json");
     }
 
     @Test

@@ -95,7 +95,7 @@ final class Fixtures {
                     t.dueDate(), t.deadline(), t.state(), explanation, ids, units, findings));
         }
         return new AuditReport(r.schema(), r.tool(), r.organisation() + TITLE_BREAKOUT, r.auditYear(), r.asOf(),
-                r.catalogTitle() + IMG, r.units().stream().map(rename).toList(), r.summary(), tasks, r.manifest());
+                r.catalogTitle() + IMG, r.units().stream().map(rename).toList(), r.summary(), tasks, r.manifest(), r.waivers());
     }
 
     private static List<String> prepend(String first, List<String> rest) {

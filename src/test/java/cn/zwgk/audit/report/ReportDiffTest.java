@@ -47,7 +47,8 @@ class ReportDiffTest {
         evidence.add(new InputFile("waivers.json", "0".repeat(64)));
         AuditReport after = Edits.withFiles(before, before.manifest().rules(), evidence);
         after = new AuditReport(after.schema(), after.tool(), after.organisation(), after.auditYear(), after.asOf(),
-                after.catalogTitle(), after.units(), after.summary(), after.tasks().subList(0, 33), after.manifest());
+                after.catalogTitle(), after.units(), after.summary(), after.tasks().subList(0, 33), after.manifest(),
+                after.waivers());
 
         ReportDiff diff = ReportDiff.between(before, after);
 
@@ -79,14 +80,14 @@ class ReportDiffTest {
                         t.evidenceIds(), units, t.findings()));
             }
             return new AuditReport(r.schema(), r.tool(), r.organisation(), r.auditYear(), r.asOf(), r.catalogTitle(),
-                    r.units(), r.summary(), tasks, r.manifest());
+                    r.units(), r.summary(), tasks, r.manifest(), r.waivers());
         }
 
         static AuditReport withFiles(AuditReport r, List<InputFile> rules, List<InputFile> evidence) {
             AuditReport.Manifest m = r.manifest();
             return new AuditReport(r.schema(), r.tool(), r.organisation(), r.auditYear(), r.asOf(), r.catalogTitle(),
                     r.units(), r.summary(), r.tasks(),
-                    new AuditReport.Manifest(rules, evidence, m.recordsByKind(), m.recordsAfterAsOf()));
+                    new AuditReport.Manifest(rules, evidence, m.recordsByKind(), m.recordsAfterAsOf()), r.waivers());
         }
 
         static List<InputFile> changeFirst(List<InputFile> files) {

@@ -3,6 +3,7 @@ package cn.zwgk.audit.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zwgk.audit.facts.Waiver;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,11 @@ class AggregatorTest {
     }
 
     static TaskJudgement judge(LocalDate asOf, Verdict... verdicts) {
-        return new Aggregator(asOf).judge(8, DUE, UNITS, List.of(verdicts));
+        return new Aggregator(asOf).judge(8, DUE, UNITS, List.of(verdicts), List.of());
+    }
+
+    static Waiver waiver(String unit) {
+        return new Waiver("W-1", 8, unit, "机构改革，职责调整", "局长 张某", LocalDate.of(2020, 6, 1), LocalDate.of(2020, 12, 31));
     }
 
     @Test
@@ -63,6 +68,33 @@ class AggregatorTest {
                 .isEqualTo(State.NOT_APPLICABLE);
         assertThat(judge(DUE, v("办公室", Outcome.NOT_APPLICABLE), v("法制科", Outcome.PASS)).state())
                 .isEqualTo(State.PASS);
+    }
+
+    @Test
+    void aLiveWaiverTurnsItsUnitToWaivedAndSaysWhoApprovedItAndWhy() {
+        TaskJudgement j = new Aggregator(DUE).judge(8, DUE, UNITS,
+                List.of(v("办公室", Outcome.PASS), v("法制科", Outcome.FAIL)), List.of(waiver("法制科")));
+        assertThat(j.units()).extracting(UnitJudgement::state).containsExactly(State.PASS, State.WAIVED);
+        assertThat(j.state()).isEqualTo(State.PASS);
+        assertThat(j.units().get(1).explanation()).startsWith("已豁免：机构改革，职责调整（局长 张某 2020-06-01 批准，有效至 2020-12-31，W-1）")
+                .contains("豁免前结论：未完成");
+    }
+
+    @Test
+    void aWaiverForTheWholeTaskWaivesEveryUnitAndTheTask() {
+        TaskJudgement j = new Aggregator(DUE).judge(8, DUE, UNITS, List.of(v(null, Outcome.FAIL)), List.of(waiver(null)));
+        assertThat(j.state()).isEqualTo(State.WAIVED);
+        assertThat(j.units()).extracting(UnitJudgement::state).containsOnly(State.WAIVED);
+        assertThat(j.explanation()).startsWith("已豁免：");
+    }
+
+    @Test
+    void aWaiverIsLiveFromApprovalThroughExpiry() {
+        Waiver w = waiver(null);
+        assertThat(w.statusOn(LocalDate.of(2020, 5, 31))).isEqualTo(Waiver.Status.未生效);
+        assertThat(w.statusOn(LocalDate.of(2020, 6, 1))).isEqualTo(Waiver.Status.生效);
+        assertThat(w.statusOn(LocalDate.of(2020, 12, 31))).isEqualTo(Waiver.Status.生效);
+        assertThat(w.statusOn(LocalDate.of(2021, 1, 1))).isEqualTo(Waiver.Status.已过期);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package cn.zwgk.audit.facts;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** The bureau's 政府信息公开工作年度报告 for one year: when published and submitted, in which format. */
 public record AnnualReport(
@@ -11,10 +10,4 @@ public record AnnualReport(
         @Required LocalDate publishedOn,
         LocalDate submittedOn,
         /** The national format the report says it follows, e.g. 国办公开办函〔2019〕60号. */
-        String format) implements Evidence {
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
-}
+        String format) implements UnitRecord {}

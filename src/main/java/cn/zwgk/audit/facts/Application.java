@@ -1,7 +1,6 @@
 package cn.zwgk.audit.facts;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * One 依申请公开 case file: the date of each handling stage, who applied for what, and the outcome.
@@ -24,7 +23,7 @@ public record Application(
         ApplicantType applicantType,
         /** A key for the information requested, the same for every application asking for it. */
         String requestedInformation,
-        Outcome outcome) implements Evidence {
+        Outcome outcome) implements UnitRecord {
 
     /** Applicant categories of the national annual-report format. */
     public enum ApplicantType { 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他 }
@@ -32,8 +31,4 @@ public record Application(
     /** How the application was answered, in the annual-report format's top-level categories. */
     public enum Outcome { 予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理 }
 
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
 }

@@ -11,12 +11,7 @@ public record AttributeReview(
         @Required String document,
         @Required LocalDate reviewedOn,
         @Required OfficialDocument.Attribute newAttribute,
-        LocalDate publishedOn) implements Evidence {
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
+        LocalDate publishedOn) implements UnitRecord {
 
     @Override
     public Map<String, Reference> references() {
@@ -25,8 +20,6 @@ public record AttributeReview(
 
     @Override
     public List<FieldProblem> selfCheck() {
-        return publishedOn != null && reviewedOn != null && publishedOn.isBefore(reviewedOn)
-                ? List.of(new FieldProblem("publishedOn", "公开日期 " + publishedOn + " 早于审查日期 " + reviewedOn))
-                : List.of();
+        return FieldProblem.notBefore("publishedOn", "公开日期", publishedOn, "审查日期", reviewedOn);
     }
 }

@@ -11,20 +11,13 @@ public record CreditDisclosure(
         String decisionNumber,
         String subject,
         @Required LocalDate decisionOn,
-        LocalDate publishedOn) implements Evidence {
+        LocalDate publishedOn) implements UnitRecord {
 
     /** Licence or penalty. */
     public enum Type { 行政许可, 行政处罚 }
 
     @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
-
-    @Override
     public List<FieldProblem> selfCheck() {
-        return publishedOn != null && decisionOn != null && publishedOn.isBefore(decisionOn)
-                ? List.of(new FieldProblem("publishedOn", "公示日期 " + publishedOn + " 早于决定日期 " + decisionOn))
-                : List.of();
+        return FieldProblem.notBefore("publishedOn", "公示日期", publishedOn, "决定日期", decisionOn);
     }
 }

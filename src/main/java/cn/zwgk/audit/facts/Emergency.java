@@ -15,18 +15,10 @@ public record Emergency(
         @Required Boolean major,
         @Required OffsetDateTime occurredAt,
         OffsetDateTime firstResponseAt,
-        String responseChannel) implements Evidence {
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
+        String responseChannel) implements UnitRecord {
 
     @Override
     public List<FieldProblem> selfCheck() {
-        return occurredAt != null && firstResponseAt != null && firstResponseAt.isBefore(occurredAt)
-                ? List.of(new FieldProblem("firstResponseAt",
-                        "首次回应时间 " + firstResponseAt + " 早于事件发生时间 " + occurredAt))
-                : List.of();
+        return FieldProblem.notBefore("firstResponseAt", "首次回应时间", firstResponseAt, "事件发生时间", occurredAt);
     }
 }

@@ -11,18 +11,10 @@ public record Inspection(
         @Required LocalDate completedOn,
         LocalDate resultPublishedOn,
         boolean violationFound,
-        LocalDate violationPublishedOn) implements Evidence {
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
+        LocalDate violationPublishedOn) implements UnitRecord {
 
     @Override
     public List<FieldProblem> selfCheck() {
-        return resultPublishedOn != null && completedOn != null && resultPublishedOn.isBefore(completedOn)
-                ? List.of(new FieldProblem("resultPublishedOn", "结果公开日期 " + resultPublishedOn + " 早于检查完成日期 "
-                        + completedOn))
-                : List.of();
+        return FieldProblem.notBefore("resultPublishedOn", "结果公开日期", resultPublishedOn, "检查完成日期", completedOn);
     }
 }

@@ -17,7 +17,7 @@ public record Interpretation(
         /** Who gave it; authoritative interpretation (task 12) is by a responsible official or an expert. */
         Interpreter interpreter,
         /** When in the policy's life it came; null is read as 同步解读. */
-        Type type) implements Evidence {
+        Type type) implements UnitRecord {
 
     public Interpretation {
         channels = channels == null ? List.of() : List.copyOf(channels);
@@ -32,11 +32,6 @@ public record Interpretation(
 
     /** Published with the policy, or afterwards in answer to how it was received (task 13). */
     public enum Type { 同步解读, 施行后解读, 深度解读, 延伸解读 }
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
 
     @Override
     public Map<String, Reference> references() {

@@ -19,7 +19,7 @@ public record MajorDecision(
         LocalDate issuedOn,
         LocalDate feedbackPublishedOn,
         /** Which kind of decision; null is read as a 重大行政决策 listed in the decision catalog. */
-        Category category) implements Evidence {
+        Category category) implements UnitRecord {
 
     public MajorDecision {
         category = category == null ? Category.重大行政决策 : category;
@@ -35,14 +35,7 @@ public record MajorDecision(
     public enum Method { 听证, 座谈, 专项听取意见, 实地走访, 网上征求意见 }
 
     @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
-
-    @Override
     public List<FieldProblem> selfCheck() {
-        return issuedOn != null && decidedOn != null && issuedOn.isBefore(decidedOn)
-                ? List.of(new FieldProblem("issuedOn", "政策出台日期 " + issuedOn + " 早于决策日期 " + decidedOn))
-                : List.of();
+        return FieldProblem.notBefore("issuedOn", "政策出台日期", issuedOn, "决策日期", decidedOn);
     }
 }

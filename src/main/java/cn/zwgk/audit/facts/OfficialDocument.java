@@ -16,20 +16,13 @@ public record OfficialDocument(
         @Required Attribute attribute,
         boolean classified,
         boolean partyDocument,
-        LocalDate filedOn) implements Evidence {
+        LocalDate filedOn) implements UnitRecord {
 
     /** 公开属性. */
     public enum Attribute { 主动公开, 依申请公开, 不予公开, 未认定 }
 
     @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
-
-    @Override
     public List<FieldProblem> selfCheck() {
-        return filedOn != null && issuedOn != null && filedOn.isBefore(issuedOn)
-                ? List.of(new FieldProblem("filedOn", "备案日期 " + filedOn + " 早于印发日期 " + issuedOn))
-                : List.of();
+        return FieldProblem.notBefore("filedOn", "备案日期", filedOn, "印发日期", issuedOn);
     }
 }

@@ -10,20 +10,13 @@ public record OpenEvent(
         @Required String title,
         @Required Type type,
         @Required LocalDate startDate,
-        @Required LocalDate endDate) implements Evidence {
+        @Required LocalDate endDate) implements UnitRecord {
 
     /** The kinds of event task 20 distinguishes. */
     public enum Type { 政府开放日, 政府开放周, 网络问政 }
 
     @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
-
-    @Override
     public List<FieldProblem> selfCheck() {
-        return startDate != null && endDate != null && endDate.isBefore(startDate)
-                ? List.of(new FieldProblem("endDate", "结束日期 " + endDate + " 早于开始日期 " + startDate))
-                : List.of();
+        return FieldProblem.notBefore("endDate", "结束日期", endDate, "开始日期", startDate);
     }
 }

@@ -1,7 +1,6 @@
 package cn.zwgk.audit.facts;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Work on one standardisation pilot field (试点领域): contact with the municipal department, the
@@ -13,10 +12,4 @@ public record PilotFieldWork(
         @Required String field,
         LocalDate contactedOn,
         LocalDate guidelineInForceOn,
-        LocalDate columnLinkedOn) implements Evidence {
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
-}
+        LocalDate columnLinkedOn) implements UnitRecord {}

@@ -11,12 +11,7 @@ public record PlatformUsage(
         @Required String id,
         @Required String unit,
         @Required LocalDate month,
-        @Required Integer operations) implements Evidence {
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
+        @Required Integer operations) implements UnitRecord {
 
     @Override
     public List<FieldProblem> selfCheck() {

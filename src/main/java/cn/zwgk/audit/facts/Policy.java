@@ -1,7 +1,6 @@
 package cn.zwgk.audit.facts;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** A policy document the bureau issued; interpretations name it. */
 public record Policy(
@@ -11,10 +10,4 @@ public record Policy(
         String documentNumber,
         LocalDate approvedOn,
         @Required LocalDate publishedOn,
-        boolean needsInterpretation) implements Evidence {
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
-}
+        boolean needsInterpretation) implements UnitRecord {}

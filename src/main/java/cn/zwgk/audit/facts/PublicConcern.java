@@ -16,15 +16,10 @@ public record PublicConcern(
         @Required String summary,
         /** The policy the concern is a doubt or controversy about, if any. */
         String policy,
-        LocalDate respondedOn) implements Evidence {
+        LocalDate respondedOn) implements UnitRecord {
 
     /** Channels task 15 names. */
     public enum Channel { 依申请公开, 一网通办好差评, 市民服务热线12345, 领导信箱, 政务微博微信, 政府网站留言板, 其他 }
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
 
     @Override
     public Map<String, Reference> references() {
@@ -33,8 +28,6 @@ public record PublicConcern(
 
     @Override
     public List<FieldProblem> selfCheck() {
-        return respondedOn != null && receivedOn != null && respondedOn.isBefore(receivedOn)
-                ? List.of(new FieldProblem("respondedOn", "回应日期 " + respondedOn + " 早于收到日期 " + receivedOn))
-                : List.of();
+        return FieldProblem.notBefore("respondedOn", "回应日期", respondedOn, "收到日期", receivedOn);
     }
 }

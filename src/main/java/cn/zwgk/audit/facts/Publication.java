@@ -25,7 +25,7 @@ public record Publication(
         @Required LocalDate publishedOn,
         String subject,
         List<String> covers,
-        String platform) implements Evidence {
+        String platform) implements UnitRecord {
 
     public Publication {
         covers = covers == null ? List.of() : List.copyOf(covers);
@@ -38,8 +38,4 @@ public record Publication(
         绩效评价结果, 绩效评价报告, 双随机抽查事项清单, 双随机机制解读, 年度政务公开工作计划
     }
 
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
 }

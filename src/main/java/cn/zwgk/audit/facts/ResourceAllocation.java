@@ -10,20 +10,13 @@ public record ResourceAllocation(
         @Required Type type,
         @Required String title,
         @Required LocalDate eventOn,
-        LocalDate disclosedOn) implements Evidence {
+        LocalDate disclosedOn) implements UnitRecord {
 
     /** The kinds of item task 29 names. */
     public enum Type { 政府采购, 国有产权交易, 工程建设项目招投标 }
 
     @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
-
-    @Override
     public List<FieldProblem> selfCheck() {
-        return disclosedOn != null && eventOn != null && disclosedOn.isBefore(eventOn)
-                ? List.of(new FieldProblem("disclosedOn", "公开日期 " + disclosedOn + " 早于事项发生日期 " + eventOn))
-                : List.of();
+        return FieldProblem.notBefore("disclosedOn", "公开日期", disclosedOn, "事项发生日期", eventOn);
     }
 }

@@ -1,7 +1,6 @@
 package cn.zwgk.audit.facts;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** A published service guide (办事指南): complete conditions, form templates, 一件事 or not. */
 public record ServiceGuide(
@@ -11,10 +10,4 @@ public record ServiceGuide(
         @Required LocalDate publishedOn,
         @Required Boolean conditionsComplete,
         @Required Boolean formTemplatesAttached,
-        boolean oneThing) implements Evidence {
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
-}
+        boolean oneThing) implements UnitRecord {}

@@ -9,15 +9,10 @@ public record ServicePush(
         @Required String unit,
         @Required Category category,
         @Required LocalDate date,
-        @Required Integer recipients) implements Evidence {
+        @Required Integer recipients) implements UnitRecord {
 
     /** The push categories task 27 names. */
     public enum Category { 惠企利民政策, 办事指南, 证照到期提醒, 办件进度提醒 }
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
 
     @Override
     public List<FieldProblem> selfCheck() {

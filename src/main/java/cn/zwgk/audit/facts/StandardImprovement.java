@@ -1,7 +1,6 @@
 package cn.zwgk.audit.facts;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A recorded improvement in how the disclosure standard is applied (task 24): a more efficient or
@@ -11,10 +10,4 @@ public record StandardImprovement(
         @Required String id,
         @Required String unit,
         @Required LocalDate date,
-        @Required String description) implements Evidence {
-
-    @Override
-    public List<String> units() {
-        return List.of(unit);
-    }
-}
+        @Required String description) implements UnitRecord {}

@@ -46,8 +46,6 @@ public record Waiver(
 
     @Override
     public List<FieldProblem> selfCheck() {
-        return approvedOn != null && expiresOn != null && expiresOn.isBefore(approvedOn)
-                ? List.of(new FieldProblem("expiresOn", "失效日期 " + expiresOn + " 早于批准日期 " + approvedOn))
-                : List.of();
+        return FieldProblem.notBefore("expiresOn", "失效日期", expiresOn, "批准日期", approvedOn);
     }
 }

@@ -30,8 +30,8 @@ final class AuditCommand implements Callable<Integer> {
             description = "证据目录（含 profile.json）；默认为自带的 sample-data/2020。")
     Path evidence;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（.drl 与 catalog.json）；默认为 rules。")
-    Path rules;
+    @CommandLine.Mixin
+    RulesOption rules;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "审计日期 YYYY-MM-DD；默认为审计年度的 12 月 31 日。")
     LocalDate asOf;
@@ -60,22 +60,12 @@ final class AuditCommand implements Callable<Integer> {
             renderers.add(renderer.get());
         }
         Path evidenceFolder = evidence != null ? evidence : Main.home("sample-data/2020");
-        Path rulesFolder = rules != null ? rules : Main.home("rules");
+        Path rulesFolder = rules.folder();
         AuditReport report;
         try {
             report = new Auditor(AuditRules.load(rulesFolder)).audit(evidenceFolder, asOf);
-        } catch (EvidenceException e) {
-            err.println("证据有误，未生成报告（共 " + e.problems().size() + " 处）：");
-            e.problems().forEach(p -> err.println(p));
-            return ExitCode.BAD_EVIDENCE.code;
-        } catch (RuleException e) {
-            err.println("规则有误，未生成报告（共 " + e.problems().size() + " 处）：");
-            e.problems().forEach(p -> err.println(p));
-            return ExitCode.BAD_RULES.code;
-        } catch (CatalogException e) {
-            err.println("任务目录有误，未生成报告（共 " + e.problems().size() + " 处）：");
-            e.problems().forEach(err::println);
-            return ExitCode.BAD_RULES.code;
+        } catch (EvidenceException | RuleException | CatalogException e) {
+            return InputProblems.report(e, err);
         }
         List<Path> written;
         try {

@@ -17,15 +17,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code zwgk check}: compiles the rules and the catalog without evidence and lists every problem. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "检查规则与任务目录：编译全部 .drl，核对 @task 与任务目录，不需要证据。")
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录；默认为 rules。")
-    Path rules;
+    @CommandLine.Mixin
+    RulesOption rules;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,17 +32,14 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = rules != null ? rules : Main.home("rules");
+        Path folder = rules.folder();
         AuditRules loaded;
         try {
             loaded = AuditRules.load(folder);
-        } catch (CatalogException e) {
-            e.problems().forEach(p -> out.println("错误 " + p));
-            out.println(e.problems().size() + " 个错误，0 个警告");
-            return ExitCode.BAD_RULES.code;
-        } catch (RuleException e) {
-            e.problems().forEach(p -> out.println("错误 " + p));
-            out.println(e.problems().size() + " 个错误，0 个警告");
+        } catch (CatalogException | RuleException e) {
+            List<?> problems = e instanceof CatalogException c ? c.problems() : ((RuleException) e).problems();
+            problems.forEach(p -> out.println("错误 " + p));
+            out.println(problems.size() + " 个错误，0 个警告");
             return ExitCode.BAD_RULES.code;
         }
         Path catalogFile = folder.resolve(Catalog.FILE_NAME);

@@ -44,8 +44,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "UNIT", description = "只看这个单位。")
     String unit;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录；默认为 rules。")
-    Path rules;
+    @CommandLine.Mixin
+    RulesOption rules;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "审计日期；默认为审计年度的 12 月 31 日。")
     LocalDate asOf;
@@ -60,22 +60,15 @@ final class ExplainCommand implements Callable<Integer> {
         AuditRules loaded;
         Auditor.Traced traced;
         try {
-            loaded = AuditRules.load(rules != null ? rules : Main.home("rules"));
+            loaded = AuditRules.load(rules.folder());
             if (loaded.catalog().task(task).isEmpty()) {
                 err.println("错误：任务目录中没有任务 " + task);
                 return ExitCode.BAD_OPTIONS.code;
             }
             traced = new Auditor(loaded).trace(new EvidenceLoader().load(
                     evidence != null ? evidence : Main.home("sample-data/2020")), asOf);
-        } catch (CatalogException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.BAD_RULES.code;
-        } catch (RuleException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.BAD_RULES.code;
-        } catch (EvidenceException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.BAD_EVIDENCE.code;
+        } catch (CatalogException | RuleException | EvidenceException e) {
+            return InputProblems.report(e, err);
         }
         TaskResult result = traced.report().tasks().stream().filter(t -> t.number() == task).findFirst().orElseThrow();
         if (unit != null && result.units().stream().noneMatch(u -> u.unit().equals(unit))) {

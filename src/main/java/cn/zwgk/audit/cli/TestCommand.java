@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code zwgk test}: runs the rule cases beside the rules, one line each, then a count. */
@@ -22,8 +21,8 @@ import picocli.CommandLine.Parameters;
         description = "运行 rules/tests 中的规则用例：每个用例一行，失败的列出期望与实际及说明。")
 final class TestCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录；默认为 rules。")
-    Path rules;
+    @CommandLine.Mixin
+    RulesOption rules;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILTER",
             description = "只运行文件名或用例名包含此文字的用例，或写任务序号（如 16）。")
@@ -36,19 +35,15 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path folder = rules != null ? rules : Main.home("rules");
+        Path folder = rules.folder();
         Auditor auditor;
         List<RuleCaseFile> files;
         RuleCases cases = new RuleCases(folder);
         try {
             auditor = new Auditor(AuditRules.load(folder));
             files = cases.load();
-        } catch (CatalogException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.BAD_RULES.code;
-        } catch (RuleException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.BAD_RULES.code;
+        } catch (CatalogException | RuleException e) {
+            return InputProblems.report(e, err);
         } catch (IOException e) {
             err.println("无法读取规则用例：" + e.getMessage());
             return ExitCode.BAD_RULES.code;

@@ -31,12 +31,19 @@ import org.kie.internal.io.ResourceFactory;
  * with another rule, or reads the wall clock (the audit date is an input; see {@link #CLOCK_READS}).
  */
 public final class RuleBase {
-    /** Ways DRL could read the wall clock or the environment, which would make audits unrepeatable. */
+    /**
+     * Ways DRL could read the wall clock, the environment or the file system, which would make audits
+     * unrepeatable; a best-effort textual check, not a sandbox (rule files are trusted code).
+     */
     static final Pattern CLOCK_READS = Pattern.compile(
             "\\b(?:LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Instant|Year|YearMonth)\\s*\\.\\s*now\\s*\\("
                     + "|\\bSystem\\s*\\.\\s*(?:currentTimeMillis|nanoTime|getenv|getProperty)\\s*\\("
                     + "|\\bnew\\s+(?:java\\.util\\.)?Date\\s*\\(\\s*\\)"
-                    + "|\\bCalendar\\s*\\.\\s*getInstance\\s*\\(");
+                    + "|\\bCalendar\\s*\\.\\s*getInstance\\s*\\("
+                    // The file system (best effort): evidence comes only through the loader.
+                    + "|\\bjava\\s*\\.\\s*io\\s*\\.\\s*File\\w*\\b|\\bnew\\s+File\\w*\\s*\\("
+                    + "|\\b(?:java\\s*\\.\\s*nio\\s*\\.\\s*file\\s*\\.\\s*)?Files\\s*\\.\\s*\\w+\\s*\\("
+                    + "|\\bPaths\\s*\\.\\s*get\\s*\\(|\\bPath\\s*\\.\\s*of\\s*\\(");
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
@@ -114,7 +121,7 @@ public final class RuleBase {
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = CLOCK_READS.matcher(lines.get(i));
             if (m.find() && !lines.get(i).trim().startsWith("//")) {
-                problems.add(new RuleProblem(file, i + 1, m.start() + 1, "规则不得读取系统时钟或环境（" + m.group().replaceAll("\\s*\\($", "").trim()
+                problems.add(new RuleProblem(file, i + 1, m.start() + 1, "规则不得读取系统时钟、环境或文件系统（" + m.group().replaceAll("\\s*\\($", "").trim()
                         + "）：审计日期由 --as-of 给定，请使用 TaskWindow 的 asOf/cutoff"));
             }
         }

@@ -27,6 +27,10 @@ public final class RuleSession {
     /** Firings allowed per fact before a run is taken to be looping. */
     static final int FIRINGS_PER_FACT = 50;
     static final int MIN_FIRINGS = 100_000;
+    /** Firings allowed before a run is taken to be looping, for {@code facts} facts. */
+    public static int firingLimit(int facts) {
+        return Math.max(MIN_FIRINGS, FIRINGS_PER_FACT * facts);
+    }
 
     private final RuleBase rules;
     private final boolean traced;
@@ -61,7 +65,7 @@ public final class RuleSession {
                 session.setGlobal(CALENDAR_GLOBAL, calendar);
             }
             facts.forEach(session::insert);
-            int limit = Math.max(MIN_FIRINGS, FIRINGS_PER_FACT * facts.size());
+            int limit = firingLimit(facts.size());
             int fired = session.fireAllRules(limit);
             if (fired >= limit) {
                 throw new RuleException(List.of(new RuleProblem(null, 0, 0, "规则触发次数达到上限 " + limit
@@ -72,8 +76,13 @@ public final class RuleSession {
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
-            throw new RuleException(List.of(new RuleProblem(rules.fileOf(rule), 0, 0, "规则 \"" + rule + "\" 执行出错："
-                    + cause + (e.getMatch() == null ? "" : "；涉及事实 " + e.getMatch().getObjects()))));
+            String task = rules.rules().stream().filter(r -> r.name().equals(rule)).findFirst()
+                    .map(r -> "（任务 " + r.task() + "）").orElse("");
+            String involved = e.getMatch() == null ? "" : "；涉及事实 " + e.getMatch().getObjects().stream()
+                    .map(o -> o instanceof Evidence evidence ? evidence.id() : String.valueOf(o)).toList();
+            throw new RuleException(List.of(new RuleProblem(rules.fileOf(rule), 0, 0, "规则 \"" + rule + "\"" + task
+                    + " 执行出错：" + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : "：" + cause.getMessage()) + involved)));
         } finally {
             session.dispose();
         }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,16 +94,29 @@ public final class EvidenceLoader {
     }
 
     private static List<Path> listFiles(Path folder, List<Problem> problems) throws EvidenceException {
+        // Files.walk does not follow symbolic links to folders; a link to a file is checked below.
         try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
-            for (Path file : files) {
+            Path realFolder = folder.toRealPath();
+            List<Path> files = new ArrayList<>();
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                // Walking the folder yields only paths below it: no "..", no absolute names from the evidence.
+                if (!file.normalize().startsWith(folder.normalize())) {
+                    problems.add(new Problem(file, "", 0, 0, "文件不在证据目录之内，不予读取"));
+                    continue;
+                }
+                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realFolder)) {
+                    problems.add(new Problem(file, "", 0, 0, "符号链接指向证据目录之外（" + file.toRealPath()
+                            + "），不予读取：证据应放在证据目录之内"));
+                    continue;
+                }
                 String name = file.getFileName().toString();
                 if (!name.endsWith(".json") && !name.endsWith(".md")) {
                     problems.add(new Problem(file, "", 0, 0, "不支持的文件类型：证据文件应为 .json"));
                 }
+                files.add(file);
             }
-            return files;
-        } catch (IOException e) {
+            return List.copyOf(files);
+        } catch (IOException | UncheckedIOException e) {
             throw new EvidenceException(List.of(new Problem(folder, "", 0, 0, "无法读取证据目录：" + e.getMessage())));
         }
     }
@@ -253,14 +268,22 @@ public final class EvidenceLoader {
         String text;
         try {
             text = JsonFiles.readText(file);
+        } catch (JsonFiles.NotUtf8Exception e) {
+            problems.add(new Problem(file, "", e.line(), e.column(), e.reason()));
+            return null;
         } catch (CharacterCodingException e) {
             problems.add(new Problem(file, "", 0, 0, "不是有效的 UTF-8 文本"));
+            return null;
+        } catch (JsonFiles.TooLargeException e) {
+            problems.add(new Problem(file, "", 0, 0, e.getMessage()));
             return null;
         } catch (IOException e) {
             problems.add(new Problem(file, "", 0, 0, "无法读取文件：" + e.getMessage()));
             return null;
         }
+        JsonParser[] current = new JsonParser[1];
         try (JsonParser p = mapper.createParser(text)) {
+            current[0] = p;
             JsonToken first = p.nextToken();
             if (first == null) {
                 problems.add(at(file, "", p.currentLocation(), "文件为空，应为 JSON 对象"));
@@ -276,10 +299,22 @@ public final class EvidenceLoader {
                 return null;
             }
             return result;
+        } catch (StreamConstraintsException e) {
+            // Jackson gives no place for a limit passed; the parser's place is where it stopped.
+            JsonLocation location = e.getLocation() != null ? e.getLocation()
+                    : current[0] != null ? current[0].currentLocation() : JsonLocation.NA;
+            problems.add(new Problem(file, "", Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0),
+                    JsonFiles.describe(e)));
+            return null;
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
             problems.add(new Problem(file, "", Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0),
                     "JSON 格式错误：" + e.getOriginalMessage()));
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A safety net: whatever the file holds, the user gets a problem naming it, never a stack trace.
+            problems.add(new Problem(file, "", 0, 0, "无法读取文件（内部错误 " + e.getClass().getSimpleName()
+                    + "），请检查文件内容并报告此问题"));
             return null;
         } catch (IOException e) {
             // Reading from a String does no I/O; anything else Jackson throws is a JSON error.
@@ -309,6 +344,12 @@ public final class EvidenceLoader {
             throws IOException {
         UnknownFields.find(json.root(), type,
                 (field, name) -> problems.add(at(file, pointer + field, json.valueAt(field), "未知字段 " + name)));
+        int before = problems.size();
+        findNullElements(json.root(), "", (at) -> problems.add(at(file, pointer + at, json.valueAt(at),
+                "数组中不能有 null 元素")));
+        if (problems.size() > before) {
+            return null;
+        }
         T value;
         try {
             value = readers.computeIfAbsent(type,
@@ -317,12 +358,31 @@ public final class EvidenceLoader {
         } catch (JsonMappingException e) {
             problems.add(MappingProblems.describe(file, pointer, json, e));
             return null;
+        } catch (InputCoercionException e) {
+            problems.add(MappingProblems.describe(file, pointer, json, e));
+            return null;
         }
         for (String missing : RequiredFields.missing(value)) {
             // Nothing is there to point at, so the record that lacks the field is pointed at.
             problems.add(at(file, pointer + missing, json.valueAt(""), "缺少必填字段 " + missing.substring(1)));
         }
         return value;
+    }
+
+    /** Reports every null element of an array anywhere in {@code node}, by its pointer. */
+    private static void findNullElements(JsonNode node, String at, java.util.function.Consumer<String> found) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String element = LocatedJson.child(at, i);
+                if (node.get(i).isNull()) {
+                    found.accept(element);
+                } else {
+                    findNullElements(node.get(i), element, found);
+                }
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> findNullElements(e.getValue(), LocatedJson.child(at, e.getKey()), found));
+        }
     }
 
     /**

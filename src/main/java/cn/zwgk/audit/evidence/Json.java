@@ -1,5 +1,6 @@
 package cn.zwgk.audit.evidence;
 
+import cn.zwgk.audit.json.JsonFiles;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -20,12 +21,13 @@ public final class Json {
     /**
      * A mapper that refuses what a lenient one would quietly coerce: numbers for text, text for
      * numbers, floats for integers, empty strings for null, duplicate keys, dates written other
-     * than as {@code YYYY-MM-DD}. An absent optional flag (a primitive {@code boolean}) reads as
+     * than as {@code YYYY-MM-DD}. Reads within {@link JsonFiles#CONSTRAINTS} (nesting depth,
+     * string, number and document length). An absent optional flag (a primitive {@code boolean}) reads as
      * false. Callers check for trailing content themselves, since evidence files are read one
      * record at a time.
      */
     public static ObjectMapper strictMapper() {
-        JsonMapper mapper = JsonMapper.builder()
+        JsonMapper mapper = JsonMapper.builder(JsonFiles.factory())
                 .addModule(new JavaTimeModule())
                 // Registered after JavaTimeModule, so these replace its lenient readers.
                 .addModule(new SimpleModule()

@@ -2,6 +2,8 @@ package cn.zwgk.audit.evidence;
 
 import cn.zwgk.audit.json.LocatedJson;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -30,6 +32,55 @@ final class MappingProblems {
         return new Problem(file, pointer + relative, location.getLineNr(), location.getColumnNr(), reason(e));
     }
 
+    /**
+     * The problem of a number too large for its field, which Jackson reports while binding the
+     * tree but without the path; the value is found in the tree by its text.
+     */
+    static Problem describe(Path file, String pointer, LocatedJson json, InputCoercionException e) {
+        String relative = findNumber(json.root(), "", String.valueOf(numberText(e)));
+        JsonLocation location = Objects.requireNonNullElse(relative == null ? null : json.valueAt(relative),
+                json.valueAt(""));
+        return new Problem(file, pointer + (relative == null ? "" : relative), location.getLineNr(),
+                location.getColumnNr(), "数值 " + numberText(e) + " 超出范围（应为 " + rangeOf(e) + " 之间的整数）");
+    }
+
+    private static String numberText(InputCoercionException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        int open = m.indexOf('(');
+        int close = m.indexOf(')', open + 1);
+        return open >= 0 && close > open ? m.substring(open + 1, close).trim() : "?";
+    }
+
+    private static String rangeOf(InputCoercionException e) {
+        Class<?> type = e.getTargetType();
+        if (type == Long.TYPE || type == Long.class) {
+            return Long.MIN_VALUE + " 至 " + Long.MAX_VALUE;
+        }
+        return Integer.MIN_VALUE + " 至 " + Integer.MAX_VALUE;
+    }
+
+    private static String findNumber(JsonNode node, String at, String text) {
+        if (node.isNumber() && node.asText().equals(text)) {
+            return at;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = findNumber(node.get(i), LocatedJson.child(at, i), text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isObject()) {
+            for (var entry : node.properties()) {
+                String found = findNumber(entry.getValue(), LocatedJson.child(at, entry.getKey()), text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String pointerOf(List<JsonMappingException.Reference> path) {
         String pointer = "";
         for (JsonMappingException.Reference ref : path) {
@@ -49,7 +100,11 @@ final class MappingProblems {
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             return "类型不符：" + expected(mismatched.getTargetType());
         }
-        return e.getOriginalMessage();
+        if (e.getCause() instanceof InputCoercionException coercion) {
+            return "数值 " + numberText(coercion) + " 超出范围（应为 " + rangeOf(coercion) + " 之间的整数）";
+        }
+        // Anything else Jackson says is in English and about Java; say what is known in words.
+        return "无法按该字段的类型读取（" + e.getClass().getSimpleName() + "）";
     }
 
     private static String expected(Class<?> type) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,7 +24,7 @@ import java.util.Map;
  */
 public final class LocatedJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonFiles.factory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final JsonNode root;
@@ -57,9 +58,14 @@ public final class LocatedJson {
                 return null;
             }
             return new LocatedJson(root, builder);
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+            problems.add(new JsonProblem(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), builder.pointer,
+                    JsonFiles.describe(e)));
+            return null;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(new JsonProblem(at.getLineNr(), at.getColumnNr(), builder.pointer,
+            JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+            problems.add(new JsonProblem(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), builder.pointer,
                     "JSON 语法错误：" + e.getOriginalMessage()));
             return null;
         } catch (IOException e) {

@@ -206,7 +206,7 @@ class EvidenceLoaderCrossRecordTest {
         folder.write("activities.json", json);
 
         // A refusal naming the entry, not a NullPointerException escaping the loader.
-        folder.assertRefusedWith(problem("activities.json", at(json, "{ \"id\""), "/records/0/units/1", ""));
+        folder.assertRefusedWith(problem("activities.json", at(json, "null"), "/records/0/units/1", ""));
     }
 
     @Test

@@ -1,0 +1,86 @@
+package cn.zwgk.audit.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import cn.zwgk.audit.cli.Main;
+import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every case under {@code src/test/resources/robustness/bad-evidence/} (written by
+ * {@code generate-bad-evidence.py} next to it) is an evidence folder the loader must refuse: an
+ * {@link EvidenceException}, never another throwable; each problem names its file, a location and
+ * a reason in Chinese; the CLI exits with 3 and writes no report. Each case's {@code EXPECT.md}
+ * (a note, so the loader does not read it) lists fragments its message must contain.
+ */
+class BadEvidenceCorpusTest {
+    static final Path CORPUS = Path.of("src/test/resources/robustness/bad-evidence");
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> list = Files.list(CORPUS)) {
+            List<String> names = list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            return names.stream();
+        }
+    }
+
+    @Test
+    void theCorpusHasAtLeastFortyCases() throws IOException {
+        assertThat(cases().count()).isGreaterThanOrEqualTo(40);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isRefusedWithAClearLocatedProblem(String name, @TempDir Path temp) throws IOException {
+        Path dir = CORPUS.resolve(name);
+        List<String> expected = Files.readAllLines(dir.resolve("EXPECT.md"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).toList();
+
+        EvidenceException e = catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
+
+        assertThat(e).as(name + " must be refused").isNotNull();
+        assertThat(e.getMessage()).contains(expected);
+        for (Problem p : e.problems()) {
+            assertThat(p.file().normalize().startsWith(dir.normalize())).as(p.toString()).isTrue();
+            assertThat(p.toString()).contains(p.file().getFileName().toString());
+            assertThat(p.reason()).as("a reason in Chinese: " + p).containsPattern("\\p{IsHan}");
+            boolean wholeFile = p.reason().contains("不支持的文件类型");
+            assertThat(p.line() > 0 || wholeFile).as("a location: " + p).isTrue();
+        }
+
+        Path out = temp.resolve("report");
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int exit = Main.run(new PrintWriter(stdout, true), new PrintWriter(stderr, true),
+                "audit", dir.toString(), "--out", out.toString());
+        assertThat(exit).as(stderr.toString()).isEqualTo(3);
+        assertThat(stderr.toString()).contains(expected.get(0));
+        assertThat(out.resolve("report.json")).doesNotExist();
+        assertThat(out.resolve("report.md")).doesNotExist();
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted(@TempDir Path temp) throws Exception {
+        Files.copy(Path.of("rules/tests/profile.json"), temp.resolve("profile.json"));
+        String pushes = """
+                {"schema": "zwgk-evidence/1", "kind": "service-push", "records": [
+                  {"id": "SP-1", "unit": "办公室", "category": "办事指南", "date": "2020-02-19", "recipients": 3}]}
+                """;
+        Files.writeString(temp.resolve("pushes.json"), "\uFEFF" + pushes, StandardCharsets.UTF_8);
+
+        assertThat(new EvidenceLoader().load(temp).records()).hasSize(1);
+    }
+}

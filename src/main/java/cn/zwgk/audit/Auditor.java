@@ -130,7 +130,9 @@ public final class Auditor {
                         rules.ruleBase().fileOf(own.get(0).rule()), 0, 0, badVerdict.getMessage())));
             }
         }
-        return new Traced(ReportBuilder.build(rules.catalog(), rules.folder(), evidence, asOfRecords.size(), asOf,
+        // Waivers never pass through AsOfView; they exist on the audit date when they are in the file.
+        int recordsOnAsOf = asOfRecords.size() + waivers.size();
+        return new Traced(ReportBuilder.build(rules.catalog(), rules.folder(), evidence, recordsOnAsOf, asOf,
                 judgements, waivers), session.firings());
     }
 

@@ -82,11 +82,16 @@ public record AuditReport(
 
     /**
      * The inputs, each with its SHA-256, named relative to its folder so reports compare across
-     * machines; the records read per kind; and how many are dated after the audit date (not yet in
-     * existence on it, so not given to the rules).
+     * machines; the records read per kind; how many are dated after the audit date (not yet in
+     * existence on it, so not given to the rules); and, per kind, the records no verdict cites, so an
+     * auditor sees evidence that no rule used.
      */
     public record Manifest(List<InputFile> rules, List<InputFile> evidence, Map<String, Long> recordsByKind,
-            int recordsAfterAsOf) {}
+            int recordsAfterAsOf, Map<String, Long> uncitedByKind) {
+        public Manifest {
+            uncitedByKind = uncitedByKind == null ? Map.of() : uncitedByKind;
+        }
+    }
 
     /**
      * A waiver and its status on the audit date; only 生效 ones change states, the others are listed

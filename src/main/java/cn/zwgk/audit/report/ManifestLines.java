@@ -39,6 +39,7 @@ final class ManifestLines {
             }
         }
         lines.add(new Line("晚于审计日期未参与审计的记录", "", String.valueOf(m.recordsAfterAsOf())));
+        m.uncitedByKind().forEach((kind, count) -> lines.add(new Line("未被任何结论引用的记录", kind, String.valueOf(count))));
         return lines;
     }
 }

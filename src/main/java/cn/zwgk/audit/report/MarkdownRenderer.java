@@ -147,6 +147,11 @@ final class MarkdownRenderer implements Renderer {
         md.append("\n读取证据记录：").append(m.recordsByKind().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("，")))
                 .append("；其中日期晚于审计日期、未参与本次审计的 ").append(m.recordsAfterAsOf()).append(" 条。\n\n");
+        if (!m.uncitedByKind().isEmpty()) {
+            md.append("未被任何结论引用的记录：").append(m.uncitedByKind().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("，")))
+                    .append("。\n\n");
+        }
     }
 
     private static String evidence(List<String> ids) {

@@ -24,6 +24,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Assembles the report model from the judgements and the inputs they came from. */
@@ -62,9 +64,19 @@ public final class ReportBuilder {
         for (EvidenceKind kind : EvidenceKind.values()) {
             byKind.put(kind.fileName(), evidence.count(kind));
         }
+        Set<String> cited = judgements.stream().flatMap(j -> j.evidenceIds().stream()).collect(Collectors.toSet());
+        Map<String, Long> uncited = new LinkedHashMap<>();
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            long count = evidence.records().stream()
+                    .filter(r -> kind.type().isInstance(r) && !(r instanceof Waiver) && !cited.contains(r.id())).count();
+            if (count > 0) {
+                uncited.put(kind.fileName(), count);
+            }
+        }
         AuditReport.Manifest manifest = new AuditReport.Manifest(
                 inputFiles(rulesFolder, rulesFolderFiles(rulesFolder)),
-                inputFiles(evidence.folder(), evidence.files()), byKind, evidence.records().size() - recordsAsOf);
+                inputFiles(evidence.folder(), evidence.files()), byKind, evidence.records().size() - recordsAsOf,
+                uncited);
         return new AuditReport(AuditReport.SCHEMA, Version.TOOL, profile.organisation(), profile.auditYear(), asOf,
                 catalog.title(), profile.units(), new AuditReport.Summary(judgements.size(), counts, failing),
                 tasks, manifest, waivers.stream().map(w -> new AuditReport.WaiverResult(w.id(), w.task(), w.unit(),

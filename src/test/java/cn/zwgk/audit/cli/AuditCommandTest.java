@@ -38,7 +38,8 @@ class AuditCommandTest {
                 .containsExactly("1", "3", "6", "12", "17", "29", "32");
         assertThat(run.out().lines().count()).as("fits on one screen").isLessThan(25);
         assertThat(out.resolve("report.json")).exists();
-        assertThat(Files.readString(out.resolve("report.md"))).contains("| 6 | 规范依申请公开办理工作全过程记录。 |", "APP-051");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| 6 | 规范依申请公开办理工作全过程记录。 |", "APP-051",
+                "未参与本次审计的 0 条", "未被任何结论引用的记录：publicity-activity 3，");
     }
 
     @Test

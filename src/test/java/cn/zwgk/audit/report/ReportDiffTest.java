@@ -87,7 +87,7 @@ class ReportDiffTest {
             AuditReport.Manifest m = r.manifest();
             return new AuditReport(r.schema(), r.tool(), r.organisation(), r.auditYear(), r.asOf(), r.catalogTitle(),
                     r.units(), r.summary(), r.tasks(),
-                    new AuditReport.Manifest(rules, evidence, m.recordsByKind(), m.recordsAfterAsOf()), r.waivers());
+                    new AuditReport.Manifest(rules, evidence, m.recordsByKind(), m.recordsAfterAsOf(), m.uncitedByKind()), r.waivers());
         }
 
         static List<InputFile> changeFirst(List<InputFile> files) {

@@ -1,0 +1,17 @@
+package cn.zwgk.audit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A cell longer than Excel allows (a large organisation's evidence ids) is cut, not a crash. */
+class SpreadsheetCellLimitTest {
+
+    @Test
+    void textUpToTheLimitIsKeptAndLongerTextIsCutWithANote() {
+        String atLimit = "A".repeat(SpreadsheetRenderer.MAX_CELL_CHARS);
+        assertThat(SpreadsheetRenderer.fitCell(atLimit)).isEqualTo(atLimit);
+        String cut = SpreadsheetRenderer.fitCell("CD-000001、".repeat(5_000));
+        assertThat(cut).hasSize(SpreadsheetRenderer.MAX_CELL_CHARS).startsWith("CD-000001、").endsWith("完整内容见 report.json 或 findings.csv）");
+    }
+}

@@ -5,6 +5,8 @@ import cn.zwgk.audit.Auditor;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.Renderers;
@@ -43,6 +45,11 @@ final class AuditCommand implements Callable<Integer> {
             description = "报告格式，逗号分隔：${COMPLETION-CANDIDATES}；默认全部。", completionCandidates = Formats.class)
     List<String> formats;
 
+    @Option(names = "--batch", paramLabel = "DIR",
+            description = "批量审计：DIR 的每个子目录是一个组织的证据（各含 profile.json），报告写入 --out/<子目录>/，"
+                    + "汇总写入 --out/rollup.md 与 rollup.csv。")
+    Path batch;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,11 +66,24 @@ final class AuditCommand implements Callable<Integer> {
             }
             renderers.add(renderer.get());
         }
+        if (batch != null) {
+            if (evidence != null) {
+                err.println("错误：--batch 与 EVIDENCE_DIR 不能同时给出");
+                return ExitCode.BAD_OPTIONS.code;
+            }
+            return runBatch(renderers, out, err);
+        }
         Path evidenceFolder = evidence != null ? evidence : Main.home("sample-data/2020");
         Path rulesFolder = rules.folder();
         AuditReport report;
         try {
-            report = new Auditor(AuditRules.load(rulesFolder)).audit(evidenceFolder, asOf);
+            boolean progress = System.console() != null;
+            AuditRules auditRules = AuditRules.load(rulesFolder);
+            EvidenceSet evidenceSet = new EvidenceLoader().load(evidenceFolder);
+            if (progress) {
+                err.println("已读取 " + evidenceSet.records().size() + " 条记录，正在审计 ...");
+            }
+            report = new Auditor(auditRules).audit(evidenceSet, asOf);
         } catch (EvidenceException | RuleException | CatalogException e) {
             return InputProblems.report(e, err);
         }
@@ -77,6 +97,45 @@ final class AuditCommand implements Callable<Integer> {
         Summary.print(report, out);
         out.println("报告：" + String.join("  ", written.stream().map(Path::toString).toList()));
         return ExitCode.OK.code;
+    }
+
+    private int runBatch(List<Renderer> renderers, PrintWriter out, PrintWriter err) {
+        List<Path> folders;
+        try {
+            folders = BatchAudit.organisations(batch);
+        } catch (IOException e) {
+            err.println("错误：无法读取批量目录 " + batch + "：" + e.getMessage());
+            return ExitCode.BAD_OPTIONS.code;
+        }
+        AuditRules auditRules;
+        try {
+            auditRules = AuditRules.load(rules.folder());
+        } catch (RuleException | CatalogException e) {
+            return InputProblems.report(e, err);
+        }
+        long start = System.nanoTime();
+        BatchAudit run = new BatchAudit(auditRules, renderers, asOf, outFolder, err,
+                Runtime.getRuntime().availableProcessors());
+        List<BatchAudit.Outcome> outcomes;
+        try {
+            outcomes = run.run(folders);
+            run.writeRollup(outcomes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("批量审计被中断");
+            return ExitCode.INTERNAL_ERROR.code;
+        } catch (IOException e) {
+            err.println("汇总无法写出：" + e);
+            return ExitCode.OUTPUT_ERROR.code;
+        }
+        long failed = outcomes.stream().filter(BatchAudit.Outcome::failed).count();
+        out.printf("批量审计 %d 个组织：完成 %d，失败 %d，用时 %.1f 秒%n", outcomes.size(), outcomes.size() - failed,
+                failed, (System.nanoTime() - start) / 1e9);
+        out.println("汇总：" + outFolder.resolve(BatchAudit.ROLLUP_MD) + "  " + outFolder.resolve(BatchAudit.ROLLUP_CSV));
+        if (outcomes.stream().anyMatch(BatchAudit.Outcome::badEvidence)) {
+            return ExitCode.BAD_EVIDENCE.code;
+        }
+        return failed > 0 ? ExitCode.INTERNAL_ERROR.code : ExitCode.OK.code;
     }
 
     /** The format names, for --help. */

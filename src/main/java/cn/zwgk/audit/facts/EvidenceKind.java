@@ -1,7 +1,9 @@
 package cn.zwgk.audit.facts;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The kinds of evidence record the loader accepts: the name used in files, the type, a label. */
 public enum EvidenceKind {
@@ -58,10 +60,16 @@ public enum EvidenceKind {
         return Arrays.stream(values()).filter(k -> k.fileName.equals(name)).findFirst();
     }
 
+    /** The kind of a record: a map lookup, since reports ask it once per record of large sets. */
     public static EvidenceKind of(Evidence record) {
-        return Arrays.stream(values())
-                .filter(k -> k.type.isInstance(record))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not an evidence kind: " + record.getClass()));
+        EvidenceKind kind = BY_TYPE.get(record.getClass());
+        if (kind == null) {
+            throw new IllegalArgumentException("not an evidence kind: " + record.getClass());
+        }
+        return kind;
     }
+
+    // Record classes are final, so a record's exact class identifies its kind.
+    private static final Map<Class<?>, EvidenceKind> BY_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EvidenceKind::type, k -> k));
 }

@@ -1,6 +1,7 @@
 package cn.zwgk.audit.evidence;
 
 import cn.zwgk.audit.facts.AuditProfile;
+import cn.zwgk.audit.facts.BlankCells;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
 import cn.zwgk.audit.json.JsonFiles;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -345,8 +347,10 @@ public final class EvidenceLoader {
         UnknownFields.find(json.root(), type,
                 (field, name) -> problems.add(at(file, pointer + field, json.valueAt(field), "未知字段 " + name)));
         int before = problems.size();
-        findNullElements(json.root(), "", (at) -> problems.add(at(file, pointer + at, json.valueAt(at),
-                "数组中不能有 null 元素")));
+        Set<String> blankCells = BLANK_CELL_FIELDS.get(type);
+        json.root().properties().stream().filter(field -> !blankCells.contains(field.getKey()))
+                .forEach(field -> findNullElements(field.getValue(), LocatedJson.child("", field.getKey()),
+                        (at) -> problems.add(at(file, pointer + at, json.valueAt(at), "数组中不能有 null 元素"))));
         if (problems.size() > before) {
             return null;
         }
@@ -368,6 +372,16 @@ public final class EvidenceLoader {
         }
         return value;
     }
+
+    /** The fields of a record type whose tables may have blank (null) cells. */
+    private static final ClassValue<Set<String>> BLANK_CELL_FIELDS = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            return type.isRecord() ? Arrays.stream(type.getRecordComponents())
+                    .filter(c -> c.isAnnotationPresent(BlankCells.class)).map(RecordComponent::getName)
+                    .collect(Collectors.toUnmodifiableSet()) : Set.of();
+        }
+    };
 
     /** Reports every null element of an array anywhere in {@code node}, by its pointer. */
     private static void findNullElements(JsonNode node, String at, java.util.function.Consumer<String> found) {

@@ -20,17 +20,17 @@ class AsOfViewTest {
     @Test
     void datesAfterTheAuditDateHaveNotHappenedYet() {
         Application replyInJuly = new Application("A-1", "办公室", null, D, D, D, D, LocalDate.of(2020, 7, 2),
-                LocalDate.of(2020, 7, 3), false, null, null, null, null);
+                LocalDate.of(2020, 7, 3), false, null, null, null, null, null);
         assertThat(AsOfView.of(List.of(replyInJuly), AS_OF)).singleElement().isEqualTo(
-                new Application("A-1", "办公室", null, D, D, D, D, null, null, false, null, null, null, null));
+                new Application("A-1", "办公室", null, D, D, D, D, null, null, false, null, null, null, null, null));
     }
 
     @Test
     void aRecordWhoseRequiredDateIsLaterDidNotExistYet() {
         Application receivedInJuly = new Application("A-2", "办公室", null, LocalDate.of(2020, 7, 1), null, null, null,
-                null, null, false, null, null, null, null);
+                null, null, false, null, null, null, null, null);
         Application onTheDay = new Application("A-3", "办公室", null, AS_OF, null, null, null, null, null, false, null,
-                null, null, null);
+                null, null, null, null);
         assertThat(AsOfView.of(List.of(receivedInJuly, onTheDay), AS_OF)).extracting(Evidence::id).containsExactly("A-3");
     }
 
@@ -54,7 +54,7 @@ class AsOfViewTest {
 
     @Test
     void recordsWithNothingLaterAreReturnedUnchanged() {
-        Application done = new Application("A-4", "办公室", null, D, D, D, D, D, D, false, null, null, null, null);
+        Application done = new Application("A-4", "办公室", null, D, D, D, D, D, D, false, null, null, null, null, null);
         assertThat(AsOfView.of(List.of(done), AS_OF).get(0)).isSameAs(done);
     }
 }

@@ -131,8 +131,7 @@ public final class Auditor {
             }
         }
         // Waivers never pass through AsOfView; they exist on the audit date when they are in the file.
-        int recordsOnAsOf = asOfRecords.size() + waivers.size();
-        return new Traced(ReportBuilder.build(rules.catalog(), rules.folder(), evidence, recordsOnAsOf, asOf,
+        return new Traced(ReportBuilder.build(rules.catalog(), rules.folder(), evidence, asOfRecords, asOf,
                 judgements, waivers), session.firings());
     }
 

@@ -58,6 +58,12 @@ public final class StatisticsTable {
         return columns.stream().map(c -> cell(row, c)).toList();
     }
 
+    /** How {@code zwgk explain} shows a bound table: its shape, its cells being in the report. */
+    @Override
+    public String toString() {
+        return rows.size() + " 行 × " + columns.size() + " 列的统计表";
+    }
+
     /** A cell where two tables of the same shape disagree. */
     public record Difference(String row, String column, int here, int there) {}
 

@@ -1,10 +1,11 @@
 package cn.zwgk.audit.report;
 
-import cn.zwgk.audit.report.AuditReport.TaskResult;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -34,7 +35,7 @@ final class AppendixRenderer implements Renderer {
     static final String TITLE_FONT = "黑体";
     static final List<String> COLUMNS = List.of("序号", "任务内容", "牵头单位", "责任单位", "时间节点", "完成情况", "说明");
     /** 任务内容 and 说明 are running text; the short columns are centred. */
-    private static final java.util.Set<Integer> LEFT_ALIGNED = java.util.Set.of(1, 6);
+    private static final Set<Integer> LEFT_ALIGNED = Set.of(1, 6);
 
     /** A4 landscape and 2 cm margins, in twentieths of a point. */
     private static final int PAGE_LONG = 16838;
@@ -42,6 +43,9 @@ final class AppendixRenderer implements Renderer {
     private static final int MARGIN = 1134;
     /** Column widths in twips; they add up to the text width, {@code PAGE_LONG - 2 * MARGIN}. */
     private static final int[] WIDTHS = {700, 3900, 1300, 1500, 1300, 1100, 4770};
+    /** The statistics tables: a wide label column, then equal count columns; the same text width. */
+    private static final int[] TABLE3_WIDTHS = {6170, 1200, 1200, 1200, 1200, 1200, 1200, 1200};
+    private static final int[] TABLE4_WIDTHS = {3570, 2200, 2200, 2200, 2200, 2200};
     /** Half-points: 五号 (10.5 pt) for the table, 小二 (18 pt) for the title, 四号 (14 pt) for the subtitle. */
     private static final int BODY_SIZE = 21;
     private static final int TITLE_SIZE = 36;
@@ -66,10 +70,12 @@ final class AppendixRenderer implements Renderer {
             paragraph(doc, title, TITLE_FONT, TITLE_SIZE, true);
             paragraph(doc, "（依据《" + report.catalogTitle() + "》，截至" + chineseDate(report.asOf()) + "）",
                     BODY_FONT, SUBTITLE_SIZE, false);
-            table(doc, report.tasks());
-            XWPFParagraph note = doc.createParagraph();
-            text(note.createRun(), "注：完成情况依据截至" + chineseDate(report.asOf()) + "的工作台账逐项判定；"
-                    + "“说明”列出判定所依据的数字与台账记录编号。", BODY_FONT, BODY_SIZE, false);
+            table(doc, COLUMNS, report.tasks().stream().map(t -> List.of(String.valueOf(t.number()), t.content(),
+                    t.leadUnits(), t.responsibleUnits(), t.deadlineText(), t.state().label(), t.explanation())).toList(),
+                    WIDTHS, LEFT_ALIGNED);
+            note(doc, "注：完成情况依据截至" + chineseDate(report.asOf()) + "的工作台账逐项判定；"
+                    + "“说明”列出判定所依据的数字与台账记录编号。");
+            annualTables(doc, report.statistics());
             OoxmlPackage.describe(doc, report, title);
             return OoxmlPackage.write(doc, report.asOf());
         }
@@ -116,8 +122,42 @@ final class AppendixRenderer implements Renderer {
         text(p.createRun(), text, font, size, bold);
     }
 
-    private static void table(XWPFDocument doc, List<TaskResult> tasks) {
-        XWPFTable table = doc.createTable(tasks.size() + 1, COLUMNS.size());
+    private static void note(XWPFDocument doc, String text) {
+        text(doc.createParagraph().createRun(), text, BODY_FONT, BODY_SIZE, false);
+    }
+
+    /** The annual report's tables, each with its label column and one count column per column. */
+    private static void annualTables(XWPFDocument doc, AuditReport.AnnualTables tables) {
+        if (tables == null) {
+            return;
+        }
+        paragraph(doc, tables.reportYear() + "年度政府信息公开工作年度报告统计表（" + tables.layout() + "）", TITLE_FONT,
+                SUBTITLE_SIZE, true);
+        note(doc, tables.basis());
+        grid(doc, tables.applications(), TABLE3_WIDTHS);
+        if (!tables.unplacedApplications().isEmpty()) {
+            note(doc, "未能计入表三的办理记录 " + tables.unplacedApplications().size() + " 件："
+                    + AuditReport.UnplacedRecord.listed(tables.unplacedApplications()) + "。");
+        }
+        grid(doc, tables.reviews(), TABLE4_WIDTHS);
+    }
+
+    private static void grid(XWPFDocument doc, AuditReport.StatisticsGrid grid, int[] widths) {
+        paragraph(doc, grid.title(), TITLE_FONT, BODY_SIZE, true);
+        List<String> columns = new ArrayList<>();
+        columns.add(grid.rowHeading());
+        columns.addAll(grid.columns());
+        table(doc, columns, grid.rows().stream().map(row -> {
+            List<String> values = new ArrayList<>();
+            values.add(row.label());
+            row.values().forEach(v -> values.add(String.valueOf(v)));
+            return values;
+        }).toList(), widths, Set.of(0));
+    }
+
+    private static void table(XWPFDocument doc, List<String> columns, List<List<String>> rows, int[] widths,
+            Set<Integer> leftAligned) {
+        XWPFTable table = doc.createTable(rows.size() + 1, columns.size());
         table.setTableAlignment(TableRowAlign.CENTER);
         table.setWidth(String.valueOf(PAGE_LONG - 2 * MARGIN));
         table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
@@ -126,33 +166,31 @@ final class AppendixRenderer implements Renderer {
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        for (int width : WIDTHS) {
+        for (int width : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
         // Rows are kept whole on a page: a task read across a page break is easily misread.
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            XWPFTableCell cell = cell(header, c);
+        for (int c = 0; c < columns.size(); c++) {
+            XWPFTableCell cell = cell(header, c, widths);
             cell.setColor("D9D9D9");
-            write(cell, COLUMNS.get(c), TITLE_FONT, true, true);
+            write(cell, columns.get(c), TITLE_FONT, true, true);
         }
-        for (int r = 0; r < tasks.size(); r++) {
-            TaskResult t = tasks.get(r);
+        for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.getRow(r + 1);
             row.setCantSplitRow(true);
-            List<String> values = List.of(String.valueOf(t.number()), t.content(), t.leadUnits(),
-                    t.responsibleUnits(), t.deadlineText(), t.state().label(), t.explanation());
+            List<String> values = rows.get(r);
             for (int c = 0; c < values.size(); c++) {
-                write(cell(row, c), values.get(c), BODY_FONT, false, !LEFT_ALIGNED.contains(c));
+                write(cell(row, c, widths), values.get(c), BODY_FONT, false, !leftAligned.contains(c));
             }
         }
     }
 
-    private static XWPFTableCell cell(XWPFTableRow row, int column) {
+    private static XWPFTableCell cell(XWPFTableRow row, int column, int[] widths) {
         XWPFTableCell cell = row.getCell(column);
-        cell.setWidth(String.valueOf(WIDTHS[column]));
+        cell.setWidth(String.valueOf(widths[column]));
         cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         return cell;
     }

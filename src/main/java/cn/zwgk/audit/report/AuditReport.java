@@ -21,6 +21,8 @@ import java.util.Map;
  * @param tasks each task's result, in table order
  * @param manifest the inputs the report was computed from
  * @param waivers every waiver in the evidence folder and whether it applied on the audit date
+ * @param statistics the annual report's statistics tables for the audit year, generated from the
+ *     evidence; null only in reports written before they existed
  */
 public record AuditReport(
         String schema,
@@ -33,7 +35,8 @@ public record AuditReport(
         Summary summary,
         List<TaskResult> tasks,
         Manifest manifest,
-        List<WaiverResult> waivers) {
+        List<WaiverResult> waivers,
+        AnnualTables statistics) {
 
     public AuditReport {
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
@@ -99,6 +102,37 @@ public record AuditReport(
      */
     public record WaiverResult(String id, int task, String unit, String reason, String approvedBy,
             LocalDate approvedOn, LocalDate expiresOn, String status) {}
+
+    /**
+     * The 政府信息公开工作年度报告 tables the evidence supports, for the audit year in its layout:
+     * Table 3 from application records and Table 4 from review/litigation case records.
+     *
+     * @param reportYear the year the tables cover
+     * @param layout the national format they follow, e.g. 国办公开办函〔2019〕60号
+     * @param basis how the tables were counted from the records, for the reader
+     * @param applications Table 3
+     * @param unplacedApplications application records Table 3 could not count, and why
+     * @param reviews Table 4
+     */
+    public record AnnualTables(int reportYear, String layout, String basis, StatisticsGrid applications,
+            List<UnplacedRecord> unplacedApplications, StatisticsGrid reviews) {}
+
+    /**
+     * A table as printed: a title, the heading of its label column, its columns and its rows (key,
+     * printed label, one count per column).
+     */
+    public record StatisticsGrid(String title, String rowHeading, List<String> columns, List<GridRow> rows) {}
+
+    /** One row of a statistics table. */
+    public record GridRow(String key, String label, List<Integer> values) {}
+
+    /** A record a table could not count. */
+    public record UnplacedRecord(String id, String reason) {
+        /** "APP-1（未注明申请人类型）、APP-2（…）", as every format lists them. */
+        public static String listed(List<UnplacedRecord> records) {
+            return String.join("、", records.stream().map(u -> u.id() + "（" + u.reason() + "）").toList());
+        }
+    }
 
     /** One input file. */
     public record InputFile(String path, String sha256) {}

@@ -83,10 +83,13 @@ final class HtmlRenderer implements Renderer {
         h.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">任务目录：").append(esc(r.catalogTitle()))
                 .append("　审计日期：").append(esc(r.asOf().toString())).append("　生成工具：").append(esc(r.tool()))
                 .append("</p>\n<nav><a href=\"#summary\">总体情况</a><a href=\"#matrix\">单位 × 任务</a>")
-                .append("<a href=\"#tasks\">各任务审计发现</a><a href=\"#manifest\">输入清单</a></nav>\n");
+                .append("<a href=\"#tasks\">各任务审计发现</a>")
+                .append(r.statistics() == null ? "" : "<a href=\"#statistics\">年报统计表</a>")
+                .append("<a href=\"#manifest\">输入清单</a></nav>\n");
         summary(h, r);
         matrix(h, r);
         tasks(h, r);
+        annualTables(h, r.statistics());
         manifest(h, r);
         h.append("</body>\n</html>\n");
         return h.toString().getBytes(StandardCharsets.UTF_8);
@@ -228,6 +231,35 @@ final class HtmlRenderer implements Renderer {
             h.append(t.findings().isEmpty() ? "" : "</ul>\n").append("</article>\n");
         }
         h.append("</section>\n");
+    }
+
+    private static void annualTables(StringBuilder h, AuditReport.AnnualTables tables) {
+        if (tables == null) {
+            return;
+        }
+        h.append("<section id=\"statistics\">\n<h2>年报统计表（").append(tables.reportYear()).append(" 年度，")
+                .append(esc(tables.layout())).append("）</h2>\n<p class=\"note\">").append(esc(tables.basis()))
+                .append("</p>\n");
+        grid(h, tables.applications());
+        if (!tables.unplacedApplications().isEmpty()) {
+            h.append("<p>未能计入表三的办理记录 ").append(tables.unplacedApplications().size()).append(" 件：")
+                    .append(esc(AuditReport.UnplacedRecord.listed(tables.unplacedApplications()))).append("。</p>\n");
+        }
+        grid(h, tables.reviews());
+        h.append("</section>\n");
+    }
+
+    private static void grid(StringBuilder h, AuditReport.StatisticsGrid grid) {
+        h.append("<h3>").append(esc(grid.title())).append("</h3>\n<table class=\"grid\">\n<tr><th>")
+                .append(esc(grid.rowHeading())).append("</th>");
+        grid.columns().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+        h.append("</tr>\n");
+        for (AuditReport.GridRow row : grid.rows()) {
+            h.append("<tr><td>").append(esc(row.label())).append("</td>");
+            row.values().forEach(v -> h.append("<td class=\"n\">").append(v).append("</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     private static void manifest(StringBuilder h, AuditReport r) {

@@ -36,6 +36,7 @@ final class MarkdownRenderer implements Renderer {
         findings(md, r.tasks());
         unitMatrix(md, r);
         units(md, r);
+        annualTables(md, r.statistics());
         waivers(md, r.waivers());
         manifest(md, r.manifest());
         return md.toString().getBytes(StandardCharsets.UTF_8);
@@ -118,6 +119,34 @@ final class MarkdownRenderer implements Renderer {
             }
             md.append('\n');
         }
+    }
+
+    private static void annualTables(StringBuilder md, AuditReport.AnnualTables tables) {
+        if (tables == null) {
+            return;
+        }
+        md.append("## 年报统计表（").append(tables.reportYear()).append(" 年度，").append(text(tables.layout()))
+                .append("）\n\n").append(text(tables.basis())).append("\n\n");
+        grid(md, tables.applications());
+        if (!tables.unplacedApplications().isEmpty()) {
+            md.append("未能计入表三的办理记录 ").append(tables.unplacedApplications().size()).append(" 件：")
+                    .append(text(AuditReport.UnplacedRecord.listed(tables.unplacedApplications()))).append("。\n\n");
+        }
+        grid(md, tables.reviews());
+    }
+
+    private static void grid(StringBuilder md, AuditReport.StatisticsGrid grid) {
+        md.append("### ").append(text(grid.title())).append("\n\n| ").append(text(grid.rowHeading())).append(" |");
+        grid.columns().forEach(c -> md.append(' ').append(cell(c)).append(" |"));
+        md.append("\n| --- |");
+        grid.columns().forEach(c -> md.append(" ---: |"));
+        md.append('\n');
+        for (AuditReport.GridRow row : grid.rows()) {
+            md.append("| ").append(cell(row.label())).append(" |");
+            row.values().forEach(v -> md.append(' ').append(v).append(" |"));
+            md.append('\n');
+        }
+        md.append('\n');
     }
 
     /** Only when the evidence folder has waivers, so reports without them are unchanged. */

@@ -5,11 +5,14 @@ import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
+import cn.zwgk.audit.facts.ReportLayout;
+import cn.zwgk.audit.facts.StatisticsTable;
 import cn.zwgk.audit.facts.Waiver;
 import cn.zwgk.audit.report.AuditReport.Finding;
 import cn.zwgk.audit.report.AuditReport.InputFile;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.statistics.AnnualStatistics;
 import cn.zwgk.audit.verdict.State;
 import cn.zwgk.audit.verdict.TaskJudgement;
 import java.io.IOException;
@@ -35,10 +38,10 @@ public final class ReportBuilder {
     private ReportBuilder() {}
 
     /**
-     * @param recordsAsOf how many records existed on the audit date; the rest are dated after it
-     *     and are counted in the manifest rather than silently dropped
+     * @param recordsAsOf the records as they stood on the audit date (waivers aside); the rest are
+     *     dated after it and are counted in the manifest rather than silently dropped
      */
-    public static AuditReport build(Catalog catalog, Path rulesFolder, EvidenceSet evidence, int recordsAsOf,
+    public static AuditReport build(Catalog catalog, Path rulesFolder, EvidenceSet evidence, List<Evidence> recordsAsOf,
             LocalDate asOf, List<TaskJudgement> judgements, List<Waiver> waivers) {
         var profile = evidence.profile();
         List<TaskResult> tasks = new ArrayList<>();
@@ -80,12 +83,38 @@ public final class ReportBuilder {
         notCited.forEach((kind, count) -> uncited.put(kind.fileName(), count));
         AuditReport.Manifest manifest = new AuditReport.Manifest(
                 inputFiles(rulesFolder, rulesFolderFiles(rulesFolder)),
-                inputFiles(evidence.folder(), evidence.files()), byKind, evidence.records().size() - recordsAsOf,
+                inputFiles(evidence.folder(), evidence.files()), byKind,
+                evidence.records().size() - recordsAsOf.size() - waivers.size(),
                 uncited);
         return new AuditReport(AuditReport.SCHEMA, Version.TOOL, profile.organisation(), profile.auditYear(), asOf,
                 catalog.title(), profile.units(), new AuditReport.Summary(judgements.size(), counts, failing),
                 tasks, manifest, waivers.stream().map(w -> new AuditReport.WaiverResult(w.id(), w.task(), w.unit(),
-                        w.reason(), w.approvedBy(), w.approvedOn(), w.expiresOn(), w.statusOn(asOf).name())).toList());
+                        w.reason(), w.approvedBy(), w.approvedOn(), w.expiresOn(), w.statusOn(asOf).name())).toList(),
+                annualTables(profile.auditYear(), recordsAsOf));
+    }
+
+    /** The annual report's tables for the audit year, from the records as they stood on the audit date. */
+    static AuditReport.AnnualTables annualTables(int year, List<Evidence> records) {
+        AnnualStatistics.ApplicationsTable applications = AnnualStatistics.applications(year, records);
+        ReportLayout layout = applications.layout();
+        Map<String, String> labels = layout.rows().stream()
+                .collect(Collectors.toMap(ReportLayout.Row::key, ReportLayout.Row::label));
+        return new AuditReport.AnnualTables(year, layout.document(), TABLES_BASIS,
+                grid("表三 收到和处理政府信息公开申请情况", "项目", applications.table(), labels::get),
+                applications.unplaced().stream().map(u -> new AuditReport.UnplacedRecord(u.id(), u.reason())).toList(),
+                grid("表四 政府信息公开行政复议、行政诉讼情况", "案件类型", AnnualStatistics.reviews(year, records),
+                        key -> key));
+    }
+
+    /** How {@link AnnualStatistics} counts, in the words every format shows under the tables. */
+    static final String TABLES_BASIS = "表三依办理记录生成：本年收到的申请计入“本年新收”，以前年度收到、上年底尚未答复的计入"
+            + "“上年结转”；年底前已答复的按办理结果及情形计入（一）至（六），其余计入“结转下年度继续办理”。"
+            + "表四依行政复议、行政诉讼案件记录生成：本年申请复议或起诉的案件按年底前的审结结果计入，未审结的计入“尚未审结”。";
+
+    private static AuditReport.StatisticsGrid grid(String title, String rowHeading, StatisticsTable table,
+            java.util.function.UnaryOperator<String> label) {
+        return new AuditReport.StatisticsGrid(title, rowHeading, table.columns(), table.rows().stream()
+                .map(row -> new AuditReport.GridRow(row, label.apply(row), table.row(row))).toList());
     }
 
     /** The files that decide results: the DRL and the catalog (rule test cases do not). */

@@ -20,7 +20,7 @@ class BenchCommandTest {
         int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
                 "bench", "--sizes", "10", "--work", temp.toString());
         assertThat(exit).isEqualTo(ExitCode.BAD_OPTIONS.code);
-        assertThat(err.toString()).contains("记录数至少为模板的 827 条");
+        assertThat(err.toString()).contains("记录数至少为模板的 832 条");
     }
 
     @Test

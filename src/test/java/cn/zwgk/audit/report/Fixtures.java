@@ -95,7 +95,14 @@ final class Fixtures {
                     t.dueDate(), t.deadline(), t.state(), explanation, ids, units, findings));
         }
         return new AuditReport(r.schema(), r.tool(), r.organisation() + TITLE_BREAKOUT, r.auditYear(), r.asOf(),
-                r.catalogTitle() + IMG, r.units().stream().map(rename).toList(), r.summary(), tasks, r.manifest(), r.waivers());
+                r.catalogTitle() + IMG, r.units().stream().map(rename).toList(), r.summary(), tasks, r.manifest(), r.waivers(),
+                withUnplaced(r.statistics(), new AuditReport.UnplacedRecord(SCRIPT, IMG)));
+    }
+
+    /** The tables with an application record they could not count: its id and reason are evidence-borne. */
+    private static AuditReport.AnnualTables withUnplaced(AuditReport.AnnualTables t, AuditReport.UnplacedRecord record) {
+        return new AuditReport.AnnualTables(t.reportYear(), t.layout(), t.basis(), t.applications(), List.of(record),
+                t.reviews());
     }
 
     private static List<String> prepend(String first, List<String> rest) {

@@ -48,7 +48,7 @@ class ReportDiffTest {
         AuditReport after = Edits.withFiles(before, before.manifest().rules(), evidence);
         after = new AuditReport(after.schema(), after.tool(), after.organisation(), after.auditYear(), after.asOf(),
                 after.catalogTitle(), after.units(), after.summary(), after.tasks().subList(0, 33), after.manifest(),
-                after.waivers());
+                after.waivers(), after.statistics());
 
         ReportDiff diff = ReportDiff.between(before, after);
 
@@ -80,14 +80,16 @@ class ReportDiffTest {
                         t.evidenceIds(), units, t.findings()));
             }
             return new AuditReport(r.schema(), r.tool(), r.organisation(), r.auditYear(), r.asOf(), r.catalogTitle(),
-                    r.units(), r.summary(), tasks, r.manifest(), r.waivers());
+                    r.units(), r.summary(), tasks, r.manifest(), r.waivers(),
+                r.statistics());
         }
 
         static AuditReport withFiles(AuditReport r, List<InputFile> rules, List<InputFile> evidence) {
             AuditReport.Manifest m = r.manifest();
             return new AuditReport(r.schema(), r.tool(), r.organisation(), r.auditYear(), r.asOf(), r.catalogTitle(),
                     r.units(), r.summary(), r.tasks(),
-                    new AuditReport.Manifest(rules, evidence, m.recordsByKind(), m.recordsAfterAsOf(), m.uncitedByKind()), r.waivers());
+                    new AuditReport.Manifest(rules, evidence, m.recordsByKind(), m.recordsAfterAsOf(), m.uncitedByKind()), r.waivers(),
+                    r.statistics());
         }
 
         static List<InputFile> changeFirst(List<InputFile> files) {

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * a single row in the 2019 edition and three in the 2021 one. Table 4 (行政复议、行政诉讼) is the same.
  */
 public enum ReportLayout {
-    GB_2019("国办公开办函〔2019〕60号", List.of()),
-    GB_2021("国办公开办函〔2021〕30号", List.of(
+    GB_2019("国办公开办函〔2019〕60号", "处理决定数量", List.of()),
+    GB_2021("国办公开办函〔2021〕30号", "本年处理决定数量", List.of(
             "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
             "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
             "其他"));
@@ -35,6 +35,13 @@ public enum ReportLayout {
     public static final String CARRIED_IN = "二";
     public static final String RESULTS_TOTAL = "三（七）";
     public static final String CARRIED_OUT = "四";
+
+    /**
+     * Table 2 (主动公开政府信息情况): the rows case records support, the decisions of 第二十条第（五）项
+     * and 第（六）项, named as {@link CreditDisclosure.Type} names them. The table's other rows (规章,
+     * 规范性文件, 行政强制, 行政事业性收费…) have no records behind them in the evidence.
+     */
+    public static final List<String> DECISION_ROWS = Stream.of(CreditDisclosure.Type.values()).map(Enum::name).toList();
 
     /** Table 4: its rows (the kinds of case) and its columns. */
     public static final List<String> REVIEW_ROWS = Stream.of(ReviewCase.Kind.values()).map(Enum::name).toList();
@@ -57,11 +64,13 @@ public enum ReportLayout {
     }
 
     private final String document;
+    private final String decisionsColumn;
     private final List<String> otherHandlingReasons;
     private final List<Row> rows;
 
-    ReportLayout(String document, List<String> otherHandlingReasons) {
+    ReportLayout(String document, String decisionsColumn, List<String> otherHandlingReasons) {
         this.document = document;
+        this.decisionsColumn = decisionsColumn;
         this.otherHandlingReasons = otherHandlingReasons;
         this.rows = buildRows();
     }
@@ -110,6 +119,16 @@ public enum ReportLayout {
         List<String> columns = new ArrayList<>(APPLICANT_COLUMNS);
         columns.add(TOTAL);
         return List.copyOf(columns);
+    }
+
+    /** A Table 2 row as printed, with the item of 条例第二十条 it falls under. */
+    public static String decisionLabel(String row) {
+        return (row.equals(CreditDisclosure.Type.行政许可.name()) ? "第二十条第（五）项 " : "第二十条第（六）项 ") + row;
+    }
+
+    /** Table 2's column for the number of decisions, as this edition words it. */
+    public String decisionsColumn() {
+        return decisionsColumn;
     }
 
     /** Table 4's columns: the results, then 总计. */

@@ -46,6 +46,7 @@ final class AppendixRenderer implements Renderer {
     /** The statistics tables: a wide label column, then equal count columns; the same text width. */
     private static final int[] TABLE3_WIDTHS = {6170, 1200, 1200, 1200, 1200, 1200, 1200, 1200};
     private static final int[] TABLE4_WIDTHS = {3570, 2200, 2200, 2200, 2200, 2200};
+    private static final int[] TABLE2_WIDTHS = {6170, 8400};
     /** Half-points: 五号 (10.5 pt) for the table, 小二 (18 pt) for the title, 四号 (14 pt) for the subtitle. */
     private static final int BODY_SIZE = 21;
     private static final int TITLE_SIZE = 36;
@@ -134,6 +135,7 @@ final class AppendixRenderer implements Renderer {
         paragraph(doc, tables.reportYear() + "年度政府信息公开工作年度报告统计表（" + tables.layout() + "）", TITLE_FONT,
                 SUBTITLE_SIZE, true);
         note(doc, tables.basis());
+        grid(doc, tables.decisions(), TABLE2_WIDTHS);
         grid(doc, tables.applications(), TABLE3_WIDTHS);
         if (!tables.unplacedApplications().isEmpty()) {
             note(doc, "未能计入表三的办理记录 " + tables.unplacedApplications().size() + " 件："

@@ -105,16 +105,19 @@ public record AuditReport(
 
     /**
      * The 政府信息公开工作年度报告 tables the evidence supports, for the audit year in its layout:
-     * Table 3 from application records and Table 4 from review/litigation case records.
+     * the rows of Table 2 that 双公示 records support, Table 3 from application records and Table 4
+     * from review/litigation case records.
      *
      * @param reportYear the year the tables cover
      * @param layout the national format they follow, e.g. 国办公开办函〔2019〕60号
      * @param basis how the tables were counted from the records, for the reader
+     * @param decisions the rows of Table 2 the evidence supports
      * @param applications Table 3
      * @param unplacedApplications application records Table 3 could not count, and why
      * @param reviews Table 4
      */
-    public record AnnualTables(int reportYear, String layout, String basis, StatisticsGrid applications,
+    public record AnnualTables(int reportYear, String layout, String basis, StatisticsGrid decisions,
+            StatisticsGrid applications,
             List<UnplacedRecord> unplacedApplications, StatisticsGrid reviews) {}
 
     /**

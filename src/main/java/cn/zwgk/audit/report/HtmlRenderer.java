@@ -240,6 +240,7 @@ final class HtmlRenderer implements Renderer {
         h.append("<section id=\"statistics\">\n<h2>年报统计表（").append(tables.reportYear()).append(" 年度，")
                 .append(esc(tables.layout())).append("）</h2>\n<p class=\"note\">").append(esc(tables.basis()))
                 .append("</p>\n");
+        grid(h, tables.decisions());
         grid(h, tables.applications());
         if (!tables.unplacedApplications().isEmpty()) {
             h.append("<p>未能计入表三的办理记录 ").append(tables.unplacedApplications().size()).append(" 件：")

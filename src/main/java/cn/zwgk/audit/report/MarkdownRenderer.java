@@ -127,6 +127,7 @@ final class MarkdownRenderer implements Renderer {
         }
         md.append("## 年报统计表（").append(tables.reportYear()).append(" 年度，").append(text(tables.layout()))
                 .append("）\n\n").append(text(tables.basis())).append("\n\n");
+        grid(md, tables.decisions());
         grid(md, tables.applications());
         if (!tables.unplacedApplications().isEmpty()) {
             md.append("未能计入表三的办理记录 ").append(tables.unplacedApplications().size()).append(" 件：")

@@ -100,6 +100,8 @@ public final class ReportBuilder {
         Map<String, String> labels = layout.rows().stream()
                 .collect(Collectors.toMap(ReportLayout.Row::key, ReportLayout.Row::label));
         return new AuditReport.AnnualTables(year, layout.document(), TABLES_BASIS,
+                grid("表二 主动公开政府信息情况（证据所及的行）", "信息内容", AnnualStatistics.decisions(year, records),
+                        ReportLayout::decisionLabel),
                 grid("表三 收到和处理政府信息公开申请情况", "项目", applications.table(), labels::get),
                 applications.unplaced().stream().map(u -> new AuditReport.UnplacedRecord(u.id(), u.reason())).toList(),
                 grid("表四 政府信息公开行政复议、行政诉讼情况", "案件类型", AnnualStatistics.reviews(year, records),
@@ -107,7 +109,8 @@ public final class ReportBuilder {
     }
 
     /** How {@link AnnualStatistics} counts, in the words every format shows under the tables. */
-    static final String TABLES_BASIS = "表三依办理记录生成：本年收到的申请计入“本年新收”，以前年度收到、上年底尚未答复的计入"
+    static final String TABLES_BASIS = "表二只列证据所及的行：本年作出的行政许可、行政处罚决定数，依“双公示”记录统计；"
+            + "规章、规范性文件、行政强制、行政事业性收费等行在证据中没有相应记录，未生成。表三依办理记录生成：本年收到的申请计入“本年新收”，以前年度收到、上年底尚未答复的计入"
             + "“上年结转”；年底前已答复的按办理结果及情形计入（一）至（六），其余计入“结转下年度继续办理”。"
             + "表四依行政复议、行政诉讼案件记录生成：本年申请复议或起诉的案件按年底前的审结结果计入，未审结的计入“尚未审结”。";
 

@@ -1,6 +1,7 @@
 package cn.zwgk.audit.statistics;
 
 import cn.zwgk.audit.facts.Application;
+import cn.zwgk.audit.facts.CreditDisclosure;
 import cn.zwgk.audit.facts.ReportLayout;
 import cn.zwgk.audit.facts.ReviewCase;
 import cn.zwgk.audit.facts.StatisticsTable;
@@ -70,6 +71,22 @@ public final class AnnualStatistics {
             }
         });
         return new ApplicationsTable(layout, new StatisticsTable(layout.rowKeys(), columns, cells), unplaced);
+    }
+
+    /**
+     * The rows of Table 2 the evidence supports: the 行政许可 and 行政处罚 decisions made in
+     * {@code year}, from the 双公示 records; other records in the collection are ignored.
+     */
+    public static StatisticsTable decisions(int year, Collection<?> records) {
+        Map<String, int[]> cells = new LinkedHashMap<>();
+        ReportLayout.DECISION_ROWS.forEach(row -> cells.put(row, new int[1]));
+        for (Object record : records) {
+            if (record instanceof CreditDisclosure d && d.decisionOn().getYear() == year) {
+                cells.get(d.type().name())[0]++;
+            }
+        }
+        return new StatisticsTable(ReportLayout.DECISION_ROWS, List.of(ReportLayout.forYear(year).decisionsColumn()),
+                cells);
     }
 
     /**

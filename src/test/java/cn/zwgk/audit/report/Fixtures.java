@@ -101,7 +101,8 @@ final class Fixtures {
 
     /** The tables with an application record they could not count: its id and reason are evidence-borne. */
     private static AuditReport.AnnualTables withUnplaced(AuditReport.AnnualTables t, AuditReport.UnplacedRecord record) {
-        return new AuditReport.AnnualTables(t.reportYear(), t.layout(), t.basis(), t.applications(), List.of(record),
+        return new AuditReport.AnnualTables(t.reportYear(), t.layout(), t.basis(), t.decisions(), t.applications(),
+                List.of(record),
                 t.reviews());
     }
 

@@ -31,7 +31,7 @@ class OfficeFormatsTest {
         try (XWPFDocument doc = docx(REPORT)) {
             assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("申江区人力资源和社会保障局2020年政务公开目标任务完成情况");
             XWPFTable table = doc.getTables().get(0);
-            assertThat(doc.getTables()).as("the task table, then the annual report's Table 3 and Table 4").hasSize(3);
+            assertThat(doc.getTables()).as("the task table, then the annual report's Tables 2, 3 and 4").hasSize(4);
             assertThat(texts(table.getRow(0))).containsExactly("序号", "任务内容", "牵头单位", "责任单位", "时间节点", "完成情况", "说明");
             assertThat(table.getRows()).hasSize(REPORT.tasks().size() + 1);
             for (int i = 0; i < REPORT.tasks().size(); i++) {
@@ -52,8 +52,9 @@ class OfficeFormatsTest {
             assertThat(doc.getParagraphs()).extracting(p -> p.getText())
                     .contains("2020年度政府信息公开工作年度报告统计表（国办公开办函〔2019〕60号）", tables.basis(),
                             "表三 收到和处理政府信息公开申请情况", "表四 政府信息公开行政复议、行政诉讼情况");
-            for (int t = 0; t < 2; t++) {
-                AuditReport.StatisticsGrid grid = t == 0 ? tables.applications() : tables.reviews();
+            List<AuditReport.StatisticsGrid> grids = List.of(tables.decisions(), tables.applications(), tables.reviews());
+            for (int t = 0; t < grids.size(); t++) {
+                AuditReport.StatisticsGrid grid = grids.get(t);
                 XWPFTable table = doc.getTables().get(t + 1);
                 assertThat(texts(table.getRow(0))).first().isEqualTo(grid.rowHeading());
                 assertThat(texts(table.getRow(0)).subList(1, grid.columns().size() + 1)).isEqualTo(grid.columns());
@@ -65,7 +66,7 @@ class OfficeFormatsTest {
                     assertThat(texts(table.getRow(r + 1))).as("%s row %d", grid.title(), r + 1).isEqualTo(expected);
                 }
             }
-            assertThat(texts(doc.getTables().get(1).getRow(23))).containsExactly("四、结转下年度继续办理", "0", "1", "0",
+            assertThat(texts(doc.getTables().get(2).getRow(23))).containsExactly("四、结转下年度继续办理", "0", "1", "0",
                     "0", "0", "0", "1");
         }
     }

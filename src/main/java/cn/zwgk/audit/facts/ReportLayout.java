@@ -43,7 +43,10 @@ public enum ReportLayout {
      */
     public static final List<String> DECISION_ROWS = Stream.of(CreditDisclosure.Type.values()).map(Enum::name).toList();
 
-    /** Table 4: its rows (the kinds of case) and its columns. */
+    /**
+     * Table 4: its rows (the kinds of case) and its result columns, the results in the order of
+     * {@link ReviewCase.Result} (维持, 纠正, 其他), then 尚未审结.
+     */
     public static final List<String> REVIEW_ROWS = Stream.of(ReviewCase.Kind.values()).map(Enum::name).toList();
     public static final List<String> REVIEW_RESULT_COLUMNS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结");
 

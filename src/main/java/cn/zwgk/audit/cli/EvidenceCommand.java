@@ -48,7 +48,7 @@ final class EvidenceCommand implements Callable<Integer> {
             return ExitCode.OK.code;
         }
         if (!read.records().isEmpty()) {
-            out.println("以上只计没有问题的记录。");
+            out.println("以上计数不含无法读成记录的行。");
         }
         return InputProblems.print(spec.commandLine().getErr(), "证据有误", reading.problems(), ExitCode.BAD_EVIDENCE);
     }

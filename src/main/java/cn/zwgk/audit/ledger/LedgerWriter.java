@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +69,13 @@ public final class LedgerWriter {
     }
 
     /**
-     * A ledger of {@code records}, with a sheet for each of {@code kinds} (in that order) and for
-     * every other kind the records hold.
+     * A ledger of {@code records}, with a sheet for each kind the records hold and for each of
+     * {@code kinds}, in the order of {@link EvidenceKind}: the same records give the same bytes
+     * whatever order their files were read in.
      */
     public static byte[] write(List<EvidenceKind> kinds, List<? extends Evidence> records)
             throws IOException, UnwritableValue {
-        Map<EvidenceKind, List<Evidence>> byKind = new LinkedHashMap<>();
+        Map<EvidenceKind, List<Evidence>> byKind = new EnumMap<>(EvidenceKind.class);
         kinds.forEach(k -> byKind.put(k, new ArrayList<>()));
         for (Evidence record : records) {
             byKind.computeIfAbsent(EvidenceKind.of(record), k -> new ArrayList<>()).add(record);

@@ -5,6 +5,7 @@ import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceWriter;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.ledger.LedgerWriter;
+import cn.zwgk.audit.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ final class ConvertCommand implements Callable<Integer> {
             return Outputs.failed(e, err);
         }
         try {
-            Outputs.write(files);
+            ReportWriter.writeAll(files);
         } catch (IOException e) {
             return Outputs.failed(e, err);
         }

@@ -1,12 +1,10 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Files that {@code template} and {@code convert} write: never over an existing file (a ledger
@@ -28,10 +26,6 @@ final class Outputs {
         List<Path> existing = files.stream().filter(Files::exists).toList();
         existing.forEach(f -> err.println("错误：" + f + " 已存在，不予覆盖"));
         return existing.isEmpty();
-    }
-
-    static void write(Map<Path, byte[]> files) throws IOException {
-        ReportWriter.writeAll(files);
     }
 
     static int failed(IOException e, PrintWriter err) {

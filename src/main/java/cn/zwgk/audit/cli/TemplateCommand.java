@@ -1,6 +1,7 @@
 package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.ledger.LedgerWriter;
+import cn.zwgk.audit.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class TemplateCommand implements Callable<Integer> {
             return ExitCode.BAD_OPTIONS.code;
         }
         try {
-            Outputs.write(Map.of(out, LedgerWriter.template()));
+            ReportWriter.writeAll(Map.of(out, LedgerWriter.template()));
         } catch (IOException e) {
             return Outputs.failed(e, spec.commandLine().getErr());
         }

@@ -3,6 +3,7 @@ package cn.zwgk.audit.cli;
 import cn.zwgk.audit.evidence.EvidenceCounts;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
+import cn.zwgk.audit.ledger.LedgerFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,7 +35,7 @@ final class EvidenceCommand implements Callable<Integer> {
             out.println("审计配置：" + read.profile().organisation() + "，" + read.profile().auditYear() + " 年度，"
                     + read.profile().units().size() + " 个单位");
         }
-        long ledgers = read.files().stream().filter(f -> !f.toString().endsWith(".json")).count();
+        long ledgers = read.files().stream().filter(LedgerFiles::isLedger).count();
         out.println("读取文件 " + read.files().size() + " 个（其中台账 " + ledgers + " 个），记录 " + read.records().size()
                 + " 条" + counts.firstDate().map(d -> "，日期 " + d + " 至 " + counts.lastDate().get()).orElse(""));
         out.println();

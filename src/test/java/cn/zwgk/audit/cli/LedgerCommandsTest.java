@@ -102,6 +102,24 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void aValueNoCellCanHoldAsItIsIsRefusedRatherThanAlteredInTheWorkbook() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("evidence"));
+        Files.copy(SAMPLE.resolve("profile.json"), folder.resolve("profile.json"));
+        Files.writeString(folder.resolve("publications.json"), """
+                {"schema": "zwgk-evidence/1", "kind": "publication", "records": [
+                  {"id": "PBL-1", "unit": "办公室", "category": "依申请公开工作制度", "title": "制度",
+                   "publishedOn": "2020-06-30", "covers": ["登记；审核", "办理"]}
+                ]}
+                """);
+
+        Run run = zwgk("convert", folder.toString(), temp.resolve("out.xlsx").toString());
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).contains("无法无损写入工作簿：制度文件与公开目录 PBL-1 的涵盖内容：列表中的一项“登记；审核”");
+        assertThat(temp.resolve("out.xlsx")).doesNotExist();
+    }
+
+    @Test
     void theTemplateHasASheetPerKindWithLabelsFieldNamesAndValidations() throws Exception {
         Path template = temp.resolve("台账模板.xlsx");
 

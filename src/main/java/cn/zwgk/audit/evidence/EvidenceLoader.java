@@ -57,6 +57,7 @@ public final class EvidenceLoader {
     public static final String PROFILE_SCHEMA = "zwgk-profile/1";
     /** Excel keeps {@code ~$name.xlsx} beside a workbook while it is open: a lock, not evidence. */
     private static final String EXCEL_LOCK_PREFIX = "~$";
+    private static final String UNSUPPORTED = "不支持的文件类型：证据文件应为 .json、.xlsx 或 .csv";
 
     private final ObjectMapper mapper = Json.strictMapper();
     /** Binders by type; they pass unknown fields over because UnknownFields has already reported them. */
@@ -134,7 +135,7 @@ public final class EvidenceLoader {
         if (!Files.isRegularFile(file)) {
             problems.add(new Problem(file, "", 0, 0, "文件不存在"));
         } else if (!file.toString().endsWith(".json") && !LedgerFiles.isLedger(file)) {
-            problems.add(new Problem(file, "", 0, 0, "不支持的文件类型：证据文件应为 .json、.xlsx 或 .csv"));
+            problems.add(new Problem(file, "", 0, 0, UNSUPPORTED));
         } else {
             readAnyEvidenceFile(file, records, new LinkedHashMap<>(), problems);
         }
@@ -174,7 +175,7 @@ public final class EvidenceLoader {
                     continue;
                 }
                 if (!name.endsWith(".json") && !name.endsWith(".md") && !LedgerFiles.isLedger(file)) {
-                    problems.add(new Problem(file, "", 0, 0, "不支持的文件类型：证据文件应为 .json、.xlsx 或 .csv"
+                    problems.add(new Problem(file, "", 0, 0, UNSUPPORTED
                             + (name.endsWith(".xls") ? "（.xls 请在 Excel 中另存为 .xlsx）" : "")));
                 }
                 files.add(file);

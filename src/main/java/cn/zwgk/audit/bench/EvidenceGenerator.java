@@ -1,6 +1,11 @@
 package cn.zwgk.audit.bench;
 
+import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.EvidenceWriter;
+import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
+import cn.zwgk.audit.ledger.LedgerFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -198,10 +203,14 @@ public final class EvidenceGenerator {
         List<Template> templates = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(templateFolder)) {
-            files = list.filter(f -> f.toString().endsWith(".json"))
+            files = list.filter(f -> f.toString().endsWith(".json") || LedgerFiles.isLedger(f))
                     .filter(f -> !f.getFileName().toString().equals("profile.json")).sorted().toList();
         }
         for (Path file : files) {
+            if (LedgerFiles.isLedger(file)) {
+                templates.addAll(ledgerTemplates(file));
+                continue;
+            }
             JsonNode root = mapper.readTree(file.toFile());
             EvidenceKind kind = EvidenceKind.byFileName(root.path("kind").asText())
                     .orElseThrow(() -> new IOException("未知的证据种类：" + file));
@@ -211,6 +220,23 @@ public final class EvidenceGenerator {
                 templates.add(new Template(kind, file.getFileName().toString(), records));
             }
         }
+        return templates;
+    }
+
+    /** A ledger's kinds as templates, each as if it came from its own JSON file {@code <kind>.json}. */
+    private static List<Template> ledgerTemplates(Path ledger) throws IOException {
+        List<Evidence> records;
+        try {
+            records = new EvidenceLoader().readFile(ledger);
+        } catch (EvidenceException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        Map<EvidenceKind, List<ObjectNode>> byKind = new LinkedHashMap<>();
+        for (Evidence record : records) {
+            byKind.computeIfAbsent(EvidenceKind.of(record), k -> new ArrayList<>()).add(EvidenceWriter.tree(record));
+        }
+        List<Template> templates = new ArrayList<>();
+        byKind.forEach((kind, ofKind) -> templates.add(new Template(kind, kind.fileName() + ".json", ofKind)));
         return templates;
     }
 }

@@ -23,7 +23,7 @@ final class InputProblems {
         throw new IllegalArgumentException("not an input problem", e);
     }
 
-    private static int print(PrintWriter err, String heading, List<?> problems, ExitCode code) {
+    static int print(PrintWriter err, String heading, List<?> problems, ExitCode code) {
         err.println(heading + "（共 " + problems.size() + " 处）：");
         problems.forEach(err::println);
         return code.code;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "zwgk", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "政务公开目标任务合规审计：用 rules/ 中的 DRL 规则审查证据并生成报告。",
         subcommands = {AuditCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class,
-                DiffCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                DiffCommand.class, BenchCommand.class, EvidenceCommand.class, TemplateCommand.class,
+                ConvertCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** System property the launcher sets to the repository root, so defaults work from any folder. */
     static final String HOME_PROPERTY = "zwgk.home";

@@ -7,6 +7,7 @@ import cn.zwgk.audit.facts.EvidenceKind;
 import cn.zwgk.audit.json.JsonFiles;
 import cn.zwgk.audit.json.JsonProblem;
 import cn.zwgk.audit.json.LocatedJson;
+import cn.zwgk.audit.ledger.LedgerFiles;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,6 +32,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -42,7 +44,9 @@ import java.util.stream.Stream;
  *
  * <p>The folder holds {@code profile.json} and any number of evidence files, each
  * <pre>{"schema": "zwgk-evidence/1", "kind": "interpretation", "records": [ {...}, ... ]}</pre>
- * Markdown files are notes for people and are not read.
+ * or ledgers ({@code .xlsx} workbooks, {@code .csv} files; see {@link cn.zwgk.audit.ledger.LedgerFormat}),
+ * whose rows are read into the same JSON and bound and checked by the same code. Markdown files
+ * are notes for people and are not read, nor are the lock files Excel leaves beside an open workbook.
  *
  * <p>An evidence file is streamed record by record, since it may hold very many; each record (and
  * the profile) is read into a {@link LocatedJson} tree, checked for unknown fields, bound to its
@@ -53,6 +57,9 @@ public final class EvidenceLoader {
     public static final String PROFILE_FILE = "profile.json";
     public static final String EVIDENCE_SCHEMA = "zwgk-evidence/1";
     public static final String PROFILE_SCHEMA = "zwgk-profile/1";
+    /** Excel keeps {@code ~$name.xlsx} beside a workbook while it is open: a lock, not evidence. */
+    private static final String EXCEL_LOCK_PREFIX = "~$";
+    private static final String UNSUPPORTED = "不支持的文件类型：证据文件应为 .json、.xlsx 或 .csv";
 
     private final ObjectMapper mapper = Json.strictMapper();
     /** Binders by type; they pass unknown fields over because UnknownFields has already reported them. */
@@ -64,11 +71,35 @@ public final class EvidenceLoader {
      * @throws EvidenceException with every problem found, when there is any
      */
     public EvidenceSet load(Path folder) throws EvidenceException {
-        List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            throw new EvidenceException(List.of(new Problem(folder, "", 0, 0, "证据目录不存在或不是目录")));
+        Reading reading = read(folder);
+        if (!reading.problems().isEmpty()) {
+            throw new EvidenceException(reading.problems());
         }
-        List<Path> files = listFiles(folder, problems);
+        return reading.evidence();
+    }
+
+    /**
+     * What a folder holds, problems or not: for {@code zwgk evidence}, which shows what was read
+     * beside what is wrong.
+     *
+     * @param evidence the profile (null when it has a problem) and the records that have none of their own
+     * @param problems every problem, in {@link Problem#READING_ORDER}
+     */
+    public record Reading(EvidenceSet evidence, List<Problem> problems) {}
+
+    /** Reads {@code folder}, collecting every problem instead of refusing it. */
+    public Reading read(Path folder) {
+        EvidenceSet nothing = new EvidenceSet(folder, null, List.of(), Map.of(), List.of());
+        if (!Files.isDirectory(folder)) {
+            return new Reading(nothing, List.of(new Problem(folder, "", 0, 0, "证据目录不存在或不是目录")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Path> files;
+        try {
+            files = listFiles(folder, problems);
+        } catch (EvidenceException e) {
+            return new Reading(nothing, e.problems());
+        }
         Path profileFile = folder.resolve(PROFILE_FILE);
         AuditProfile profile = null;
         if (!Files.isRegularFile(profileFile)) {
@@ -79,20 +110,50 @@ public final class EvidenceLoader {
         List<Evidence> records = new ArrayList<>();
         Map<String, RecordSource> sources = new LinkedHashMap<>();
         for (Path file : files) {
-            if (!file.equals(profileFile) && file.toString().endsWith(".json")) {
-                readEvidenceFile(file, records, sources, problems);
+            if (!file.equals(profileFile)) {
+                readAnyEvidenceFile(file, records, sources, problems);
             }
         }
         if (profile != null) {
             checkUnits(profile, records, sources, problems);
         }
         checkReferences(records, sources, problems);
+        // Notes for people (Markdown) are not evidence, so they are not part of the manifest either.
+        List<Path> read = files.stream().filter(f -> !f.toString().endsWith(".md")).toList();
+        return new Reading(new EvidenceSet(folder, profile, List.copyOf(records), sources, read),
+                problems.stream().sorted(Problem.READING_ORDER).toList());
+    }
+
+    /**
+     * Reads one evidence file, JSON or ledger, on its own: every check of its records and of
+     * duplicate ids within it, but none needing the folder (units of the profile, references to
+     * records of other files). For converting a file from one form to the other.
+     *
+     * @throws EvidenceException with every problem found, when there is any
+     */
+    public List<Evidence> readFile(Path file) throws EvidenceException {
+        List<Problem> problems = new ArrayList<>();
+        List<Evidence> records = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Problem(file, "", 0, 0, "文件不存在"));
+        } else if (!file.toString().endsWith(".json") && !LedgerFiles.isLedger(file)) {
+            problems.add(new Problem(file, "", 0, 0, UNSUPPORTED));
+        } else {
+            readAnyEvidenceFile(file, records, new LinkedHashMap<>(), problems);
+        }
         if (!problems.isEmpty()) {
             throw new EvidenceException(problems);
         }
-        // Notes for people (Markdown) are not evidence, so they are not part of the manifest either.
-        List<Path> read = files.stream().filter(f -> f.toString().endsWith(".json")).toList();
-        return new EvidenceSet(folder, profile, List.copyOf(records), sources, read);
+        return List.copyOf(records);
+    }
+
+    private void readAnyEvidenceFile(Path file, List<Evidence> records, Map<String, RecordSource> sources,
+            List<Problem> problems) {
+        if (file.toString().endsWith(".json")) {
+            readEvidenceFile(file, records, sources, problems);
+        } else if (LedgerFiles.isLedger(file)) {
+            readLedger(file, records, sources, problems);
+        }
     }
 
     private static List<Path> listFiles(Path folder, List<Problem> problems) throws EvidenceException {
@@ -112,8 +173,12 @@ public final class EvidenceLoader {
                     continue;
                 }
                 String name = file.getFileName().toString();
-                if (!name.endsWith(".json") && !name.endsWith(".md")) {
-                    problems.add(new Problem(file, "", 0, 0, "不支持的文件类型：证据文件应为 .json"));
+                if (name.startsWith(EXCEL_LOCK_PREFIX)) {
+                    continue;
+                }
+                if (!name.endsWith(".json") && !name.endsWith(".md") && !LedgerFiles.isLedger(file)) {
+                    problems.add(new Problem(file, "", 0, 0, UNSUPPORTED
+                            + (name.endsWith(".xls") ? "（.xls 请在 Excel 中另存为 .xlsx）" : "")));
                 }
                 files.add(file);
             }
@@ -131,7 +196,7 @@ public final class EvidenceLoader {
             // The schema names the file's format; it is no field of the profile.
             JsonNode schema = ((ObjectNode) json.root()).remove("schema");
             checkSchema(file, schema, json.valueAt(schema == null ? "" : "/schema"), PROFILE_SCHEMA, problems);
-            AuditProfile read = bind(file, "", json, AuditProfile.class, problems);
+            AuditProfile read = bind(json.root(), inJson(file, "", json), Set.of(), AuditProfile.class, problems);
             if (read != null) {
                 checkProfile(file, read, json, problems);
             }
@@ -236,21 +301,61 @@ public final class EvidenceLoader {
                 continue;
             }
             int before = problems.size();
-            Evidence record = bind(file, pointer, readLocated(file, pointer, p, problems), kind.type(), problems);
-            if (problems.size() > before) {
-                continue;
+            LocatedJson json = readLocated(file, pointer, p, problems);
+            Evidence record = bind(json.root(), inJson(file, pointer, json), Set.of(), kind.type(), problems);
+            if (problems.size() == before) {
+                accept(record, new RecordSource(file, new Location.InJson(pointer, start.getLineNr(),
+                        start.getColumnNr())), records, sources, problems);
             }
-            RecordSource source = new RecordSource(file, pointer, start.getLineNr(), start.getColumnNr());
-            for (Evidence.FieldProblem fp : record.selfCheck()) {
-                problems.add(source.problem("/" + fp.field(), fp.reason()));
+        }
+    }
+
+    /** Reads the rows of a ledger file, each bound and checked as a record of an evidence file is. */
+    private void readLedger(Path file, List<Evidence> records, Map<String, RecordSource> sources,
+            List<Problem> problems) {
+        for (LedgerRecords.Row row : LedgerRecords.read(file, problems)) {
+            int before = problems.size();
+            Evidence record = bind(row.json(), pointer -> new Problem(file, row.at().field(pointer), ""),
+                    row.unreadable(), row.kind().type(), problems);
+            if (problems.size() == before && row.unreadable().isEmpty()) {
+                accept(record, new RecordSource(file, row.at()), records, sources, problems);
             }
-            RecordSource first = sources.putIfAbsent(record.id(), source);
-            if (first != null) {
-                problems.add(source.problem("/id", "编号 " + record.id() + " 重复，首次出现于 "
-                        + first.file() + ":" + first.line() + ":" + first.column()));
-                continue;
-            }
-            records.add(record);
+        }
+    }
+
+    /** Checks a record that was read without problem on its own and with the others, and keeps it. */
+    private static void accept(Evidence record, RecordSource source, List<Evidence> records,
+            Map<String, RecordSource> sources, List<Problem> problems) {
+        for (Evidence.FieldProblem fp : record.selfCheck()) {
+            problems.add(source.problem("/" + fp.field(), fp.reason()));
+        }
+        RecordSource first = sources.putIfAbsent(record.id(), source);
+        if (first != null) {
+            problems.add(source.problem("/id", "编号 " + record.id() + " 重复，首次出现于 " + first.describe()));
+            return;
+        }
+        records.add(record);
+    }
+
+    /**
+     * Places a value of a JSON record read at {@code pointer} of {@code file}: a problem with no
+     * reason yet, at the value's own line and column, or at the record's when the value is absent.
+     */
+    private static Locator inJson(Path file, String pointer, LocatedJson json) {
+        return relative -> {
+            JsonLocation at = Objects.requireNonNullElse(json.valueAt(relative), json.valueAt(""));
+            return new Problem(file, pointer + relative, at.getLineNr(), at.getColumnNr(), "");
+        };
+    }
+
+    /** Where a value of a record being bound is, by its JSON pointer relative to the record. */
+    interface Locator {
+        /** A problem placed at the value, with an empty reason for the caller to give. */
+        Problem at(String pointer);
+
+        default Problem problem(String pointer, String reason) {
+            Problem placed = at(pointer);
+            return new Problem(placed.file(), placed.location(), reason);
         }
     }
 
@@ -337,20 +442,19 @@ public final class EvidenceLoader {
     }
 
     /**
-     * Binds {@code json}, found at {@code pointer} of {@code file}, to {@code type}, reporting every
-     * unknown field, the first type error and every missing required field.
+     * Binds {@code json}, whose values {@code place} locates, to {@code type}, reporting every
+     * unknown field, the first type error and every missing required field but those in
+     * {@code reported} (fields whose problem is already known).
      *
      * @return the value, or null when it could not be built; it may have problems all the same
      */
-    private <T> T bind(Path file, String pointer, LocatedJson json, Class<T> type, List<Problem> problems)
-            throws IOException {
-        UnknownFields.find(json.root(), type,
-                (field, name) -> problems.add(at(file, pointer + field, json.valueAt(field), "未知字段 " + name)));
+    private <T> T bind(JsonNode json, Locator place, Set<String> reported, Class<T> type, List<Problem> problems) {
+        UnknownFields.find(json, type, (field, name) -> problems.add(place.problem(field, "未知字段 " + name)));
         int before = problems.size();
         Set<String> blankCells = BLANK_CELL_FIELDS.get(type);
-        json.root().properties().stream().filter(field -> !blankCells.contains(field.getKey()))
+        json.properties().stream().filter(field -> !blankCells.contains(field.getKey()))
                 .forEach(field -> findNullElements(field.getValue(), LocatedJson.child("", field.getKey()),
-                        (at) -> problems.add(at(file, pointer + at, json.valueAt(at), "数组中不能有 null 元素"))));
+                        (at) -> problems.add(place.problem(at, "数组中不能有 null 元素"))));
         if (problems.size() > before) {
             return null;
         }
@@ -358,17 +462,24 @@ public final class EvidenceLoader {
         try {
             value = readers.computeIfAbsent(type,
                     t -> mapper.readerFor(t).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-                    .readValue(json.root());
+                    .readValue(json);
         } catch (JsonMappingException e) {
-            problems.add(MappingProblems.describe(file, pointer, json, e));
+            problems.add(MappingProblems.describe(json, place, e));
             return null;
         } catch (InputCoercionException e) {
-            problems.add(MappingProblems.describe(file, pointer, json, e));
+            problems.add(MappingProblems.describe(json, place, e));
             return null;
+        } catch (IOException e) {
+            // Binding a tree in memory does no I/O; anything else Jackson throws is a mapping error.
+            throw new UncheckedIOException(e);
         }
         for (String missing : RequiredFields.missing(value)) {
-            // Nothing is there to point at, so the record that lacks the field is pointed at.
-            problems.add(at(file, pointer + missing, json.valueAt(""), "缺少必填字段 " + missing.substring(1)));
+            if (!reported.contains(missing.substring(1))) {
+                // Nothing is there to point at, so the record (or the field's cell in its row) is pointed at.
+                Problem record = place.at("");
+                problems.add(new Problem(record.file(), record.location().field(missing),
+                        "缺少必填字段 " + missing.substring(1)));
+            }
         }
         return value;
     }

@@ -1,18 +1,15 @@
 package cn.zwgk.audit.evidence;
 
 import cn.zwgk.audit.json.LocatedJson;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's mapping errors into a located problem with a reason a bureau clerk can act on. */
@@ -20,28 +17,22 @@ final class MappingProblems {
     private MappingProblems() {}
 
     /**
-     * The problem of binding {@code json}, read at {@code pointer} of {@code file}. Jackson's own
+     * The problem of binding {@code json}, whose values {@code place} locates. Jackson's own
      * location is useless here (it binds from the tree, which has none), so the error's path is
-     * looked up in the tree instead.
+     * placed instead.
      */
-    static Problem describe(Path file, String pointer, LocatedJson json, JsonMappingException e) {
-        String relative = pointerOf(e.getPath());
-        // Every path Jackson reports names a value of the tree; the record's start is a safe
-        // place should one ever not, rather than losing the problem.
-        JsonLocation location = Objects.requireNonNullElse(json.valueAt(relative), json.valueAt(""));
-        return new Problem(file, pointer + relative, location.getLineNr(), location.getColumnNr(), reason(e));
+    static Problem describe(JsonNode json, EvidenceLoader.Locator place, JsonMappingException e) {
+        return place.problem(pointerOf(e.getPath()), reason(e));
     }
 
     /**
      * The problem of a number too large for its field, which Jackson reports while binding the
      * tree but without the path; the value is found in the tree by its text.
      */
-    static Problem describe(Path file, String pointer, LocatedJson json, InputCoercionException e) {
-        String relative = findNumber(json.root(), "", String.valueOf(numberText(e)));
-        JsonLocation location = Objects.requireNonNullElse(relative == null ? null : json.valueAt(relative),
-                json.valueAt(""));
-        return new Problem(file, pointer + (relative == null ? "" : relative), location.getLineNr(),
-                location.getColumnNr(), "数值 " + numberText(e) + " 超出范围（应为 " + rangeOf(e) + " 之间的整数）");
+    static Problem describe(JsonNode json, EvidenceLoader.Locator place, InputCoercionException e) {
+        String relative = findNumber(json, "", String.valueOf(numberText(e)));
+        return place.problem(relative == null ? "" : relative,
+                "数值 " + numberText(e) + " 超出范围（应为 " + rangeOf(e) + " 之间的整数）");
     }
 
     private static String numberText(InputCoercionException e) {

@@ -4,23 +4,43 @@ import java.nio.file.Path;
 import java.util.Comparator;
 
 /**
- * One thing wrong with the evidence, located precisely enough to fix: file, JSON pointer, line and
- * column (0 when unknown), and the reason in words.
+ * One thing wrong with the evidence, located precisely enough to fix: the file, the place in it
+ * (a JSON value or a ledger cell, see {@link Location}), and the reason in words.
  */
-public record Problem(Path file, String pointer, int line, int column, String reason) {
+public record Problem(Path file, Location location, String reason) {
 
-    /** Orders problems the way a reader walks the files: by file, then by position. */
+    /** A problem in a JSON file: pointer, line and column (0 when unknown). */
+    public Problem(Path file, String pointer, int line, int column, String reason) {
+        this(file, new Location.InJson(pointer, line, column), reason);
+    }
+
+    /** Orders problems the way a reader walks the files: by file, then sheet, then by position. */
     public static final Comparator<Problem> READING_ORDER = Comparator
             .comparing((Problem p) -> p.file().toString())
+            .thenComparing(p -> p.location() instanceof Location.InTable t && t.sheet() != null ? t.sheet() : "")
             .thenComparingInt(Problem::line)
             .thenComparingInt(Problem::column)
             .thenComparing(Problem::pointer)
             .thenComparing(Problem::reason);
 
-    /** {@code file:line:column: pointer: reason}, the form editors and CI logs link from. */
+    public String pointer() {
+        return location.pointer();
+    }
+
+    public int line() {
+        return location.line();
+    }
+
+    public int column() {
+        return location.column();
+    }
+
+    /**
+     * {@code file:line:column: pointer: reason} for JSON, the form editors and CI logs link from;
+     * {@code file: sheet!D7: 收到日期: reason} for a ledger cell.
+     */
     @Override
     public String toString() {
-        String where = line > 0 ? file + ":" + line + ":" + column : file.toString();
-        return where + ": " + (pointer.isEmpty() ? "" : pointer + ": ") + reason;
+        return file + location.describe() + reason;
     }
 }

@@ -3,10 +3,17 @@ package cn.zwgk.audit.evidence;
 import java.nio.file.Path;
 
 /** Where a record was read: lets cross-record problems (duplicates, dangling names) point at it. */
-public record RecordSource(Path file, String pointer, int line, int column) {
+public record RecordSource(Path file, Location location) {
 
-    /** A problem with one field of the record, placed at the record. */
+    /** A problem with one field of the record, placed at the record (JSON) or at the field's cell (ledger). */
     public Problem problem(String fieldPointer, String reason) {
-        return new Problem(file, pointer + fieldPointer, line, column, reason);
+        return new Problem(file, location.field(fieldPointer), reason);
+    }
+
+    /** How a person finds the record: {@code file:line:column}, or {@code file: sheet 第 7 行}. */
+    public String describe() {
+        return location instanceof Location.InJson json
+                ? file + ":" + json.line() + ":" + json.column()
+                : file + location.describe().replaceFirst(": $", "");
     }
 }

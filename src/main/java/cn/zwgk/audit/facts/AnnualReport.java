@@ -4,10 +4,10 @@ import java.time.LocalDate;
 
 /** The bureau's 政府信息公开工作年度报告 for one year: when published and submitted, in which format. */
 public record AnnualReport(
-        @Required String id,
-        @Required String unit,
-        @Required Integer reportYear,
-        @Required LocalDate publishedOn,
-        LocalDate submittedOn,
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("报告年度") Integer reportYear,
+        @Required @Label("发布日期") LocalDate publishedOn,
+        @Label("报送日期") LocalDate submittedOn,
         /** The national format the report says it follows, e.g. 国办公开办函〔2019〕60号. */
-        String format) implements UnitRecord {}
+        @Label("格式依据") String format) implements UnitRecord {}

@@ -8,25 +8,25 @@ import java.util.List;
  * Missing stages are legitimate evidence (task 6 fails on them), so only receipt is required.
  */
 public record Application(
-        @Required String id,
-        @Required String unit,
-        String subject,
-        @Required LocalDate receivedOn,
-        LocalDate registeredOn,
-        LocalDate reviewedOn,
-        LocalDate handledOn,
-        LocalDate repliedOn,
-        LocalDate archivedOn,
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Label("申请内容") String subject,
+        @Required @Label("收到日期") LocalDate receivedOn,
+        @Label("登记日期") LocalDate registeredOn,
+        @Label("审核日期") LocalDate reviewedOn,
+        @Label("办理日期") LocalDate handledOn,
+        @Label("答复日期") LocalDate repliedOn,
+        @Label("归档日期") LocalDate archivedOn,
         /** An extension of the reply period was approved and recorded (条例第三十三条). */
-        boolean extended,
+        @Label("是否延期") boolean extended,
         /** Who applied; distinct applicants for the same information matter to task 7. */
-        String applicant,
-        ApplicantType applicantType,
+        @Label("申请人") String applicant,
+        @Label("申请人类型") ApplicantType applicantType,
         /** A key for the information requested, the same for every application asking for it. */
-        String requestedInformation,
-        Outcome outcome,
+        @Label("所申请信息") String requestedInformation,
+        @Label("办理结果") Outcome outcome,
         /** 办理结果的具体情形，按年报统一格式的原文，如“保护第三方合法权益”；不予公开、无法提供、不予处理须填，其他处理可填 */
-        String outcomeReason) implements UnitRecord {
+        @Label("办理结果情形") String outcomeReason) implements UnitRecord {
 
     /** Applicant categories of the national annual-report format. */
     public enum ApplicantType { 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他 }

@@ -6,12 +6,12 @@ import java.util.Map;
 
 /** A re-review of an official document's disclosure attribute (task 9), and its publication if converted. */
 public record AttributeReview(
-        @Required String id,
-        @Required String unit,
-        @Required String document,
-        @Required LocalDate reviewedOn,
-        @Required OfficialDocument.Attribute newAttribute,
-        LocalDate publishedOn) implements UnitRecord {
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("公文编号") String document,
+        @Required @Label("审查日期") LocalDate reviewedOn,
+        @Required @Label("审查后公开属性") OfficialDocument.Attribute newAttribute,
+        @Label("公开日期") LocalDate publishedOn) implements UnitRecord {
 
     @Override
     public Map<String, Reference> references() {

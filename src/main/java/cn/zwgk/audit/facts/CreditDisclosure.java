@@ -5,13 +5,13 @@ import java.util.List;
 
 /** A 双公示 record: an administrative licence or penalty decision and when it was shown publicly. */
 public record CreditDisclosure(
-        @Required String id,
-        @Required String unit,
-        @Required Type type,
-        String decisionNumber,
-        String subject,
-        @Required LocalDate decisionOn,
-        LocalDate publishedOn) implements UnitRecord {
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("类别") Type type,
+        @Label("决定文号") String decisionNumber,
+        @Label("行政相对人") String subject,
+        @Required @Label("决定日期") LocalDate decisionOn,
+        @Label("公示日期") LocalDate publishedOn) implements UnitRecord {
 
     /** Licence or penalty. */
     public enum Type { 行政许可, 行政处罚 }

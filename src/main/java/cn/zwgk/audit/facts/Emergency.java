@@ -8,14 +8,14 @@ import java.util.List;
  * Asia/Shanghai by the loader.
  */
 public record Emergency(
-        @Required String id,
-        @Required String unit,
-        @Required String title,
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("事件名称") String title,
         /** A 重大突发事件; only these fall under the 5-hour rule. */
-        @Required Boolean major,
-        @Required OffsetDateTime occurredAt,
-        OffsetDateTime firstResponseAt,
-        String responseChannel) implements UnitRecord {
+        @Required @Label("是否重大突发事件") Boolean major,
+        @Required @Label("发生时间") OffsetDateTime occurredAt,
+        @Label("首次回应时间") OffsetDateTime firstResponseAt,
+        @Label("回应渠道") String responseChannel) implements UnitRecord {
 
     @Override
     public List<FieldProblem> selfCheck() {

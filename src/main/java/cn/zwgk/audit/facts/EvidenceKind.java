@@ -29,7 +29,7 @@ public enum EvidenceKind {
     INSPECTION("inspection", Inspection.class, "双随机抽查"),
     PLATFORM_USAGE("platform-usage", PlatformUsage.class, "政务公开工作平台使用"),
     STANDARD_IMPROVEMENT("standard-improvement", StandardImprovement.class, "标准应用优化"),
-    REVIEW_CASE("review-case", ReviewCase.class, "政府信息公开行政复议、行政诉讼案件"),
+    REVIEW_CASE("review-case", ReviewCase.class, "行政复议与行政诉讼案件"),
     REPORT_TABLES("report-tables", PublishedReportTables.class, "年报统计表"),
     /** Not evidence the rules read: approved exceptions, applied when states are combined. */
     WAIVER("waiver", Waiver.class, "豁免");

@@ -5,13 +5,13 @@ import java.util.List;
 
 /** A 双随机 inspection (task 30): when completed, when its result was published, any violation. */
 public record Inspection(
-        @Required String id,
-        @Required String unit,
-        @Required String subject,
-        @Required LocalDate completedOn,
-        LocalDate resultPublishedOn,
-        boolean violationFound,
-        LocalDate violationPublishedOn) implements UnitRecord {
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("抽查对象") String subject,
+        @Required @Label("检查完成日期") LocalDate completedOn,
+        @Label("结果公开日期") LocalDate resultPublishedOn,
+        @Label("是否发现违法违规") boolean violationFound,
+        @Label("违法违规公开日期") LocalDate violationPublishedOn) implements UnitRecord {
 
     @Override
     public List<FieldProblem> selfCheck() {

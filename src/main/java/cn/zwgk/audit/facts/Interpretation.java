@@ -6,18 +6,18 @@ import java.util.Map;
 
 /** An interpretation (解读) of a policy: its form, when approved and published, where it appeared. */
 public record Interpretation(
-        @Required String id,
-        @Required String unit,
-        @Required String policy,
-        @Required String title,
-        @Required Form form,
-        LocalDate approvedOn,
-        @Required LocalDate publishedOn,
-        List<String> channels,
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("政策编号") String policy,
+        @Required @Label("标题") String title,
+        @Required @Label("解读形式") Form form,
+        @Label("审签日期") LocalDate approvedOn,
+        @Required @Label("发布日期") LocalDate publishedOn,
+        @Label("发布渠道") List<String> channels,
         /** Who gave it; authoritative interpretation (task 12) is by a responsible official or an expert. */
-        Interpreter interpreter,
+        @Label("解读人") Interpreter interpreter,
         /** When in the policy's life it came; null is read as 同步解读. */
-        Type type) implements UnitRecord {
+        @Label("解读类型") Type type) implements UnitRecord {
 
     public Interpretation {
         channels = channels == null ? List.of() : List.copyOf(channels);

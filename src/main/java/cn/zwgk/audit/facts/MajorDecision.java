@@ -8,18 +8,18 @@ import java.util.List;
  * opinion was collected, the decision and the publication of how opinions were adopted.
  */
 public record MajorDecision(
-        @Required String id,
-        @Required String unit,
-        @Required String title,
-        LocalDate draftPublishedOn,
-        LocalDate basisPublishedOn,
-        List<Consultation> consultations,
-        @Required LocalDate decidedOn,
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("决策事项") String title,
+        @Label("草案公开日期") LocalDate draftPublishedOn,
+        @Label("依据公开日期") LocalDate basisPublishedOn,
+        @Label("征求意见") List<Consultation> consultations,
+        @Required @Label("决策日期") LocalDate decidedOn,
         /** The day the resulting policy was issued; the 10 working days for feedback run from it. */
-        LocalDate issuedOn,
-        LocalDate feedbackPublishedOn,
+        @Label("政策出台日期") LocalDate issuedOn,
+        @Label("意见采纳情况公开日期") LocalDate feedbackPublishedOn,
         /** Which kind of decision; null is read as a 重大行政决策 listed in the decision catalog. */
-        Category category) implements UnitRecord {
+        @Label("决策类别") Category category) implements UnitRecord {
 
     public MajorDecision {
         category = category == null ? Category.重大行政决策 : category;
@@ -29,7 +29,7 @@ public record MajorDecision(
     public enum Category { 重大行政决策, 重要改革方案, 重大政策措施, 重大民生事项 }
 
     /** One way public opinion was collected, and when. */
-    public record Consultation(@Required Method method, @Required LocalDate date) {}
+    public record Consultation(@Required @Label("方式") Method method, @Required @Label("日期") LocalDate date) {}
 
     /** Ways of collecting opinion the task names. */
     public enum Method { 听证, 座谈, 专项听取意见, 实地走访, 网上征求意见 }

@@ -8,11 +8,11 @@ import java.util.List;
  * units that took part.
  */
 public record Meeting(
-        @Required String id,
-        @Required Type type,
-        @Required String title,
-        @Required LocalDate date,
-        @Required List<String> units) implements Evidence {
+        @Required @Label("编号") String id,
+        @Required @Label("会议类型") Type type,
+        @Required @Label("会议名称") String title,
+        @Required @Label("日期") LocalDate date,
+        @Required @Label("参与单位") List<String> units) implements Evidence {
 
     /** What kind of meeting. */
     public enum Type { 业务培训, 主要领导听取汇报, 协调会 }

@@ -8,15 +8,15 @@ import java.util.List;
  * document, and when it was filed (备案) on the disclosure platform.
  */
 public record OfficialDocument(
-        @Required String id,
-        @Required String unit,
-        @Required String title,
-        String documentNumber,
-        @Required LocalDate issuedOn,
-        @Required Attribute attribute,
-        boolean classified,
-        boolean partyDocument,
-        LocalDate filedOn) implements UnitRecord {
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("标题") String title,
+        @Label("文号") String documentNumber,
+        @Required @Label("印发日期") LocalDate issuedOn,
+        @Required @Label("公开属性") Attribute attribute,
+        @Label("是否涉密") boolean classified,
+        @Label("是否党委公文") boolean partyDocument,
+        @Label("备案日期") LocalDate filedOn) implements UnitRecord {
 
     /** 公开属性. */
     public enum Attribute { 主动公开, 依申请公开, 不予公开, 未认定 }

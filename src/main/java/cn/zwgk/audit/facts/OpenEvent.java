@@ -5,12 +5,12 @@ import java.util.List;
 
 /** A public-participation event: a government open day or open week, or online Q&A. */
 public record OpenEvent(
-        @Required String id,
-        @Required String unit,
-        @Required String title,
-        @Required Type type,
-        @Required LocalDate startDate,
-        @Required LocalDate endDate) implements UnitRecord {
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("活动名称") String title,
+        @Required @Label("活动类型") Type type,
+        @Required @Label("开始日期") LocalDate startDate,
+        @Required @Label("结束日期") LocalDate endDate) implements UnitRecord {
 
     /** The kinds of event task 20 distinguishes. */
     public enum Type { 政府开放日, 政府开放周, 网络问政 }

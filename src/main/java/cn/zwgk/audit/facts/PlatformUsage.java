@@ -8,10 +8,10 @@ import java.util.List;
  * platform's log counts it. {@code month} is any day of that month, normally its first.
  */
 public record PlatformUsage(
-        @Required String id,
-        @Required String unit,
-        @Required LocalDate month,
-        @Required Integer operations) implements UnitRecord {
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("月份") LocalDate month,
+        @Required @Label("操作次数") Integer operations) implements UnitRecord {
 
     @Override
     public List<FieldProblem> selfCheck() {

@@ -9,14 +9,14 @@ import java.util.Map;
  * published policy (task 13), and when it was answered.
  */
 public record PublicConcern(
-        @Required String id,
-        @Required String unit,
-        @Required Channel channel,
-        @Required LocalDate receivedOn,
-        @Required String summary,
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("来源渠道") Channel channel,
+        @Required @Label("收到日期") LocalDate receivedOn,
+        @Required @Label("关切内容") String summary,
         /** The policy the concern is a doubt or controversy about, if any. */
-        String policy,
-        LocalDate respondedOn) implements UnitRecord {
+        @Label("政策编号") String policy,
+        @Label("回应日期") LocalDate respondedOn) implements UnitRecord {
 
     /** Channels task 15 names. */
     public enum Channel { 依申请公开, 一网通办好差评, 市民服务热线12345, 领导信箱, 政务微博微信, 政府网站留言板, 其他 }

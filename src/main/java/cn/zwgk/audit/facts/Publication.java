@@ -18,14 +18,14 @@ import java.util.List;
  * @param platform where it was published, e.g. 区政府信息公开平台
  */
 public record Publication(
-        @Required String id,
-        @Required String unit,
-        @Required Category category,
-        @Required String title,
-        @Required LocalDate publishedOn,
-        String subject,
-        List<String> covers,
-        String platform) implements UnitRecord {
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("类别") Category category,
+        @Required @Label("标题") String title,
+        @Required @Label("发布日期") LocalDate publishedOn,
+        @Label("主题") String subject,
+        @Label("涵盖内容") List<String> covers,
+        @Label("发布平台") String platform) implements UnitRecord {
 
     public Publication {
         covers = covers == null ? List.of() : List.copyOf(covers);

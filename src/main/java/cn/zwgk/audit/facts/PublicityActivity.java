@@ -5,11 +5,11 @@ import java.util.List;
 
 /** A publicity activity about a new regulation (task 1): when, online or offline, who took part. */
 public record PublicityActivity(
-        @Required String id,
-        @Required String title,
-        @Required LocalDate date,
-        @Required Channel channel,
-        @Required List<String> units) implements Evidence {
+        @Required @Label("编号") String id,
+        @Required @Label("活动名称") String title,
+        @Required @Label("日期") LocalDate date,
+        @Required @Label("线上线下") Channel channel,
+        @Required @Label("参与单位") List<String> units) implements Evidence {
 
     /** Whether an activity reached people online or offline. */
     public enum Channel { 线上, 线下 }

@@ -12,18 +12,16 @@ import java.util.Map;
  * blank (null) cell read as 0. Task 4's rules check the identities the format implies.
  */
 public record PublishedReportTables(
-        /** 编号 */
-        @Required String id,
-        /** 单位 */
-        @Required String unit,
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
         /** 报告年度，决定所用的国家统一格式 */
-        @Required Integer reportYear,
+        @Required @Label("报告年度") Integer reportYear,
         /** 所属年报的编号（年报记录），可不填 */
-        String annualReport,
+        @Label("所属年报") String annualReport,
         /** 表三 收到和处理政府信息公开申请情况：行名 → 各列数字（自然人…其他、总计） */
-        @Required @BlankCells Map<String, List<Integer>> applications,
+        @Required @BlankCells @Label("表三") Map<String, List<Integer>> applications,
         /** 表四 行政复议、行政诉讼情况：行名 → 各列数字（结果维持、结果纠正、其他结果、尚未审结、总计） */
-        @BlankCells Map<String, List<Integer>> reviews) implements UnitRecord {
+        @BlankCells @Label("表四") Map<String, List<Integer>> reviews) implements UnitRecord {
 
     public ReportLayout layout() {
         return ReportLayout.forYear(reportYear);

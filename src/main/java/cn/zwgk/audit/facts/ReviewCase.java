@@ -9,18 +9,16 @@ import java.util.List;
  * 年报表四 counts. A case without a result concluded by the year's end is 尚未审结.
  */
 public record ReviewCase(
-        /** 编号 */
-        @Required String id,
-        /** 单位 */
-        @Required String unit,
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
         /** 案件类型：行政复议、未经复议直接起诉或复议后起诉 */
-        @Required Kind kind,
+        @Required @Label("案件类型") Kind kind,
         /** 申请复议或起诉日期 */
-        @Required LocalDate filedOn,
+        @Required @Label("申请复议或起诉日期") LocalDate filedOn,
         /** 审结结果：维持、纠正或其他；未审结时不填 */
-        Result result,
+        @Label("审结结果") Result result,
         /** 审结日期；未审结时不填 */
-        LocalDate concludedOn) implements UnitRecord {
+        @Label("审结日期") LocalDate concludedOn) implements UnitRecord {
 
     /** Table 4's rows, as the format prints them. */
     public enum Kind { 行政复议, 未经复议直接起诉, 复议后起诉 }

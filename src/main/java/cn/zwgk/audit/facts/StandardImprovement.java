@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * convenient way of publishing, and the reach it gained.
  */
 public record StandardImprovement(
-        @Required String id,
-        @Required String unit,
-        @Required LocalDate date,
-        @Required String description) implements UnitRecord {}
+        @Required @Label("编号") String id,
+        @Required @Label("单位") String unit,
+        @Required @Label("日期") LocalDate date,
+        @Required @Label("优化内容") String description) implements UnitRecord {}

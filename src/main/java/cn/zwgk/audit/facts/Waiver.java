@@ -17,13 +17,13 @@ import java.util.List;
  * @param expiresOn the last day it applies
  */
 public record Waiver(
-        @Required String id,
-        @Required Integer task,
-        String unit,
-        @Required String reason,
-        @Required String approvedBy,
-        @Required LocalDate approvedOn,
-        @Required LocalDate expiresOn) implements Evidence {
+        @Required @Label("编号") String id,
+        @Required @Label("任务序号") Integer task,
+        @Label("单位") String unit,
+        @Required @Label("理由") String reason,
+        @Required @Label("批准人") String approvedBy,
+        @Required @Label("批准日期") LocalDate approvedOn,
+        @Required @Label("失效日期") LocalDate expiresOn) implements Evidence {
 
     /** Whether a waiver applies on an audit date. */
     public enum Status { 生效, 已过期, 未生效 }

@@ -77,7 +77,7 @@ public final class JsonFiles {
     public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        TooLargeException(long size) {
+        public TooLargeException(long size) {
             super("文件过大：" + size + " 字节，超过上限 " + MAX_FILE_BYTES + " 字节（" + (MAX_FILE_BYTES >> 20)
                     + " MB）；请拆分为多个证据文件");
         }

@@ -1,16 +1,12 @@
 package cn.zwgk.audit.report;
 
-import java.io.ByteArrayInputStream;
+import cn.zwgk.audit.ledger.ZipEntryTimes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
 
@@ -46,22 +42,6 @@ final class OoxmlPackage {
     static byte[] write(POIXMLDocument document, LocalDate asOf) throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         document.write(written);
-        return withEntryTimes(written.toByteArray(), asOf.atStartOfDay());
-    }
-
-    /** Rewrites a zip keeping its entries and their order, each dated {@code time} (zone-free DOS time). */
-    static byte[] withEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-                ZipOutputStream rewritten = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(time);
-                rewritten.putNextEntry(copy);
-                in.transferTo(rewritten);
-                rewritten.closeEntry();
-            }
-        }
-        return out.toByteArray();
+        return ZipEntryTimes.fixed(written.toByteArray(), asOf.atStartOfDay());
     }
 }

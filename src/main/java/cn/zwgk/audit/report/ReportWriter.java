@@ -26,8 +26,17 @@ public final class ReportWriter {
             rendered.put(outFolder.resolve(renderer.fileName()), renderer.render(report));
         }
         Files.createDirectories(outFolder);
+        return writeAll(rendered);
+    }
+
+    /** Writes files already made in memory, each atomically, creating their folders; returns them in order. */
+    public static List<Path> writeAll(Map<Path, byte[]> files) throws IOException {
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<Path, byte[]> e : rendered.entrySet()) {
+        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+            Path parent = e.getKey().toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             writeAtomically(e.getKey(), e.getValue());
             written.add(e.getKey());
         }

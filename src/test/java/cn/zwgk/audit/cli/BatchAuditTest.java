@@ -31,7 +31,7 @@ class BatchAuditTest {
     static void copyOrganisation(Path target, String organisation) throws IOException {
         Files.createDirectories(target);
         try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".xlsx")).toList()) {
                 Files.copy(f, target.resolve(f.getFileName()));
             }
         }

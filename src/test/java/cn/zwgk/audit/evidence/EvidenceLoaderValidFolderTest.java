@@ -194,15 +194,15 @@ class EvidenceLoaderValidFolderTest {
 
         RecordSource pol2 = set.sources().get("POL-2");
         assertThat(pol2.file()).isEqualTo(dir.resolve("policies.json"));
-        assertThat(pol2.pointer()).isEqualTo("/records/1");
+        assertThat(pol2.location().pointer()).isEqualTo("/records/1");
         // The record's opening brace: the second "{" after the "records" line.
         String brace = at(POLICIES, "{\n      \"id\": \"POL-2\"");
-        assertThat(pol2.line() + ":" + pol2.column()).isEqualTo(brace).isEqualTo("14:5");
+        assertThat(pol2.location().line() + ":" + pol2.location().column()).isEqualTo(brace).isEqualTo("14:5");
 
         RecordSource int1 = set.sources().get("INT-1");
         assertThat(int1.file()).isEqualTo(dir.resolve("interpretations.json"));
-        assertThat(int1.pointer()).isEqualTo("/records/0");
-        assertThat(int1.line() + ":" + int1.column()).isEqualTo("5:5");
+        assertThat(int1.location().pointer()).isEqualTo("/records/0");
+        assertThat(int1.location().line() + ":" + int1.location().column()).isEqualTo("5:5");
     }
 
     @Test

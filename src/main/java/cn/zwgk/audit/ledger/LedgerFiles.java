@@ -1,0 +1,185 @@
+package cn.zwgk.audit.ledger;
+
+import cn.zwgk.audit.json.JsonFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/** Reads ledger files, {@code .xlsx} workbooks and UTF-8 {@code .csv} files, into tables of cells. */
+public final class LedgerFiles {
+    private LedgerFiles() {}
+
+    /** A ledger file that cannot be read as a whole; {@code line} is the CSV line at fault, or 0. */
+    public static final class UnreadableFile extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        public UnreadableFile(int line, String reason) {
+            super(reason);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    public static boolean isLedger(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".xlsx") || name.endsWith(".csv");
+    }
+
+    /**
+     * The tables of a workbook (every sheet but the template's {@link LedgerFormat#NOTES_SHEET} and
+     * {@link LedgerFormat#CHOICES_SHEET}) or of a CSV file (one table).
+     *
+     * @throws JsonFiles.NotUtf8Exception when a CSV file is not UTF-8
+     * @throws JsonFiles.TooLargeException when the file is larger than {@link JsonFiles#MAX_FILE_BYTES}
+     * @throws UnreadableFile when the file is not a workbook, or a CSV file is malformed
+     */
+    public static List<LedgerTable> read(Path file) throws IOException {
+        return file.getFileName().toString().endsWith(".csv") ? List.of(readCsv(file)) : readWorkbook(file);
+    }
+
+    private static List<LedgerTable> readWorkbook(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > JsonFiles.MAX_FILE_BYTES) {
+            throw new JsonFiles.TooLargeException(size);
+        }
+        try (Workbook book = WorkbookFactory.create(file.toFile(), null, true)) {
+            List<LedgerTable> tables = new ArrayList<>();
+            for (Sheet sheet : book) {
+                String name = sheet.getSheetName();
+                if (!name.equals(LedgerFormat.NOTES_SHEET) && !name.equals(LedgerFormat.CHOICES_SHEET)) {
+                    tables.add(new LedgerTable(name, rows(sheet)));
+                }
+            }
+            return tables;
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableFile(0, "工作簿设有密码，无法读取；请另存为无密码的 .xlsx");
+        } catch (IOException | RuntimeException e) {
+            // POI says what is wrong with a damaged file in English; the person needs to know it is unreadable.
+            throw new UnreadableFile(0, "不是可读取的 Excel 工作簿（.xlsx）：" + e.getMessage());
+        }
+    }
+
+    private static List<LedgerTable.Row> rows(Sheet sheet) {
+        List<LedgerTable.Row> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            SortedMap<Integer, CellValue> cells = new TreeMap<>();
+            for (Cell cell : row) {
+                CellValue value = valueOf(cell, cell.getCellType());
+                if (value != null) {
+                    cells.put(cell.getColumnIndex() + 1, value);
+                }
+            }
+            if (!cells.isEmpty()) {
+                rows.add(new LedgerTable.Row(row.getRowNum() + 1, cells));
+            }
+        }
+        return rows;
+    }
+
+    /** What a cell holds; null when nothing but blanks. A formula cell holds its last computed value. */
+    private static CellValue valueOf(Cell cell, CellType type) {
+        switch (type) {
+            case STRING -> {
+                String text = cell.getStringCellValue();
+                return text.isBlank() ? null : new CellValue.Text(text);
+            }
+            case NUMERIC -> {
+                return DateUtil.isCellDateFormatted(cell) ? new CellValue.Moment(cell.getLocalDateTimeCellValue())
+                        : new CellValue.Number(cell.getNumericCellValue());
+            }
+            case BOOLEAN -> {
+                return new CellValue.Bool(cell.getBooleanCellValue());
+            }
+            case FORMULA -> {
+                return valueOf(cell, cell.getCachedFormulaResultType());
+            }
+            case ERROR -> {
+                return new CellValue.Error(FormulaError.forInt(cell.getErrorCellValue()).getString());
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** RFC 4180: fields separated by commas, quoted with {@code "} when they hold commas, quotes or line breaks. */
+    private static LedgerTable readCsv(Path file) throws IOException {
+        String text = JsonFiles.readText(file);
+        List<LedgerTable.Row> rows = new ArrayList<>();
+        SortedMap<Integer, CellValue> cells = new TreeMap<>();
+        StringBuilder field = new StringBuilder();
+        int record = 1;
+        int column = 1;
+        int line = 1;
+        int i = 0;
+        while (i <= text.length()) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c == '"' && field.isEmpty()) {
+                int opened = line;
+                i++;
+                while (true) {
+                    if (i >= text.length()) {
+                        throw new UnreadableFile(opened, "第 " + opened + " 行起的引号没有闭合");
+                    }
+                    char q = text.charAt(i++);
+                    if (q == '"' && i < text.length() && text.charAt(i) == '"') {
+                        field.append('"');
+                        i++;
+                    } else if (q == '"') {
+                        break;
+                    } else {
+                        line += q == '\n' ? 1 : 0;
+                        field.append(q);
+                    }
+                }
+                char after = i < text.length() ? text.charAt(i) : '\n';
+                if (after != ',' && after != '\n' && after != '\r') {
+                    throw new UnreadableFile(line, "第 " + line + " 行：引号闭合后应为逗号或换行");
+                }
+                continue;
+            }
+            if (c == ',' || c == '\n' || c == '\r') {
+                if (!field.toString().isBlank()) {
+                    cells.put(column, new CellValue.Text(field.toString()));
+                }
+                field.setLength(0);
+                column++;
+                if (c != ',') {
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    if (!cells.isEmpty()) {
+                        rows.add(new LedgerTable.Row(record, cells));
+                        cells = new TreeMap<>();
+                    }
+                    if (i < text.length()) {
+                        record++;
+                    }
+                    line++;
+                    column = 1;
+                }
+            } else {
+                field.append(c);
+            }
+            i++;
+        }
+        return new LedgerTable(null, rows);
+    }
+}

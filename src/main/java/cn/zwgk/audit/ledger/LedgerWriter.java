@@ -1,0 +1,292 @@
+package cn.zwgk.audit.ledger;
+
+import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.facts.EvidenceKind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes evidence records as a ledger workbook ({@code .xlsx}) in {@link LedgerFormat}: a 说明
+ * sheet explaining every column, one sheet per kind (Chinese headers, each with its field name in
+ * a comment; list validations for closed sets and 是/否, date validations for dates and times),
+ * and a hidden 取值 sheet the list validations refer to. With no records it is the template.
+ *
+ * <p>The same records give the same bytes: no clock is read.
+ */
+public final class LedgerWriter {
+    private LedgerWriter() {}
+
+    /** The last row validations cover: Excel's last. */
+    private static final int LAST_ROW = 1_048_575;
+    /** Document and zip entry dates: fixed, so that output depends on the records alone. */
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
+
+    /** A record value a cell cannot hold as it is, e.g. a list item containing the list separator. */
+    public static final class UnwritableValue extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnwritableValue(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** An empty ledger with a sheet for every kind. */
+    public static byte[] template() throws IOException {
+        try {
+            return write(List.of(EvidenceKind.values()), List.of());
+        } catch (UnwritableValue e) {
+            throw new IllegalStateException("no records, nothing unwritable", e);
+        }
+    }
+
+    /**
+     * A ledger of {@code records}, with a sheet for each kind the records hold and for each of
+     * {@code kinds}, in the order of {@link EvidenceKind}: the same records give the same bytes
+     * whatever order their files were read in.
+     */
+    public static byte[] write(List<EvidenceKind> kinds, List<? extends Evidence> records)
+            throws IOException, UnwritableValue {
+        Map<EvidenceKind, List<Evidence>> byKind = new EnumMap<>(EvidenceKind.class);
+        kinds.forEach(k -> byKind.put(k, new ArrayList<>()));
+        for (Evidence record : records) {
+            byKind.computeIfAbsent(EvidenceKind.of(record), k -> new ArrayList<>()).add(record);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Styles styles = new Styles(book);
+            Sheet notes = book.createSheet(LedgerFormat.NOTES_SHEET);
+            Choices choices = new Choices(book.createSheet(LedgerFormat.CHOICES_SHEET));
+            for (Map.Entry<EvidenceKind, List<Evidence>> kind : byKind.entrySet()) {
+                writeSheet(book, kind.getKey(), kind.getValue(), styles, choices);
+            }
+            writeNotes(notes, byKind.keySet(), styles);
+            book.setSheetVisibility(book.getSheetIndex(choices.sheet), SheetVisibility.HIDDEN);
+            book.setActiveSheet(book.getNumberOfSheets() > 2 ? 2 : 0);
+            var core = book.getProperties().getCoreProperties();
+            Optional<Date> fixed = Optional.of(Date.from(FIXED_TIME.toInstant(ZoneOffset.UTC)));
+            core.setCreated(fixed);
+            core.setModified(fixed);
+            core.setCreator("zwgk-audit");
+            core.setTitle("政务公开工作台账");
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            book.write(written);
+            return ZipEntryTimes.fixed(written.toByteArray(), FIXED_TIME);
+        }
+    }
+
+    private static void writeSheet(XSSFWorkbook book, EvidenceKind kind, List<Evidence> records, Styles styles,
+            Choices choices) throws UnwritableValue {
+        Sheet sheet = book.createSheet(LedgerFormat.sheetName(kind));
+        List<LedgerFormat.Column> columns = LedgerFormat.columns(kind);
+        Row header = sheet.createRow(0);
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        DataValidationHelper validations = sheet.getDataValidationHelper();
+        for (int i = 0; i < columns.size(); i++) {
+            LedgerFormat.Column column = columns.get(i);
+            Cell cell = header.createCell(i);
+            cell.setCellValue(column.label());
+            cell.setCellStyle(column.required() ? styles.requiredHeader : styles.header);
+            cell.setCellComment(comment(book, drawing, i, column));
+            sheet.setColumnWidth(i, Math.min(60, Math.max(10, column.label().length() * 2 + 2)) * 256);
+            sheet.setDefaultColumnStyle(i, styles.forForm(column.form()));
+            validate(sheet, validations, i, column, choices);
+        }
+        sheet.createFreezePane(1, 1);
+        for (int r = 0; r < records.size(); r++) {
+            Evidence record = records.get(r);
+            Row row = sheet.createRow(r + 1);
+            for (int i = 0; i < columns.size(); i++) {
+                LedgerFormat.Column column = columns.get(i);
+                Object value = LedgerFormat.valueOf(record, column.field());
+                if (value != null) {
+                    try {
+                        put(row.createCell(i), column.form().cell(value), styles);
+                    } catch (IllegalArgumentException e) {
+                        throw new UnwritableValue(kind.label() + " " + record.id() + " 的" + column.label() + "："
+                                + e.getMessage());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void put(Cell cell, Object value, Styles styles) {
+        if (value instanceof LocalDate day) {
+            cell.setCellValue(day);
+            cell.setCellStyle(styles.date);
+        } else if (value instanceof LocalDateTime time) {
+            cell.setCellValue(time);
+            cell.setCellStyle(styles.time);
+        } else if (value instanceof Long number) {
+            cell.setCellValue(number);
+        } else {
+            String text = (String) value;
+            if (text.length() > org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
+                throw new IllegalArgumentException("文本长 " + text.length() + " 字符，超过 Excel 单元格上限 "
+                        + org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength() + " 字符");
+            }
+            cell.setCellValue(text);
+            cell.setCellStyle(styles.text);
+        }
+    }
+
+    /** The field name (the JSON key) and how to write the column, shown when the header is pointed at. */
+    private static Comment comment(XSSFWorkbook book, Drawing<?> drawing, int column, LedgerFormat.Column c) {
+        ClientAnchor anchor = book.getCreationHelper().createClientAnchor();
+        anchor.setCol1(column);
+        anchor.setCol2(column + 4);
+        anchor.setRow1(0);
+        anchor.setRow2(5);
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(book.getCreationHelper().createRichTextString(
+                c.field() + (c.required() ? "（必填）" : "") + "\n" + c.form().describe()));
+        comment.setAuthor("zwgk-audit");
+        return comment;
+    }
+
+    private static void validate(Sheet sheet, DataValidationHelper helper, int column, LedgerFormat.Column c,
+            Choices choices) {
+        DataValidationConstraint constraint;
+        if (!c.form().choices().isEmpty()) {
+            constraint = helper.createFormulaListConstraint(choices.range(c.form().choices()));
+        } else if (c.form() instanceof CellForm.Day || c.form() instanceof CellForm.Time) {
+            constraint = helper.createDateConstraint(OperatorType.BETWEEN, "DATE(1900,1,1)", "DATE(9999,12,31)", null);
+        } else if (c.form() instanceof CellForm.WholeNumber) {
+            constraint = helper.createIntegerConstraint(OperatorType.BETWEEN, "-2147483648", "2147483647");
+        } else {
+            return;
+        }
+        DataValidation validation = helper.createValidation(constraint,
+                new CellRangeAddressList(1, LAST_ROW, column, column));
+        validation.setShowErrorBox(true);
+        validation.createErrorBox(c.label(), "应为" + c.form().describe());
+        validation.setShowPromptBox(false);
+        sheet.addValidationData(validation);
+    }
+
+    private static void writeNotes(Sheet notes, Iterable<EvidenceKind> kinds, Styles styles) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of("政务公开工作台账：每个工作表是一类证据，第一行为列名（中文列名或批注中的字段名均可），"
+                + "其下每行一条记录；空行忽略。"));
+        lines.add(List.of("日期可写 2020-06-30、2020/6/30、2020年6月30日，或用日期格式的单元格；"
+                + "时间按北京时间，如 2020-06-30 14:05。是否类写“是”或“否”。多项写在一个单元格中，以“；”分隔。"));
+        lines.add(List.of("标为红色的列必填。编号在整个证据目录内唯一。"));
+        lines.add(List.of());
+        lines.add(List.of("工作表", "列名", "字段", "必填", "写法"));
+        for (EvidenceKind kind : kinds) {
+            for (LedgerFormat.Column c : LedgerFormat.columns(kind)) {
+                lines.add(List.of(LedgerFormat.sheetName(kind), c.label(), c.field(), c.required() ? "是" : "否",
+                        c.form().describe()));
+            }
+        }
+        for (int r = 0; r < lines.size(); r++) {
+            Row row = notes.createRow(r);
+            for (int i = 0; i < lines.get(r).size(); i++) {
+                Cell cell = row.createCell(i);
+                cell.setCellValue(lines.get(r).get(i));
+                if (r == 4) {
+                    cell.setCellStyle(styles.header);
+                }
+            }
+        }
+        int[] widths = {22, 22, 22, 6, 90};
+        for (int i = 0; i < widths.length; i++) {
+            notes.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+
+    /** The hidden sheet of allowed values: one column per distinct set, each set written once. */
+    private static final class Choices {
+        private final Sheet sheet;
+        private final Map<List<String>, String> ranges = new LinkedHashMap<>();
+
+        Choices(Sheet sheet) {
+            this.sheet = sheet;
+        }
+
+        String range(List<String> values) {
+            return ranges.computeIfAbsent(values, v -> {
+                int column = ranges.size();
+                for (int r = 0; r < v.size(); r++) {
+                    Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+                    row.createCell(column).setCellValue(v.get(r));
+                }
+                String letter = CellReference.convertNumToColString(column);
+                return "'" + sheet.getSheetName() + "'!$" + letter + "$1:$" + letter + "$" + v.size();
+            });
+        }
+    }
+
+    /** The workbook's cell styles, made once: a workbook holds at most 64,000. */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle requiredHeader;
+        final CellStyle text;
+        final CellStyle date;
+        final CellStyle time;
+        final CellStyle general;
+
+        Styles(XSSFWorkbook book) {
+            header = headerStyle(book, IndexedColors.BLACK);
+            requiredHeader = headerStyle(book, IndexedColors.DARK_RED);
+            text = book.createCellStyle();
+            text.setDataFormat(book.createDataFormat().getFormat("@"));
+            date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
+            time = book.createCellStyle();
+            time.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+            general = book.createCellStyle();
+        }
+
+        /** The style of a column's empty cells, so that what is typed there is taken as meant. */
+        CellStyle forForm(CellForm form) {
+            if (form instanceof CellForm.Day) {
+                return date;
+            }
+            if (form instanceof CellForm.Time) {
+                return time;
+            }
+            return form instanceof CellForm.WholeNumber ? general : text;
+        }
+
+        private static CellStyle headerStyle(XSSFWorkbook book, IndexedColors colour) {
+            CellStyle style = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            font.setColor(colour.getIndex());
+            style.setFont(font);
+            style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            style.setBorderBottom(BorderStyle.THIN);
+            return style;
+        }
+    }
+}

@@ -2,6 +2,7 @@ package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
+import cn.zwgk.audit.BatchAudit;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.evidence.EvidenceException;
@@ -79,6 +80,9 @@ final class AuditCommand implements Callable<Integer> {
         try {
             boolean progress = System.console() != null;
             AuditRules auditRules = AuditRules.load(rulesFolder);
+            if (progress) {
+                err.println("正在读取证据 " + evidenceFolder + " ...");
+            }
             EvidenceSet evidenceSet = new EvidenceLoader().load(evidenceFolder);
             if (progress) {
                 err.println("已读取 " + evidenceSet.records().size() + " 条记录，正在审计 ...");
@@ -115,7 +119,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         BatchAudit run = new BatchAudit(auditRules, renderers, asOf, outFolder, err,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), System.console() != null);
         List<BatchAudit.Outcome> outcomes;
         try {
             outcomes = run.run(folders);

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.CharacterCodingException;
@@ -265,9 +266,9 @@ public final class EvidenceLoader {
      * @return what {@code body} returned, or null when the file could not be read through
      */
     private <T> T readObject(Path file, List<Problem> problems, ObjectBody<T> body) {
-        String text;
+        Reader text;
         try {
-            text = JsonFiles.readText(file);
+            text = JsonFiles.openText(file);
         } catch (JsonFiles.NotUtf8Exception e) {
             problems.add(new Problem(file, "", e.line(), e.column(), e.reason()));
             return null;
@@ -282,7 +283,7 @@ public final class EvidenceLoader {
             return null;
         }
         JsonParser[] current = new JsonParser[1];
-        try (JsonParser p = mapper.createParser(text)) {
+        try (text; JsonParser p = mapper.createParser(text)) {
             current[0] = p;
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -316,9 +317,13 @@ public final class EvidenceLoader {
             problems.add(new Problem(file, "", 0, 0, "无法读取文件（内部错误 " + e.getClass().getSimpleName()
                     + "），请检查文件内容并报告此问题"));
             return null;
+        } catch (CharacterCodingException e) {
+            // Checked before parsing; only a file changed while being read gets here.
+            problems.add(new Problem(file, "", 0, 0, "不是有效的 UTF-8 文本"));
+            return null;
         } catch (IOException e) {
-            // Reading from a String does no I/O; anything else Jackson throws is a JSON error.
-            throw new UncheckedIOException(e);
+            problems.add(new Problem(file, "", 0, 0, "无法读取文件：" + e.getMessage()));
+            return null;
         }
     }
 

@@ -136,16 +136,6 @@ class AuditRulesTest {
     }
 
     private static Path copyFolder(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return to;
+        return TestFiles.copyTree(from, to);
     }
 }

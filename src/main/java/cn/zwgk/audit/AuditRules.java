@@ -4,7 +4,9 @@ import cn.zwgk.audit.catalog.Catalog;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.engine.RuleBase;
+import cn.zwgk.audit.engine.RuleBaseCache;
 import cn.zwgk.audit.engine.RuleException;
+import cn.zwgk.audit.report.Version;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,7 +53,52 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
         return catalog.tasks().stream().filter(t -> !ruled.contains(t.number())).toList();
     }
 
+    /** The rules of {@code folder}, from this process's or the disk cache when compiled before. */
     public static AuditRules load(Path folder) throws CatalogException, RuleException {
+        return load(folder, RuleBaseCache.standard(Version.TOOL));
+    }
+
+    /** Rules being loaded on another thread; see {@link #loadInBackground}. */
+    public static final class Pending {
+        private final CompletableFuture<AuditRules> loading;
+
+        private Pending(CompletableFuture<AuditRules> loading) {
+            this.loading = loading;
+        }
+
+        /** Waits for the rules, or for the problems that stopped them loading. */
+        public AuditRules get() throws CatalogException, RuleException {
+            try {
+                return loading.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof CatalogException c) {
+                    throw c;
+                }
+                if (e.getCause() instanceof RuleException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Starts {@link #load(Path)} on another thread, so that a cold run reads its evidence while the
+     * rule base is read from the cache (each takes about half a second on the sample data).
+     */
+    public static Pending loadInBackground(Path folder) {
+        return new Pending(CompletableFuture.supplyAsync(() -> {
+            try {
+                return load(folder);
+            } catch (CatalogException | RuleException e) {
+                throw new CompletionException(e);
+            }
+        }));
+    }
+
+    /** As {@link #load(Path)}, with the given disk cache, or none. */
+    public static AuditRules load(Path folder, Optional<RuleBaseCache> diskCache)
+            throws CatalogException, RuleException {
         String fingerprint = fingerprint(folder);
         String key = folder.toAbsolutePath().normalize() + "#" + fingerprint;
         synchronized (COMPILED) {
@@ -58,7 +108,14 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
             }
         }
         Catalog catalog = Catalog.load(folder.resolve(Catalog.FILE_NAME));
-        AuditRules rules = new AuditRules(folder, catalog, RuleBase.compile(folder, catalog));
+        Optional<RuleBaseCache> disk = fingerprint.isEmpty() ? Optional.empty() : diskCache;
+        Optional<RuleBase> stored = disk.flatMap(cache -> cache.read(fingerprint, folder));
+        RuleBase ruleBase = stored.isPresent() ? stored.get() : RuleBase.compile(folder, catalog);
+        // Stored only if no file changed while compiling, so an entry always matches its key.
+        if (stored.isEmpty() && disk.isPresent() && fingerprint.equals(fingerprint(folder))) {
+            disk.get().write(fingerprint, folder, ruleBase);
+        }
+        AuditRules rules = new AuditRules(folder, catalog, ruleBase);
         if (!fingerprint.isEmpty()) {
             synchronized (COMPILED) {
                 COMPILED.put(key, rules);

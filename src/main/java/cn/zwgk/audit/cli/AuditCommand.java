@@ -2,6 +2,7 @@ package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
+import cn.zwgk.audit.BatchAudit;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.evidence.EvidenceException;
@@ -57,6 +58,8 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Progress goes to stderr only for a person watching a terminal, never into redirected output.
+        boolean progress = System.console() != null;
         List<Renderer> renderers = new ArrayList<>();
         for (String format : formats == null ? Renderers.formats() : formats) {
             var renderer = Renderers.byFormat(format.trim());
@@ -71,15 +74,24 @@ final class AuditCommand implements Callable<Integer> {
                 err.println("错误：--batch 与 EVIDENCE_DIR 不能同时给出");
                 return ExitCode.BAD_OPTIONS.code;
             }
-            return runBatch(renderers, out, err);
+            return runBatch(renderers, out, err, progress);
         }
         Path evidenceFolder = evidence != null ? evidence : Main.home("sample-data/2020");
         Path rulesFolder = rules.folder();
         AuditReport report;
         try {
-            boolean progress = System.console() != null;
-            AuditRules auditRules = AuditRules.load(rulesFolder);
-            EvidenceSet evidenceSet = new EvidenceLoader().load(evidenceFolder);
+            AuditRules.Pending pendingRules = AuditRules.loadInBackground(rulesFolder);
+            if (progress) {
+                err.println("正在读取证据 " + evidenceFolder + " ...");
+            }
+            EvidenceSet evidenceSet;
+            try {
+                evidenceSet = new EvidenceLoader().load(evidenceFolder);
+            } finally {
+                // Problems with the rules are reported first, as when they were loaded first.
+                pendingRules.get();
+            }
+            AuditRules auditRules = pendingRules.get();
             if (progress) {
                 err.println("已读取 " + evidenceSet.records().size() + " 条记录，正在审计 ...");
             }
@@ -99,7 +111,7 @@ final class AuditCommand implements Callable<Integer> {
         return ExitCode.OK.code;
     }
 
-    private int runBatch(List<Renderer> renderers, PrintWriter out, PrintWriter err) {
+    private int runBatch(List<Renderer> renderers, PrintWriter out, PrintWriter err, boolean progress) {
         List<Path> folders;
         try {
             folders = BatchAudit.organisations(batch);
@@ -115,7 +127,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         BatchAudit run = new BatchAudit(auditRules, renderers, asOf, outFolder, err,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), progress);
         List<BatchAudit.Outcome> outcomes;
         try {
             outcomes = run.run(folders);

@@ -3,6 +3,7 @@ package cn.zwgk.audit.cli;
 import cn.zwgk.audit.bench.EvidenceGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +88,12 @@ final class BenchCommand implements Callable<Integer> {
     /** Runs one measurement in a fresh JVM; its RESULT line as a map, or null when it failed. */
     private Map<String, String> child(PrintWriter err, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + xmx, "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "cn.zwgk.audit.bench.BenchChild"));
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + xmx, "-Dfile.encoding=UTF-8"));
+        // The JIT and GC choices the launcher made for this JVM, so both children run as ./zwgk does.
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:") && !a.contains("SharedArchiveFile"))
+                .forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.zwgk.audit.bench.BenchChild"));
         command.addAll(List.of(args));
         Path output = Files.createTempFile("zwgk-bench", ".out");
         String text;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.drl.parser.ParserError;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -85,6 +88,13 @@ public final class RuleBase {
             throw new RuleException(problems);
         }
         return new RuleBase(builder.newKieBase(), rules);
+    }
+
+    /** A rule base from packages compiled earlier (see {@link RuleBaseCache}) and their rules. */
+    static RuleBase of(Collection<KiePackage> packages, List<RuleInfo> rules) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        return new RuleBase(kieBase, List.copyOf(rules));
     }
 
     public KieBase kieBase() {

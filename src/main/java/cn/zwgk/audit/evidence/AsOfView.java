@@ -44,24 +44,57 @@ public final class AsOfView {
             return time.atZoneSameInstant(LOCAL_ZONE).toLocalDate().isAfter(asOf) ? null : time;
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(v -> project(v, asOf)).filter(v -> v != null).toList();
+            List<Object> projected = new ArrayList<>(list.size());
+            boolean changed = false;
+            for (Object element : list) {
+                Object p = project(element, asOf);
+                changed |= p != element;
+                if (p != null) {
+                    projected.add(p);
+                }
+            }
+            // An unchanged list is kept, so that a record with nothing after the date is not copied.
+            return changed ? List.copyOf(projected) : list;
         }
         if (value == null || !value.getClass().isRecord()) {
             return value;
         }
-        RecordComponent[] components = value.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
+        Shape shape = SHAPES.get(value.getClass());
+        Object[] values = new Object[shape.components.length];
         boolean changed = false;
-        for (int i = 0; i < components.length; i++) {
-            Object original = read(components[i], value);
+        for (int i = 0; i < shape.components.length; i++) {
+            Object original = read(shape.components[i], value);
             values[i] = project(original, asOf);
-            if (values[i] == null && original != null && components[i].isAnnotationPresent(Required.class)) {
+            if (values[i] == null && original != null && shape.required[i]) {
                 return null;
             }
             changed |= values[i] != original;
         }
-        return changed ? construct(value.getClass(), components, values) : value;
+        return changed ? construct(shape.canonical, values) : value;
     }
+
+    /** A record class's components, which are required, and its canonical constructor, looked up once. */
+    private record Shape(RecordComponent[] components, boolean[] required, Constructor<?> canonical) {}
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            boolean[] required = new boolean[components.length];
+            for (int i = 0; i < components.length; i++) {
+                required[i] = components[i].isAnnotationPresent(Required.class);
+                components[i].getAccessor().setAccessible(true);
+            }
+            try {
+                Constructor<?> canonical = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                canonical.setAccessible(true);
+                return new Shape(components, required, canonical);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor in " + type, e);
+            }
+        }
+    };
 
     private static Object read(RecordComponent component, Object record) {
         try {
@@ -71,13 +104,11 @@ public final class AsOfView {
         }
     }
 
-    private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
+    private static Object construct(Constructor<?> canonical, Object[] values) {
         try {
-            Constructor<?> canonical = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
             return canonical.newInstance(values);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot rebuild " + type, e);
+            throw new IllegalStateException("cannot rebuild " + canonical.getDeclaringClass(), e);
         }
     }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -191,7 +192,7 @@ public final class EvidenceLoader {
     /** The profile, or null when it has any problem: evidence is not judged against a wrong profile. */
     private AuditProfile readProfile(Path file, List<Problem> problems) {
         int before = problems.size();
-        AuditProfile profile = readObject(file, problems, p -> {
+        AuditProfile profile = readObject(file, problems, (p, text) -> {
             LocatedJson json = readLocated(file, "", p, problems);
             // The schema names the file's format; it is no field of the profile.
             JsonNode schema = ((ObjectNode) json.root()).remove("schema");
@@ -229,7 +230,7 @@ public final class EvidenceLoader {
 
     private void readEvidenceFile(Path file, List<Evidence> records, Map<String, RecordSource> sources,
             List<Problem> problems) {
-        readObject(file, problems, p -> {
+        readObject(file, problems, (p, text) -> {
             JsonLocation start = p.currentTokenLocation();
             JsonNode schema = null;
             JsonLocation schemaAt = start;
@@ -267,7 +268,7 @@ public final class EvidenceLoader {
                         } else if (kind == null) {
                             p.skipChildren();
                         } else {
-                            readRecords(file, kind, p, records, sources, problems);
+                            readRecords(file, kind, p, text, records, sources, problems);
                         }
                     }
                     default -> {
@@ -289,24 +290,41 @@ public final class EvidenceLoader {
         });
     }
 
-    private void readRecords(Path file, EvidenceKind kind, JsonParser p, List<Evidence> records,
+    /**
+     * Reads the records array at {@code p}. Each record is first bound directly, as plain Jackson
+     * would; only a record that this strict binding refuses, or that has a null array element or a
+     * missing required field, is read again as a located tree to place each of its problems. Most
+     * records are clean, and building a located tree for each costs more than the binding itself.
+     */
+    private void readRecords(Path file, EvidenceKind kind, JsonParser p, RetainingReader text, List<Evidence> records,
             Map<String, RecordSource> sources, List<Problem> problems) throws IOException {
-        int index = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String pointer = LocatedJson.child("/records", index++);
+        ObjectReader direct = mapper.readerFor(kind.type());
+        for (int index = 0; p.nextToken() != JsonToken.END_ARRAY; index++) {
             JsonLocation start = p.currentTokenLocation();
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                problems.add(at(file, pointer, start, "记录应为 JSON 对象"));
+                problems.add(at(file, LocatedJson.child("/records", index), start, "记录应为 JSON 对象"));
                 p.skipChildren();
                 continue;
             }
-            int before = problems.size();
-            LocatedJson json = readLocated(file, pointer, p, problems);
-            Evidence record = bind(json.root(), inJson(file, pointer, json), Set.of(), kind.type(), problems);
-            if (problems.size() == before) {
-                accept(record, new RecordSource(file, new Location.InJson(pointer, start.getLineNr(),
-                        start.getColumnNr())), records, sources, problems);
+            text.releaseBefore(start.getCharOffset());
+            TokenBuffer copy = new TokenBuffer(p);
+            boolean nullElement = copyRecord(p, copy);
+            Evidence record = nullElement ? null : bindDirectly(direct, copy);
+            if (record == null) {
+                String recordText = text.text(start.getCharOffset(), p.currentTokenLocation().getCharOffset() + 1);
+                String pointer = LocatedJson.child("/records", index);
+                int before = problems.size();
+                try (JsonParser again = new ShiftedLocations(mapper.createParser(recordText), start)) {
+                    again.nextToken();
+                    LocatedJson json = readLocated(file, pointer, again, problems);
+                    record = bind(json.root(), inJson(file, pointer, json), Set.of(), kind.type(), problems);
+                }
+                if (problems.size() > before) {
+                    continue;
+                }
             }
+            accept(record, new RecordSource(file, new Location.JsonRecord(index, start.getLineNr(), start.getColumnNr())),
+                    records, sources, problems);
         }
     }
 
@@ -359,10 +377,45 @@ public final class EvidenceLoader {
         }
     }
 
+    /**
+     * Copies the value at {@code p} (an object) into {@code copy}, leaving {@code p} on its end.
+     *
+     * @return whether an array in it has a null element, which binding would let through
+     */
+    private static boolean copyRecord(JsonParser p, TokenBuffer copy) throws IOException {
+        boolean nullElement = false;
+        int depth = 0;
+        do {
+            JsonToken token = p.currentToken();
+            nullElement |= token == JsonToken.VALUE_NULL && p.getParsingContext().inArray();
+            copy.copyCurrentEvent(p);
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            }
+        } while (depth > 0 && p.nextToken() != null);
+        return nullElement;
+    }
+
+    /** The record bound by the strict mapper with nothing missing, or null when it has any problem. */
+    private static Evidence bindDirectly(ObjectReader direct, TokenBuffer copy) {
+        try (JsonParser buffered = copy.asParser()) {
+            Evidence record = direct.readValue(buffered);
+            return RequiredFields.missing(record).isEmpty() ? record : null;
+        } catch (IOException | RuntimeException refused) {
+            // Read again as a located tree, which places every problem.
+            return null;
+        }
+    }
+
     /** The part of reading a JSON file that differs by file: its object, from its opening brace on. */
     private interface ObjectBody<T> {
-        /** Reads the object at {@code p}'s current token, leaving {@code p} on its closing brace. */
-        T read(JsonParser p) throws IOException;
+        /**
+         * Reads the object at {@code p}'s current token, leaving {@code p} on its closing brace;
+         * {@code text} is what {@code p} reads, kept from where it is told to keep it.
+         */
+        T read(JsonParser p, RetainingReader text) throws IOException;
     }
 
     /**
@@ -372,9 +425,9 @@ public final class EvidenceLoader {
      * @return what {@code body} returned, or null when the file could not be read through
      */
     private <T> T readObject(Path file, List<Problem> problems, ObjectBody<T> body) {
-        String text;
+        RetainingReader text;
         try {
-            text = JsonFiles.readText(file);
+            text = new RetainingReader(JsonFiles.openText(file));
         } catch (JsonFiles.NotUtf8Exception e) {
             problems.add(new Problem(file, "", e.line(), e.column(), e.reason()));
             return null;
@@ -389,7 +442,7 @@ public final class EvidenceLoader {
             return null;
         }
         JsonParser[] current = new JsonParser[1];
-        try (JsonParser p = mapper.createParser(text)) {
+        try (text; JsonParser p = mapper.createParser(text)) {
             current[0] = p;
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -400,7 +453,7 @@ public final class EvidenceLoader {
                 problems.add(at(file, "", p.currentTokenLocation(), "文件应为 JSON 对象"));
                 return null;
             }
-            T result = body.read(p);
+            T result = body.read(p, text);
             if (p.nextToken() != null) {
                 problems.add(at(file, "", p.currentTokenLocation(), "JSON 对象之后还有多余内容"));
                 return null;
@@ -423,9 +476,13 @@ public final class EvidenceLoader {
             problems.add(new Problem(file, "", 0, 0, "无法读取文件（内部错误 " + e.getClass().getSimpleName()
                     + "），请检查文件内容并报告此问题"));
             return null;
+        } catch (CharacterCodingException e) {
+            // Checked before parsing; only a file changed while being read gets here.
+            problems.add(new Problem(file, "", 0, 0, "不是有效的 UTF-8 文本"));
+            return null;
         } catch (IOException e) {
-            // Reading from a String does no I/O; anything else Jackson throws is a JSON error.
-            throw new UncheckedIOException(e);
+            problems.add(new Problem(file, "", 0, 0, "无法读取文件：" + e.getMessage()));
+            return null;
         }
     }
 

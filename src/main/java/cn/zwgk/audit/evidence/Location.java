@@ -1,5 +1,6 @@
 package cn.zwgk.audit.evidence;
 
+import cn.zwgk.audit.json.LocatedJson;
 import java.util.Map;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Map;
  * workbook sheet or a CSV file). Each says it the way its file is navigated: JSON by line, column
  * and pointer, a table by A1 cell and the column's Chinese header.
  */
-public sealed interface Location permits Location.InJson, Location.InTable {
+public sealed interface Location permits Location.InJson, Location.JsonRecord, Location.InTable {
 
     /** The place of the field at {@code fieldPointer}, a JSON pointer relative to the record found here. */
     Location field(String fieldPointer);
@@ -34,6 +35,27 @@ public sealed interface Location permits Location.InJson, Location.InTable {
         @Override
         public String describe() {
             return (line > 0 ? ":" + line + ":" + column : "") + ": " + (pointer.isEmpty() ? "" : pointer + ": ");
+        }
+    }
+
+    /**
+     * A record of a JSON evidence file, by its place in {@code records}. One is kept for every record
+     * read (a million in a large audit), so it holds the index rather than its pointer's text.
+     */
+    record JsonRecord(int index, int line, int column) implements Location {
+        @Override
+        public String pointer() {
+            return LocatedJson.child("/records", index);
+        }
+
+        @Override
+        public Location field(String fieldPointer) {
+            return new InJson(pointer() + fieldPointer, line, column);
+        }
+
+        @Override
+        public String describe() {
+            return field("").describe();
         }
     }
 

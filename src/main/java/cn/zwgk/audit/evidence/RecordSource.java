@@ -12,8 +12,8 @@ public record RecordSource(Path file, Location location) {
 
     /** How a person finds the record: {@code file:line:column}, or {@code file: sheet 第 7 行}. */
     public String describe() {
-        return location instanceof Location.InJson json
-                ? file + ":" + json.line() + ":" + json.column()
-                : file + location.describe().replaceFirst(": $", "");
+        return location instanceof Location.InTable
+                ? file + location.describe().replaceFirst(": $", "")
+                : file + ":" + location.line() + ":" + location.column();
     }
 }

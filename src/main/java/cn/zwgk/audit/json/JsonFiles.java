@@ -3,9 +3,13 @@ package cn.zwgk.audit.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -84,48 +88,99 @@ public final class JsonFiles {
     }
 
     /**
-     * The text of a UTF-8 file, without a leading byte-order mark.
-     *
-     * <p>Parse the result, not the file's bytes: from a String Jackson counts columns in
-     * characters, as editors do, whereas from bytes each Chinese character would count three.
+     * The text of a UTF-8 file, without a leading byte-order mark, for small files read whole.
      *
      * @throws NotUtf8Exception when the file is not valid UTF-8
      * @throws TooLargeException when the file is larger than {@link #MAX_FILE_BYTES}
      * @throws IOException when the file cannot be read
      */
     public static String readText(Path file) throws IOException {
+        try (Reader in = openText(file)) {
+            StringBuilder text = new StringBuilder();
+            char[] chunk = new char[CHUNK];
+            for (int n; (n = in.read(chunk)) > 0; ) {
+                text.append(chunk, 0, n);
+            }
+            return text.toString();
+        }
+    }
+
+    /**
+     * The text of a UTF-8 file as a stream, without a leading byte-order mark, so that a large file
+     * is never held whole. The file is first decoded once to find any bad byte, so that a file that
+     * is not UTF-8 is refused before any of it is parsed.
+     *
+     * <p>Parse the text, not the file's bytes: from characters Jackson counts columns as editors
+     * do, whereas from bytes each Chinese character would count three.
+     *
+     * @throws NotUtf8Exception when the file is not valid UTF-8
+     * @throws TooLargeException when the file is larger than {@link #MAX_FILE_BYTES}
+     * @throws IOException when the file cannot be read
+     */
+    public static Reader openText(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
             throw new TooLargeException(size);
         }
-        byte[] bytes = Files.readAllBytes(file);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        checkUtf8(file);
+        // Should the file change after the check, the strict decoder still refuses a bad byte.
+        Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), strictUtf8()), CHUNK);
+        // Some Windows editors save UTF-8 with a byte-order mark; it is invisible, not content.
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private static final int CHUNK = 1 << 16;
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            out.flip();
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < out.limit(); i++) {
-                if (out.get(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
+    }
+
+    /** Decodes the whole file chunk by chunk, keeping only the line and column reached. */
+    private static void checkUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = strictUtf8();
+        ByteBuffer in = ByteBuffer.allocate(CHUNK);
+        CharBuffer out = CharBuffer.allocate(CHUNK);
+        long consumed = 0;
+        int line = 1;
+        int column = 1;
+        try (ReadableByteChannel channel = Files.newByteChannel(file)) {
+            boolean end = false;
+            while (true) {
+                if (!end) {
+                    end = channel.read(in) < 0;
+                }
+                in.flip();
+                int before = in.position();
+                CoderResult result = decoder.decode(in, out, end);
+                if (end && !result.isError()) {
+                    result = decoder.flush(out);
+                }
+                consumed += in.position() - before;
+                out.flip();
+                for (int i = 0; i < out.limit(); i++) {
+                    if (out.get(i) == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+                out.clear();
+                if (result.isError()) {
+                    throw new NotUtf8Exception(line, column, consumed);
+                }
+                in.compact();
+                if (end && !result.isOverflow() && in.position() == 0) {
+                    return;
                 }
             }
-            throw new NotUtf8Exception(line, column, in.position());
         }
-        out.flip();
-        String text = out.toString();
-        // Some Windows editors save UTF-8 with a byte-order mark; it is invisible, not content.
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** A reason in words for a limit of {@link #CONSTRAINTS} that a document went past. */

@@ -1,6 +1,7 @@
 package cn.zwgk.audit.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +22,23 @@ public final class ReportWriter {
 
     /** Renders and writes; returns the files written, in format order. */
     public static List<Path> write(AuditReport report, List<Renderer> renderers, Path outFolder) throws IOException {
+        // Formats are rendered side by side: on a short run, loading and warming each format's
+        // library (POI above all) is much of the time, and it spreads over the cores.
+        List<byte[]> contents;
+        try {
+            contents = renderers.parallelStream().map(renderer -> {
+                try {
+                    return renderer.render(report);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Map<Path, byte[]> rendered = new LinkedHashMap<>();
-        for (Renderer renderer : renderers) {
-            rendered.put(outFolder.resolve(renderer.fileName()), renderer.render(report));
+        for (int i = 0; i < renderers.size(); i++) {
+            rendered.put(outFolder.resolve(renderers.get(i).fileName()), contents.get(i));
         }
         Files.createDirectories(outFolder);
         return writeAll(rendered);

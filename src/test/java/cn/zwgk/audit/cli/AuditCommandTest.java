@@ -141,6 +141,20 @@ class AuditCommandTest {
     }
 
     @Test
+    void withBadRulesAndBadEvidenceTheRulesAreReported() throws IOException {
+        // Rules load while the evidence is read; their problems still come first, as they always have.
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        Files.copy(Path.of("rules/catalog.json"), rules.resolve("catalog.json"));
+        Files.writeString(rules.resolve("broken.drl"), "package zwgk.rules.broken\nrule \"x\" @task(20) when String( then end\n");
+        Path evidence = Files.createDirectories(temp.resolve("no-profile"));
+
+        Run run = zwgk("audit", evidence.toString(), "--rules", rules.toString(), "--out", temp.resolve("out").toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCode.BAD_RULES.code);
+        assertThat(run.err()).contains("broken.drl").doesNotContain("profile.json");
+    }
+
+    @Test
     void badOptionsExitWithTheirCode() {
         assertThat(zwgk("audit", "--as-of", "2020-13-01").exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
         assertThat(zwgk("audit", "--format", "pdf", "--out", temp.toString()).exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);

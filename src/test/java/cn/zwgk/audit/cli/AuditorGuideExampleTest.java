@@ -3,11 +3,11 @@ package cn.zwgk.audit.cli;
 import static cn.zwgk.audit.cli.AuditCommandTest.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zwgk.audit.TestFiles;
 import cn.zwgk.audit.cli.AuditCommandTest.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,16 +46,6 @@ class AuditorGuideExampleTest {
     }
 
     private void copyRules() throws IOException {
-        Path source = Path.of("rules");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path target = rules.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        TestFiles.copyTree(Path.of("rules"), rules);
     }
 }

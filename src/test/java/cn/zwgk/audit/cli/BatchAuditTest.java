@@ -2,6 +2,10 @@ package cn.zwgk.audit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zwgk.audit.AuditRules;
+import cn.zwgk.audit.BatchAudit;
+import cn.zwgk.audit.report.Renderer;
+import cn.zwgk.audit.report.Renderers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -78,6 +82,26 @@ class BatchAuditTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(temp.resolve("out/only/findings.csv")).exists();
+    }
+
+    @Test
+    void onATerminalEachOrganisationDoneIsReportedAndOtherwiseNothing() throws Exception {
+        Path batch = temp.resolve("batch");
+        copyOrganisation(batch.resolve("a"), "甲区人社局");
+        copyOrganisation(batch.resolve("b"), "乙区人社局");
+        AuditRules rules = AuditRules.load(Path.of("rules"));
+        List<Renderer> csv = List.of(Renderers.byFormat("csv").orElseThrow());
+        for (boolean terminal : new boolean[] {true, false}) {
+            StringWriter err = new StringWriter();
+            new BatchAudit(rules, csv, null, temp.resolve("out-" + terminal), new PrintWriter(err, true), 2, terminal)
+                    .run(BatchAudit.organisations(batch));
+            if (terminal) {
+                assertThat(err.toString().lines().sorted().toList()).hasSize(2)
+                        .allSatisfy(line -> assertThat(line).matches("\\[[12]/2\\] [ab] 完成（\\d+ 条记录）"));
+            } else {
+                assertThat(err.toString()).isEmpty();
+            }
+        }
     }
 
     @Test

@@ -1,7 +1,5 @@
-package cn.zwgk.audit.cli;
+package cn.zwgk.audit;
 
-import cn.zwgk.audit.AuditRules;
-import cn.zwgk.audit.Auditor;
 import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
@@ -27,19 +25,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * {@code zwgk audit --batch DIR}: every subfolder of DIR is one organisation's evidence. One rule
+ * Many organisations in one run ({@code zwgk audit --batch DIR}): every subfolder of DIR is one
+ * organisation's evidence. One rule
  * base serves all; each organisation gets its own session, on a fixed pool of one thread per core.
  * Each report is written as soon as it is done and only its states are kept, so memory is bounded
  * by the largest organisation times the number of threads, not by the sum.
  */
-final class BatchAudit {
-    static final String ROLLUP_MD = "rollup.md";
-    static final String ROLLUP_CSV = "rollup.csv";
+public final class BatchAudit {
+    public static final String ROLLUP_MD = "rollup.md";
+    public static final String ROLLUP_CSV = "rollup.csv";
 
     /** What is kept of one organisation: its states per task, or why it failed. */
-    record Outcome(String folder, String organisation, Map<Integer, State> states, int records, String failure,
+    public record Outcome(String folder, String organisation, Map<Integer, State> states, int records, String failure,
             boolean badEvidence) {
-        boolean failed() {
+        public boolean failed() {
             return failure != null;
         }
     }
@@ -50,29 +49,34 @@ final class BatchAudit {
     private final Path outFolder;
     private final PrintWriter err;
     private final int threads;
+    private final boolean progress;
 
-    BatchAudit(AuditRules rules, List<Renderer> renderers, LocalDate asOf, Path outFolder, PrintWriter err,
-            int threads) {
+    /**
+     * @param err where bad evidence is reported and, when {@code progress}, each organisation done
+     * @param progress whether to print a line per organisation done (when attached to a terminal)
+     */
+    public BatchAudit(AuditRules rules, List<Renderer> renderers, LocalDate asOf, Path outFolder, PrintWriter err,
+            int threads, boolean progress) {
         this.rules = rules;
         this.renderers = renderers;
         this.asOf = asOf;
         this.outFolder = outFolder;
         this.err = err;
         this.threads = threads;
+        this.progress = progress;
     }
 
     /** The organisation folders of {@code batch}: its subfolders, in name order. */
-    static List<Path> organisations(Path batch) throws IOException {
+    public static List<Path> organisations(Path batch) throws IOException {
         try (Stream<Path> list = Files.list(batch)) {
             return list.filter(Files::isDirectory).sorted().toList();
         }
     }
 
     /** Audits every organisation; returns their outcomes in folder order. */
-    List<Outcome> run(List<Path> folders) throws InterruptedException {
+    public List<Outcome> run(List<Path> folders) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, folders.size())));
         AtomicInteger done = new AtomicInteger();
-        boolean progress = System.console() != null;
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Path folder : folders) {
@@ -132,7 +136,7 @@ final class BatchAudit {
     }
 
     /** Writes rollup.md and rollup.csv: organisations × tasks, the state of each. */
-    void writeRollup(List<Outcome> outcomes) throws IOException {
+    public void writeRollup(List<Outcome> outcomes) throws IOException {
         List<Integer> tasks = rules.catalog().tasks().stream().map(CatalogTask::number).toList();
         StringBuilder md = new StringBuilder("# 批量审计汇总\n\n");
         md.append("组织 ").append(outcomes.size()).append(" 个，失败 ")

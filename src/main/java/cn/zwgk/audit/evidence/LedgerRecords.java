@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
 final class LedgerRecords {
     private LedgerRecords() {}
 
+    /** How many non-empty rows at the top of a table may hold titles and the header. */
+    static final int HEADER_SEARCH_ROWS = 10;
+
     /**
      * One data row: its record as JSON, where it is, and the fields whose cells could not be read
      * (already reported, so not reported again as missing).
@@ -75,7 +78,8 @@ final class LedgerRecords {
             return;
         }
         EvidenceKind kind = found.get();
-        LedgerTable.Row headerRow = table.rows().get(0);
+        int headerIndex = headerIndex(kind, table.rows());
+        LedgerTable.Row headerRow = table.rows().get(headerIndex);
         Map<Integer, LedgerFormat.Column> byColumn = header(file, table, kind, headerRow, noColumns, problems);
         Map<String, Integer> columnOf = byColumn.entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getValue().field(), Map.Entry::getKey));
@@ -89,7 +93,7 @@ final class LedgerRecords {
             return;
         }
         Set<Integer> unnamed = new HashSet<>();
-        for (LedgerTable.Row row : table.rows().subList(1, table.rows().size())) {
+        for (LedgerTable.Row row : table.rows().subList(headerIndex + 1, table.rows().size())) {
             ObjectNode json = JsonNodeFactory.instance.objectNode();
             Set<String> unreadable = new HashSet<>();
             row.cells().forEach((column, cell) -> {
@@ -113,6 +117,53 @@ final class LedgerRecords {
         }
     }
 
+    /**
+     * Which of the non-empty rows is the header. Office ledgers often carry a title (a merged
+     * “2020年依申请公开办理台账”) or a note above it, so the header is the first of the first
+     * {@link #HEADER_SEARCH_ROWS} non-empty rows that names nothing but the kind's columns and names
+     * every required one: a title or note cannot pass for it, nor can a data row, and the required
+     * columns are what a table cannot be read without anyway (a “majority of columns” rule would
+     * refuse real ledgers that keep only the columns they need). The rows above it are titles.
+     * Failing that, a row naming nothing but columns is still the header, so that a table missing a
+     * required column under a title is told so rather than that its title is an unknown column;
+     * failing that too, the first row is, and its unknown cells are reported.
+     */
+    private static int headerIndex(EvidenceKind kind, List<LedgerTable.Row> rows) {
+        List<LedgerTable.Row> candidates = rows.subList(0, Math.min(HEADER_SEARCH_ROWS, rows.size()));
+        Set<String> required = LedgerFormat.columns(kind).stream().filter(LedgerFormat.Column::required)
+                .map(LedgerFormat.Column::field).collect(Collectors.toSet());
+        int onlyColumns = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            Optional<Set<String>> named = namedFields(kind, candidates.get(i));
+            if (named.isPresent() && named.get().containsAll(required)) {
+                return i;
+            }
+            if (named.isPresent() && onlyColumns < 0) {
+                onlyColumns = i;
+            }
+        }
+        return Math.max(onlyColumns, 0);
+    }
+
+    /** The fields a row's cells name, if every cell names a column of the kind. */
+    private static Optional<Set<String>> namedFields(EvidenceKind kind, LedgerTable.Row row) {
+        Set<String> fields = new HashSet<>();
+        for (CellValue cell : row.cells().values()) {
+            Optional<LedgerFormat.Column> column = columnNamedBy(kind, cell);
+            if (column.isEmpty()) {
+                return Optional.empty();
+            }
+            fields.add(column.get().field());
+        }
+        return Optional.of(fields);
+    }
+
+    private static Optional<LedgerFormat.Column> columnNamedBy(EvidenceKind kind, CellValue cell) {
+        return cell instanceof CellValue.Text t
+                ? LedgerFormat.columns(kind).stream().filter(c -> c.isNamedBy(t.text().strip())).findFirst()
+                : Optional.empty();
+    }
+
     /** The columns the header names, by column; reports unknown, repeated and non-text headers. */
     private static Map<Integer, LedgerFormat.Column> header(Path file, LedgerTable table, EvidenceKind kind,
             LedgerTable.Row headerRow, Location.Header noColumns, List<Problem> problems) {
@@ -121,8 +172,7 @@ final class LedgerRecords {
         headerRow.cells().forEach((column, cell) -> {
             Location at = new Location.InTable(table.sheet(), headerRow.number(), column, "", noColumns);
             String name = cell instanceof CellValue.Text t ? t.text().strip() : null;
-            Optional<LedgerFormat.Column> match = name == null ? Optional.empty()
-                    : LedgerFormat.columns(kind).stream().filter(c -> c.isNamedBy(name)).findFirst();
+            Optional<LedgerFormat.Column> match = columnNamedBy(kind, cell);
             if (name == null) {
                 problems.add(new Problem(file, at, "列名应为文本"));
                 return;

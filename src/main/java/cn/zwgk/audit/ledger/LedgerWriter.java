@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,6 +31,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -47,6 +49,9 @@ public final class LedgerWriter {
 
     /** The last row validations cover: Excel's last. */
     private static final int LAST_ROW = 1_048_575;
+    /** Column widths in characters: a date fits the narrowest; wider text wraps in the widest. */
+    private static final int MIN_WIDTH = 10;
+    private static final int MAX_WIDTH = 60;
     /** Document and zip entry dates: fixed, so that output depends on the records alone. */
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
 
@@ -106,39 +111,107 @@ public final class LedgerWriter {
             Choices choices) throws UnwritableValue {
         Sheet sheet = book.createSheet(LedgerFormat.sheetName(kind));
         List<LedgerFormat.Column> columns = LedgerFormat.columns(kind);
+        List<Object[]> cells = cellsOf(kind, records, columns);
         Row header = sheet.createRow(0);
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         DataValidationHelper validations = sheet.getDataValidationHelper();
+        int[] widths = new int[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             LedgerFormat.Column column = columns.get(i);
             Cell cell = header.createCell(i);
             cell.setCellValue(column.label());
             cell.setCellStyle(column.required() ? styles.requiredHeader : styles.header);
             cell.setCellComment(comment(book, drawing, i, column));
-            sheet.setColumnWidth(i, Math.min(60, Math.max(10, column.label().length() * 2 + 2)) * 256);
+            widths[i] = columnWidth(column, cells, i);
+            sheet.setColumnWidth(i, widths[i] * 256);
             sheet.setDefaultColumnStyle(i, styles.forForm(column.form()));
             validate(sheet, validations, i, column, choices);
         }
+        // The header stays in view while scrolling down, and the 编号 column while scrolling right.
         sheet.createFreezePane(1, 1);
-        for (int r = 0; r < records.size(); r++) {
-            Evidence record = records.get(r);
+        for (int r = 0; r < cells.size(); r++) {
             Row row = sheet.createRow(r + 1);
+            int lines = 1;
             for (int i = 0; i < columns.size(); i++) {
-                LedgerFormat.Column column = columns.get(i);
-                Object value = LedgerFormat.valueOf(record, column.field());
+                Object value = cells.get(r)[i];
                 if (value != null) {
-                    try {
-                        put(row.createCell(i), column.form().cell(value), styles);
-                    } catch (IllegalArgumentException e) {
-                        throw new UnwritableValue(kind.label() + " " + record.id() + " 的" + column.label() + "："
-                                + e.getMessage());
-                    }
+                    put(row.createCell(i), value, widths[i], styles);
+                    lines = Math.max(lines, linesOf(value, widths[i]));
                 }
+            }
+            if (lines > 1) {
+                // Excel does not grow a row for wrapped text it did not lay out itself.
+                row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
             }
         }
     }
 
-    private static void put(Cell cell, Object value, Styles styles) {
+    /** The records' cell values, a row per record, null where a field is empty. */
+    private static List<Object[]> cellsOf(EvidenceKind kind, List<Evidence> records, List<LedgerFormat.Column> columns)
+            throws UnwritableValue {
+        List<Object[]> rows = new ArrayList<>();
+        for (Evidence record : records) {
+            Object[] row = new Object[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+                LedgerFormat.Column column = columns.get(i);
+                Object value = LedgerFormat.valueOf(record, column.field());
+                try {
+                    row[i] = value == null ? null : checkedLength(column.form().cell(value));
+                } catch (IllegalArgumentException e) {
+                    throw new UnwritableValue(kind.label() + " " + record.id() + " 的" + column.label() + "："
+                            + e.getMessage());
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Object checkedLength(Object value) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        if (value instanceof String text && text.length() > max) {
+            throw new IllegalArgumentException("文本长 " + text.length() + " 字符，超过 Excel 单元格上限 " + max + " 字符");
+        }
+        return value;
+    }
+
+    /**
+     * A column's width in characters: its widest line, the bold header included, with a little room,
+     * within {@link #MIN_WIDTH} and {@link #MAX_WIDTH}; wider text wraps.
+     */
+    private static int columnWidth(LedgerFormat.Column column, List<Object[]> cells, int index) {
+        int widest = displayWidth(column.label()) + 2;
+        for (Object[] row : cells) {
+            if (row[index] != null) {
+                widest = Math.max(widest, shownText(row[index]).lines().mapToInt(LedgerWriter::displayWidth).max()
+                        .orElse(0) + 1);
+            }
+        }
+        return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest));
+    }
+
+    /** How many lines a cell takes in a column {@code width} characters wide. */
+    private static int linesOf(Object value, int width) {
+        return value instanceof String text
+                ? text.lines().mapToInt(line -> Math.max(1, (displayWidth(line) + width - 1) / width)).sum()
+                : 1;
+    }
+
+    /** The text a cell shows, for measuring: dates and times as their formats show them. */
+    private static String shownText(Object value) {
+        if (value instanceof LocalDate) {
+            return "yyyy-mm-dd";
+        }
+        return value instanceof LocalDateTime ? "yyyy-mm-dd hh:mm:ss" : value.toString();
+    }
+
+    /** Width in characters of the default font: Chinese and other full-width characters take two. */
+    static int displayWidth(String text) {
+        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
+    }
+
+    private static void put(Cell cell, Object value, int width, Styles styles) {
         if (value instanceof LocalDate day) {
             cell.setCellValue(day);
             cell.setCellStyle(styles.date);
@@ -149,12 +222,8 @@ public final class LedgerWriter {
             cell.setCellValue(number);
         } else {
             String text = (String) value;
-            if (text.length() > org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
-                throw new IllegalArgumentException("文本长 " + text.length() + " 字符，超过 Excel 单元格上限 "
-                        + org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength() + " 字符");
-            }
             cell.setCellValue(text);
-            cell.setCellStyle(styles.text);
+            cell.setCellStyle(linesOf(text, width) > 1 ? styles.wrappedText : styles.text);
         }
     }
 
@@ -194,8 +263,8 @@ public final class LedgerWriter {
 
     private static void writeNotes(Sheet notes, Iterable<EvidenceKind> kinds, Styles styles) {
         List<List<String>> lines = new ArrayList<>();
-        lines.add(List.of("政务公开工作台账：每个工作表是一类证据，第一行为列名（中文列名或批注中的字段名均可），"
-                + "其下每行一条记录；空行忽略。"));
+        lines.add(List.of("政务公开工作台账：每个工作表是一类证据，第一行为列名（中文列名或批注中的字段名均可；"
+                + "列名行之上可加标题行），其下每行一条记录；空行忽略。"));
         lines.add(List.of("日期可写 2020-06-30、2020/6/30、2020年6月30日，或用日期格式的单元格；"
                 + "时间按北京时间，如 2020-06-30 14:05。是否类写“是”或“否”。多项写在一个单元格中，以“；”分隔。"));
         lines.add(List.of("标为红色的列必填。编号在整个证据目录内唯一。"));
@@ -250,6 +319,8 @@ public final class LedgerWriter {
         final CellStyle header;
         final CellStyle requiredHeader;
         final CellStyle text;
+        /** Text of several lines (年报统计表 rows, long titles): wrapped, from the top of the cell. */
+        final CellStyle wrappedText;
         final CellStyle date;
         final CellStyle time;
         final CellStyle general;
@@ -259,6 +330,10 @@ public final class LedgerWriter {
             requiredHeader = headerStyle(book, IndexedColors.DARK_RED);
             text = book.createCellStyle();
             text.setDataFormat(book.createDataFormat().getFormat("@"));
+            wrappedText = book.createCellStyle();
+            wrappedText.cloneStyleFrom(text);
+            wrappedText.setWrapText(true);
+            wrappedText.setVerticalAlignment(VerticalAlignment.TOP);
             date = book.createCellStyle();
             date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
             time = book.createCellStyle();

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class LedgerEvidenceTest {
 
     static final List<Object> APPLICATION_HEADER = List.of("编号", "单位", "收到日期", "登记日期", "答复日期", "是否延期",
             "申请人类型", "办理结果");
+
+    static final String APPLICATION_COLUMNS = "编号、单位、申请内容、收到日期、登记日期、审核日期、办理日期、答复日期、归档日期、"
+            + "是否延期、申请人、申请人类型、所申请信息、办理结果、办理结果情形";
 
     @BeforeEach
     void profile() {
@@ -145,8 +149,7 @@ class LedgerEvidenceTest {
         workbook(dir.resolve("ledger.xlsx"), sheets);
 
         assertThat(problems()).containsExactly(
-                "ledger.xlsx: 依申请公开办理记录!I1: 未知列“颜色”（依申请公开办理记录可用的列：编号、单位、申请内容、收到日期、登记日期、"
-                        + "审核日期、办理日期、答复日期、归档日期、是否延期、申请人、申请人类型、所申请信息、办理结果、办理结果情形）",
+                "ledger.xlsx: 依申请公开办理记录!I1: 未知列“颜色”（依申请公开办理记录可用的列：" + APPLICATION_COLUMNS + "）",
                 "ledger.xlsx: 依申请公开办理记录!J1: 列“unit”与 B1 是同一字段（单位）",
                 "ledger.xlsx: 依申请公开办理记录!C2: 收到日期: “2020/2/30”不是存在的日期",
                 "ledger.xlsx: 依申请公开办理记录!H2: 办理结果: 值 \"同意公开\" 不是允许的取值"
@@ -181,6 +184,68 @@ class LedgerEvidenceTest {
         folder.write("application.csv", "编号,单位,收到日期\nAPP-1,办公室,2020-03-02,备注\n");
 
         assertThat(problems()).containsExactly("application.csv: D2: 此列有数据但没有列名，无法知道是哪个字段");
+    }
+
+    @Test
+    void titleAndNoteRowsAboveTheHeaderAreSkippedAndCellsKeepTheirPlaces() throws Exception {
+        Path file = workbook(dir.resolve("ledger.xlsx"), Map.of("依申请公开办理记录", List.of(
+                row("2020年依申请公开办理台账"),
+                row(),
+                row("填报单位：办公室", null, null, "填报日期：2021-01-05"),
+                APPLICATION_HEADER,
+                row("APP-1", "办公室", "2020-03-02", null, null, "否", "自然人", "予以公开"),
+                row("APP-2", "办公室", "2020/2/30", null, null, "否", "自然人", "予以公开"))));
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            book.getSheetAt(0).addMergedRegion(new CellRangeAddress(0, 0, 0, 7));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+
+        assertThat(problems()).containsExactly("ledger.xlsx: 依申请公开办理记录!C6: 收到日期: “2020/2/30”不是存在的日期");
+
+        workbook(file, Map.of("依申请公开办理记录", List.of(row("2020年依申请公开办理台账"), APPLICATION_HEADER,
+                row("APP-1", "办公室", "2020-03-02"))));
+        EvidenceSet set = folder.load();
+        assertThat(set.records()).extracting(Evidence::id).containsExactly("APP-1");
+        assertThat(set.sources().get("APP-1").describe()).isEqualTo(file + ": 依申请公开办理记录 第 3 行");
+    }
+
+    @Test
+    void aCsvMayHaveATitleLineAboveItsHeader() throws Exception {
+        folder.write("application.csv", "2020年依申请公开办理台账,,\n,,\n编号,单位,收到日期\nAPP-1,人事科,2020-03-02\n");
+
+        assertThat(problems()).containsExactly("application.csv: B4: 单位: 单位 人事科 不在审计配置的单位列表中");
+    }
+
+    @Test
+    void aFirstRowOfDataIsNotTakenForATitleTheTableIsRefusedAtIt() throws Exception {
+        folder.write("application.csv", "APP-1,办公室,2020-03-02\nAPP-2,办公室,2020-03-03\n");
+
+        assertThat(problems()).containsExactly(
+                "application.csv: 第 1 行: 缺少必填列 编号、单位、收到日期，本表各行未读取",
+                "application.csv: A1: 未知列“APP-1”（依申请公开办理记录可用的列：" + APPLICATION_COLUMNS + "）",
+                "application.csv: B1: 未知列“办公室”（依申请公开办理记录可用的列：" + APPLICATION_COLUMNS + "）",
+                "application.csv: C1: 未知列“2020-03-02”（依申请公开办理记录可用的列：" + APPLICATION_COLUMNS + "）");
+    }
+
+    @Test
+    void aHeaderWithoutARequiredColumnUnderATitleIsToldSoNotTakenForData() throws Exception {
+        folder.write("application.csv", "2020年依申请公开办理台账\n编号,单位,登记日期\nAPP-1,办公室,2020-03-02\n");
+
+        assertThat(problems()).containsExactly("application.csv: 第 2 行: 缺少必填列 收到日期，本表各行未读取");
+    }
+
+    @Test
+    void theHeaderIsLookedForInTheFirstTenNonEmptyRowsOnly() throws Exception {
+        String nineNotes = "说明\n\n".repeat(9);
+        folder.write("application.csv", nineNotes + "编号,单位,收到日期\nAPP-1,办公室,2020-03-02\n");
+        assertThat(folder.load().records()).extracting(Evidence::id).containsExactly("APP-1");
+
+        folder.write("application.csv", nineNotes + "说明\n编号,单位,收到日期\nAPP-1,办公室,2020-03-02\n");
+        assertThat(problems()).containsExactly(
+                "application.csv: 第 1 行: 缺少必填列 编号、单位、收到日期，本表各行未读取",
+                "application.csv: A1: 未知列“说明”（依申请公开办理记录可用的列：" + APPLICATION_COLUMNS + "）");
     }
 
     @Test

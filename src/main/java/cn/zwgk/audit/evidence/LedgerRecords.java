@@ -149,6 +149,9 @@ final class LedgerRecords {
     private static Optional<Set<String>> namedFields(EvidenceKind kind, LedgerTable.Row row) {
         Set<String> fields = new HashSet<>();
         for (CellValue cell : row.cells().values()) {
+            if (isRowNumberHeader(cell)) {
+                continue;
+            }
             Optional<LedgerFormat.Column> column = columnNamedBy(kind, cell);
             if (column.isEmpty()) {
                 return Optional.empty();
@@ -156,6 +159,10 @@ final class LedgerRecords {
             fields.add(column.get().field());
         }
         return Optional.of(fields);
+    }
+
+    private static boolean isRowNumberHeader(CellValue cell) {
+        return cell instanceof CellValue.Text t && t.text().strip().equals(LedgerFormat.ROW_NUMBER_HEADER);
     }
 
     private static Optional<LedgerFormat.Column> columnNamedBy(EvidenceKind kind, CellValue cell) {
@@ -173,6 +180,10 @@ final class LedgerRecords {
             Location at = new Location.InTable(table.sheet(), headerRow.number(), column, "", noColumns);
             String name = cell instanceof CellValue.Text t ? t.text().strip() : null;
             Optional<LedgerFormat.Column> match = columnNamedBy(kind, cell);
+            if (isRowNumberHeader(cell)) {
+                // Its cells are row numbers: read past, like the header says.
+                return;
+            }
             if (name == null) {
                 problems.add(new Problem(file, at, "列名应为文本"));
                 return;

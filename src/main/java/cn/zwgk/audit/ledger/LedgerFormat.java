@@ -28,6 +28,12 @@ public final class LedgerFormat {
     /** The template's hidden sheet listing the allowed values that list validations refer to; not evidence. */
     public static final String CHOICES_SHEET = "取值";
 
+    /**
+     * The header of the row-number column office ledgers keep first. It numbers rows and holds no
+     * evidence, so a table may have it and it is read past rather than refused as unknown.
+     */
+    public static final String ROW_NUMBER_HEADER = "序号";
+
     /** One column of a kind's table: a record component. */
     public record Column(String field, String label, boolean required, CellForm form) {
 

@@ -219,6 +219,17 @@ class LedgerEvidenceTest {
     }
 
     @Test
+    void aRowNumberColumnIsReadPastAndOtherCellsKeepTheirPlaces() throws Exception {
+        folder.write("application.csv", "2020年依申请公开办理台账\n序号,编号,单位,收到日期\n1,APP-1,办公室,2020-03-02\n"
+                + "2,APP-2,人事科,2020-03-03\n");
+
+        assertThat(problems()).containsExactly("application.csv: C4: 单位: 单位 人事科 不在审计配置的单位列表中");
+
+        folder.write("application.csv", "序号,编号,单位,收到日期\n1,APP-1,办公室,2020-03-02\n");
+        assertThat(folder.load().records()).extracting(Evidence::id).containsExactly("APP-1");
+    }
+
+    @Test
     void aFirstRowOfDataIsNotTakenForATitleTheTableIsRefusedAtIt() throws Exception {
         folder.write("application.csv", "APP-1,办公室,2020-03-02\nAPP-2,办公室,2020-03-03\n");
 

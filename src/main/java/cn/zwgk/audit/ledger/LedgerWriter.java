@@ -264,7 +264,7 @@ public final class LedgerWriter {
     private static void writeNotes(Sheet notes, Iterable<EvidenceKind> kinds, Styles styles) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of("政务公开工作台账：每个工作表是一类证据，第一行为列名（中文列名或批注中的字段名均可；"
-                + "列名行之上可加标题行），其下每行一条记录；空行忽略。"));
+                + "列名行之上可加标题行；“序号”列读取时略过），其下每行一条记录；空行忽略。"));
         lines.add(List.of("日期可写 2020-06-30、2020/6/30、2020年6月30日，或用日期格式的单元格；"
                 + "时间按北京时间，如 2020-06-30 14:05。是否类写“是”或“否”。多项写在一个单元格中，以“；”分隔。"));
         lines.add(List.of("标为红色的列必填。编号在整个证据目录内唯一。"));

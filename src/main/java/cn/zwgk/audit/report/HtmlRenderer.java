@@ -41,6 +41,7 @@ final class HtmlRenderer implements Renderer {
             table{border-collapse:collapse;margin:8px 0}
             th,td{border:1px solid #bbb;padding:3px 6px;vertical-align:top;text-align:left}
             th{background:#f0f0f0}
+            table.waivers th{white-space:nowrap}
             td.n{text-align:right}
             .badge{display:inline-block;padding:0 6px;border-radius:3px;color:#fff;font-size:13px;font-weight:normal}
             .sw{display:inline-block;width:12px;height:12px;margin-right:6px;vertical-align:-1px}
@@ -85,11 +86,13 @@ final class HtmlRenderer implements Renderer {
                 .append("</p>\n<nav><a href=\"#summary\">总体情况</a><a href=\"#matrix\">单位 × 任务</a>")
                 .append("<a href=\"#tasks\">各任务审计发现</a>")
                 .append(r.statistics() == null ? "" : "<a href=\"#statistics\">年报统计表</a>")
+                .append(r.waivers().isEmpty() ? "" : "<a href=\"#waivers\">豁免</a>")
                 .append("<a href=\"#manifest\">输入清单</a></nav>\n");
         summary(h, r);
         matrix(h, r);
         tasks(h, r);
         annualTables(h, r.statistics());
+        waivers(h, r);
         manifest(h, r);
         h.append("</body>\n</html>\n");
         return h.toString().getBytes(StandardCharsets.UTF_8);
@@ -261,6 +264,25 @@ final class HtmlRenderer implements Renderer {
             h.append("</tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    /** Only when the evidence folder has waivers, as in report.md. */
+    private static void waivers(StringBuilder h, AuditReport r) {
+        List<List<Object>> rows = WaiverLines.of(r);
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"waivers\">\n<h2>豁免</h2>\n<p class=\"note\">只有审计日处于“生效”状态的豁免改变任务的完成情况；")
+                .append("已过期或未生效的列出备查。</p>\n<table class=\"waivers\">\n<tr>");
+        WaiverLines.HEADER.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+        h.append("</tr>\n");
+        for (List<Object> row : rows) {
+            h.append("<tr>");
+            row.forEach(c -> h.append(c instanceof Integer n ? "<td class=\"n\"><a href=\"#task-" + n + "\">" + n + "</a>"
+                    : "<td>" + esc((String) c)).append("</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n</section>\n");
     }
 
     private static void manifest(StringBuilder h, AuditReport r) {

@@ -107,7 +107,7 @@ class OfficeFormatsTest {
     }
 
     @Test
-    void theSpreadsheetHasARowPerTaskAndUnitAndTheManifest() throws IOException {
+    void theSpreadsheetHasARowPerTaskAndUnitTheWaiversAndTheManifest() throws IOException {
         List<List<String>> rows = RenderedText.xlsxCells(new SpreadsheetRenderer().render(REPORT));
         int expected = REPORT.tasks().stream().mapToInt(t -> Math.max(1, t.units().size())).sum();
         assertThat(rows.get(0)).containsExactly("审计发现");
@@ -116,8 +116,10 @@ class OfficeFormatsTest {
                 REPORT.tasks().get(0).units().get(0).state().label(), "2020-05-26",
                 REPORT.tasks().get(0).units().get(0).explanation(),
                 String.join("、", REPORT.tasks().get(0).units().get(0).evidenceIds()));
-        assertThat(rows.get(2 + expected)).containsExactly("输入清单");
-        assertThat(rows.subList(2 + expected + 2, rows.size())).contains(
+        assertThat(rows.get(2 + expected)).containsExactly("豁免");
+        assertThat(rows.get(3 + expected)).as("headed though the fixture has no waivers").isEqualTo(WaiverLines.HEADER);
+        assertThat(rows.get(4 + expected)).containsExactly("输入清单");
+        assertThat(rows.subList(4 + expected + 2, rows.size())).contains(
                 List.of("任务目录", "catalog.json", REPORT.manifest().rules().get(0).sha256()));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new SpreadsheetRenderer().render(REPORT)))) {
             assertThat(book.getSheetAt(0).getPaneInformation().isFreezePane()).isTrue();

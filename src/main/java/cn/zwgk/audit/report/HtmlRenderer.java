@@ -41,6 +41,8 @@ final class HtmlRenderer implements Renderer {
             table{border-collapse:collapse;margin:8px 0}
             th,td{border:1px solid #bbb;padding:3px 6px;vertical-align:top;text-align:left}
             th{background:#f0f0f0}
+            table.grid th{text-align:center;vertical-align:middle}
+            table.grid td{vertical-align:middle}
             table.waivers th{white-space:nowrap}
             td.n{text-align:right}
             .badge{display:inline-block;padding:0 6px;border-radius:3px;color:#fff;font-size:13px;font-weight:normal}
@@ -243,27 +245,35 @@ final class HtmlRenderer implements Renderer {
         h.append("<section id=\"statistics\">\n<h2>年报统计表（").append(tables.reportYear()).append(" 年度，")
                 .append(esc(tables.layout())).append("）</h2>\n<p class=\"note\">").append(esc(tables.basis()))
                 .append("</p>\n");
-        grid(h, tables.decisions());
-        grid(h, tables.applications());
+        List<PrintedTable> printed = PrintedTable.annual(tables);
+        grid(h, tables.decisions(), printed.get(0));
+        grid(h, tables.applications(), printed.get(1));
         if (!tables.unplacedApplications().isEmpty()) {
             h.append("<p>未能计入表三的办理记录 ").append(tables.unplacedApplications().size()).append(" 件：")
                     .append(esc(AuditReport.UnplacedRecord.listed(tables.unplacedApplications()))).append("。</p>\n");
         }
-        grid(h, tables.reviews());
+        grid(h, tables.reviews(), printed.get(2));
         h.append("</section>\n");
     }
 
-    private static void grid(StringBuilder h, AuditReport.StatisticsGrid grid) {
-        h.append("<h3>").append(esc(grid.title())).append("</h3>\n<table class=\"grid\">\n<tr><th>")
-                .append(esc(grid.rowHeading())).append("</th>");
-        grid.columns().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
-        h.append("</tr>\n");
-        for (AuditReport.GridRow row : grid.rows()) {
-            h.append("<tr><td>").append(esc(row.label())).append("</td>");
-            row.values().forEach(v -> h.append("<td class=\"n\">").append(v).append("</td>"));
-            h.append("</tr>\n");
-        }
+    /** A table in the printed form of the national format, spans as colspan and rowspan. */
+    private static void grid(StringBuilder h, AuditReport.StatisticsGrid grid, PrintedTable printed) {
+        h.append("<h3>").append(esc(grid.title())).append("</h3>\n<table class=\"grid\">\n");
+        printed.header().forEach(row -> row(h, row));
+        printed.body().forEach(row -> row(h, row));
         h.append("</table>\n");
+    }
+
+    private static void row(StringBuilder h, List<PrintedTable.Cell> cells) {
+        h.append("<tr>");
+        for (PrintedTable.Cell cell : cells) {
+            String tag = cell.role() == PrintedTable.Role.HEADING ? "th" : "td";
+            h.append('<').append(tag).append(cell.role() == PrintedTable.Role.VALUE ? " class=\"n\"" : "")
+                    .append(cell.columns() > 1 ? " colspan=\"" + cell.columns() + "\"" : "")
+                    .append(cell.rows() > 1 ? " rowspan=\"" + cell.rows() + "\"" : "").append('>')
+                    .append(esc(cell.text())).append("</").append(tag).append('>');
+        }
+        h.append("</tr>\n");
     }
 
     /** Only when the evidence folder has waivers, as in report.md. */

@@ -29,6 +29,13 @@ public enum ReportLayout {
     public static final List<String> APPLICANT_COLUMNS = Stream.of(Application.ApplicantType.values())
             .map(Enum::name).toList();
     public static final String TOTAL = "总计";
+    /** Table 3's header over all its count columns, and over the applicant columns other than 自然人. */
+    public static final String APPLICANTS = "申请人情况";
+    public static final String ORGANISATIONS = "法人或其他组织";
+    public static final List<String> ORGANISATION_COLUMNS = APPLICANT_COLUMNS.stream()
+            .filter(c -> !c.equals(Application.ApplicantType.自然人.name())).toList();
+    /** Table 3's words over the result rows (一) to (七). */
+    public static final String RESULTS_HEADING = "三、本年度办理结果";
 
     /** Table 3 row keys the identities name. */
     public static final String NEW = "一";
@@ -49,6 +56,10 @@ public enum ReportLayout {
      */
     public static final List<String> REVIEW_ROWS = Stream.of(ReviewCase.Kind.values()).map(Enum::name).toList();
     public static final List<String> REVIEW_RESULT_COLUMNS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结");
+    /** Table 4's header over the kinds of case that are lawsuits: all but 行政复议. */
+    public static final String LITIGATION = "行政诉讼";
+    public static final List<String> LITIGATION_ROWS = REVIEW_ROWS.stream()
+            .filter(k -> !k.equals(ReviewCase.Kind.行政复议.name())).toList();
 
     /**
      * The printed wording shared by both editions. A nested class, because an enum's own static
@@ -91,11 +102,27 @@ public enum ReportLayout {
         public boolean isResult() {
             return outcome != null;
         }
+
+        /** A split result row's words under its outcome's heading, e.g. {@code 4.保护第三方合法权益}; else empty. */
+        public String item() {
+            return reason == null ? "" : label.substring(heading(outcome).length() + 1);
+        }
+    }
+
+    /** The printed heading of an outcome's rows, e.g. {@code （三）不予公开}. */
+    public static String heading(Outcome outcome) {
+        return "（" + Printed.ORDINALS[outcome.ordinal()] + "）" + outcome.name()
+                + (outcome == Outcome.部分公开 ? "（区分处理的，只计这一情形，不计其他情形）" : "");
     }
 
     /** The layout a report year's tables follow. */
     public static ReportLayout forYear(int reportYear) {
         return reportYear < FIRST_YEAR_OF_2021_EDITION ? GB_2019 : GB_2021;
+    }
+
+    /** The edition a report cites by its document, e.g. 国办公开办函〔2019〕60号. */
+    public static Optional<ReportLayout> ofDocument(String document) {
+        return Stream.of(values()).filter(l -> l.document.equals(document)).findFirst();
     }
 
     /** The document that set this edition, as reports cite it. */
@@ -177,8 +204,7 @@ public enum ReportLayout {
         built.add(new Row(CARRIED_IN, "二、上年结转政府信息公开申请数量", null, null));
         Outcome[] outcomes = Outcome.values();
         for (int i = 0; i < outcomes.length; i++) {
-            String heading = "（" + Printed.ORDINALS[i] + "）" + outcomes[i].name()
-                    + (outcomes[i] == Outcome.部分公开 ? "（区分处理的，只计这一情形，不计其他情形）" : "");
+            String heading = heading(outcomes[i]);
             String key = "三（" + Printed.ORDINALS[i] + "）";
             List<String> reasons = reasons(outcomes[i]);
             if (reasons.isEmpty()) {

@@ -3,9 +3,7 @@ package cn.zwgk.audit.report;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -19,6 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
@@ -26,7 +25,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  * {@code appendix.docx}: the appendix a bureau pastes into its 政府信息公开工作年度报告. A title with
  * the organisation and year, then the seed table as the catalog orders and words it (序号, 任务内容,
  * 牵头单位, 责任单位, 时间节点) with 完成情况 and 说明; A4 landscape, Chinese fonts named for
- * East Asian text, the header row repeated on every page. The body holds no English: the manifest
+ * East Asian text, the header row repeated on every page; then the annual report's Tables 2 to 4
+ * laid out as the national format prints them ({@link PrintedTable}). The body holds no English: the manifest
  * goes into the document properties (文件 › 属性 › 自定义), where it travels with the file without
  * being pasted into the annual report.
  */
@@ -35,7 +35,7 @@ final class AppendixRenderer implements Renderer {
     static final String TITLE_FONT = "黑体";
     static final List<String> COLUMNS = List.of("序号", "任务内容", "牵头单位", "责任单位", "时间节点", "完成情况", "说明");
     /** 任务内容 and 说明 are running text; the short columns are centred. */
-    private static final Set<Integer> LEFT_ALIGNED = Set.of(1, 6);
+    private static final List<Integer> LEFT_ALIGNED = List.of(1, 6);
 
     /** A4 landscape and 2 cm margins, in twentieths of a point. */
     private static final int PAGE_LONG = 16838;
@@ -43,12 +43,19 @@ final class AppendixRenderer implements Renderer {
     private static final int MARGIN = 1134;
     /** Column widths in twips; they add up to the text width, {@code PAGE_LONG - 2 * MARGIN}. */
     private static final int[] WIDTHS = {700, 3900, 1300, 1500, 1300, 1100, 4770};
-    /** The statistics tables: a wide label column, then equal count columns; the same text width. */
-    private static final int[] TABLE3_WIDTHS = {6170, 1200, 1200, 1200, 1200, 1200, 1200, 1200};
-    private static final int[] TABLE4_WIDTHS = {3570, 2200, 2200, 2200, 2200, 2200};
+    /**
+     * The statistics tables, the same text width: Table 2 a label and a count; Table 3 its three
+     * label columns (part, outcome, reason), then seven count columns; Table 4 fifteen count columns
+     * in one row, as the format prints it, in 小五 so that 结果维持 and the like fit on one line.
+     */
     private static final int[] TABLE2_WIDTHS = {6170, 8400};
+    private static final int[] TABLE3_WIDTHS = {1400, 2400, 3370, 1057, 1057, 1057, 1057, 1057, 1057, 1058};
+    private static final int[] TABLE4_WIDTHS = {971, 971, 971, 971, 971, 971, 971, 971, 971, 971, 971, 971, 971, 971,
+        976};
     /** Half-points: 五号 (10.5 pt) for the table, 小二 (18 pt) for the title, 四号 (14 pt) for the subtitle. */
     private static final int BODY_SIZE = 21;
+    /** Half-points: 小五 (9 pt), for Table 4's fifteen narrow columns. */
+    private static final int SMALL_SIZE = 18;
     private static final int TITLE_SIZE = 36;
     private static final int SUBTITLE_SIZE = 28;
 
@@ -71,9 +78,9 @@ final class AppendixRenderer implements Renderer {
             paragraph(doc, title, TITLE_FONT, TITLE_SIZE, true);
             paragraph(doc, "（依据《" + report.catalogTitle() + "》，截至" + chineseDate(report.asOf()) + "）",
                     BODY_FONT, SUBTITLE_SIZE, false);
-            table(doc, COLUMNS, report.tasks().stream().map(t -> List.of(String.valueOf(t.number()), t.content(),
-                    t.leadUnits(), t.responsibleUnits(), t.deadlineText(), t.state().label(), t.explanation())).toList(),
-                    WIDTHS, LEFT_ALIGNED);
+            table(doc, PrintedTable.flat(COLUMNS, report.tasks().stream().map(t -> List.of(String.valueOf(t.number()),
+                    t.content(), t.leadUnits(), t.responsibleUnits(), t.deadlineText(), t.state().label(),
+                    t.explanation())).toList(), LEFT_ALIGNED), WIDTHS, BODY_SIZE);
             note(doc, "注：完成情况依据截至" + chineseDate(report.asOf()) + "的工作台账逐项判定；"
                     + "“说明”列出判定所依据的数字与台账记录编号。");
             annualTables(doc, report.statistics());
@@ -116,18 +123,19 @@ final class AppendixRenderer implements Renderer {
         margins.setGutter(BigInteger.ZERO);
     }
 
-    private static void paragraph(XWPFDocument doc, String text, String font, int size, boolean bold) {
+    private static XWPFParagraph paragraph(XWPFDocument doc, String text, String font, int size, boolean bold) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(200);
         text(p.createRun(), text, font, size, bold);
+        return p;
     }
 
     private static void note(XWPFDocument doc, String text) {
         text(doc.createParagraph().createRun(), text, BODY_FONT, BODY_SIZE, false);
     }
 
-    /** The annual report's tables, each with its label column and one count column per column. */
+    /** The annual report's tables in the printed form of the national format. */
     private static void annualTables(XWPFDocument doc, AuditReport.AnnualTables tables) {
         if (tables == null) {
             return;
@@ -135,31 +143,31 @@ final class AppendixRenderer implements Renderer {
         paragraph(doc, tables.reportYear() + "年度政府信息公开工作年度报告统计表（" + tables.layout() + "）", TITLE_FONT,
                 SUBTITLE_SIZE, true);
         note(doc, tables.basis());
-        grid(doc, tables.decisions(), TABLE2_WIDTHS);
-        grid(doc, tables.applications(), TABLE3_WIDTHS);
+        List<PrintedTable> printed = PrintedTable.annual(tables);
+        grid(doc, tables.decisions(), printed.get(0), TABLE2_WIDTHS, BODY_SIZE);
+        grid(doc, tables.applications(), printed.get(1), TABLE3_WIDTHS, BODY_SIZE);
         if (!tables.unplacedApplications().isEmpty()) {
             note(doc, "未能计入表三的办理记录 " + tables.unplacedApplications().size() + " 件："
                     + AuditReport.UnplacedRecord.listed(tables.unplacedApplications()) + "。");
         }
-        grid(doc, tables.reviews(), TABLE4_WIDTHS);
+        grid(doc, tables.reviews(), printed.get(2), TABLE4_WIDTHS, SMALL_SIZE);
     }
 
-    private static void grid(XWPFDocument doc, AuditReport.StatisticsGrid grid, int[] widths) {
-        paragraph(doc, grid.title(), TITLE_FONT, BODY_SIZE, true);
-        List<String> columns = new ArrayList<>();
-        columns.add(grid.rowHeading());
-        columns.addAll(grid.columns());
-        table(doc, columns, grid.rows().stream().map(row -> {
-            List<String> values = new ArrayList<>();
-            values.add(row.label());
-            row.values().forEach(v -> values.add(String.valueOf(v)));
-            return values;
-        }).toList(), widths, Set.of(0));
+    private static void grid(XWPFDocument doc, AuditReport.StatisticsGrid grid, PrintedTable printed, int[] widths,
+            int halfPoints) {
+        // The title stays on the page its table starts on.
+        paragraph(doc, grid.title(), TITLE_FONT, BODY_SIZE, true).getCTPPr().addNewKeepNext();
+        table(doc, printed, widths, halfPoints);
     }
 
-    private static void table(XWPFDocument doc, List<String> columns, List<List<String>> rows, int[] widths,
-            Set<Integer> leftAligned) {
-        XWPFTable table = doc.createTable(rows.size() + 1, columns.size());
+    /**
+     * A Word table of the printed form: a span across columns is one cell with gridSpan, a span
+     * down rows a cell whose vMerge continues in the rows below; the header rows repeat on every
+     * page and no row is split across pages (a row read across a page break is easily misread).
+     */
+    private static void table(XWPFDocument doc, PrintedTable printed, int[] widths, int halfPoints) {
+        List<List<PrintedTable.Placed>> rows = printed.placed();
+        XWPFTable table = doc.createTable(rows.size(), 1);
         table.setTableAlignment(TableRowAlign.CENTER);
         table.setWidth(String.valueOf(PAGE_LONG - 2 * MARGIN));
         table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
@@ -171,39 +179,50 @@ final class AppendixRenderer implements Renderer {
         for (int width : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
-        header.setCantSplitRow(true);
-        // Rows are kept whole on a page: a task read across a page break is easily misread.
-        for (int c = 0; c < columns.size(); c++) {
-            XWPFTableCell cell = cell(header, c, widths);
-            cell.setColor("D9D9D9");
-            write(cell, columns.get(c), TITLE_FONT, true, true);
-        }
         for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = table.getRow(r + 1);
+            XWPFTableRow row = table.getRow(r);
             row.setCantSplitRow(true);
-            List<String> values = rows.get(r);
-            for (int c = 0; c < values.size(); c++) {
-                write(cell(row, c, widths), values.get(c), BODY_FONT, false, !leftAligned.contains(c));
+            row.setRepeatHeader(r < printed.header().size());
+            int made = 0;
+            for (int c = 0; c < printed.width(); c++) {
+                PrintedTable.Placed placed = rows.get(r).get(c);
+                if (!placed.firstColumn()) {
+                    continue;
+                }
+                XWPFTableCell cell = made == 0 ? row.getCell(0) : row.addNewTableCell();
+                made++;
+                PrintedTable.Cell printedCell = placed.cell();
+                int width = 0;
+                for (int i = 0; i < printedCell.columns(); i++) {
+                    width += widths[c + i];
+                }
+                cell.setWidth(String.valueOf(width));
+                cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                if (printedCell.columns() > 1) {
+                    tcPr.addNewGridSpan().setVal(BigInteger.valueOf(printedCell.columns()));
+                }
+                if (printedCell.rows() > 1) {
+                    tcPr.addNewVMerge().setVal(placed.firstRow() ? STMerge.RESTART : STMerge.CONTINUE);
+                }
+                boolean heading = printedCell.role() == PrintedTable.Role.HEADING;
+                if (heading) {
+                    cell.setColor("D9D9D9");
+                }
+                write(cell, placed.firstRow() ? printedCell.text() : "", heading ? TITLE_FONT : BODY_FONT, halfPoints,
+                        heading, printedCell.role() != PrintedTable.Role.LABEL);
             }
         }
     }
 
-    private static XWPFTableCell cell(XWPFTableRow row, int column, int[] widths) {
-        XWPFTableCell cell = row.getCell(column);
-        cell.setWidth(String.valueOf(widths[column]));
-        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-        return cell;
-    }
-
     /** The cell's text as written: each line of it a paragraph of its own (时间节点 of task 30 has two). */
-    private static void write(XWPFTableCell cell, String value, String font, boolean bold, boolean centred) {
+    private static void write(XWPFTableCell cell, String value, String font, int halfPoints, boolean bold,
+            boolean centred) {
         List<String> lines = value.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
             p.setAlignment(centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-            text(p.createRun(), lines.get(i), font, BODY_SIZE, bold);
+            text(p.createRun(), lines.get(i), font, halfPoints, bold);
         }
     }
 

@@ -41,6 +41,9 @@ final class HtmlRenderer implements Renderer {
             table{border-collapse:collapse;margin:8px 0}
             th,td{border:1px solid #bbb;padding:3px 6px;vertical-align:top;text-align:left}
             th{background:#f0f0f0}
+            table.grid th{text-align:center;vertical-align:middle}
+            table.grid td{vertical-align:middle}
+            table.waivers th{white-space:nowrap}
             td.n{text-align:right}
             .badge{display:inline-block;padding:0 6px;border-radius:3px;color:#fff;font-size:13px;font-weight:normal}
             .sw{display:inline-block;width:12px;height:12px;margin-right:6px;vertical-align:-1px}
@@ -85,11 +88,13 @@ final class HtmlRenderer implements Renderer {
                 .append("</p>\n<nav><a href=\"#summary\">总体情况</a><a href=\"#matrix\">单位 × 任务</a>")
                 .append("<a href=\"#tasks\">各任务审计发现</a>")
                 .append(r.statistics() == null ? "" : "<a href=\"#statistics\">年报统计表</a>")
+                .append(r.waivers().isEmpty() ? "" : "<a href=\"#waivers\">豁免</a>")
                 .append("<a href=\"#manifest\">输入清单</a></nav>\n");
         summary(h, r);
         matrix(h, r);
         tasks(h, r);
         annualTables(h, r.statistics());
+        waivers(h, r);
         manifest(h, r);
         h.append("</body>\n</html>\n");
         return h.toString().getBytes(StandardCharsets.UTF_8);
@@ -240,27 +245,54 @@ final class HtmlRenderer implements Renderer {
         h.append("<section id=\"statistics\">\n<h2>年报统计表（").append(tables.reportYear()).append(" 年度，")
                 .append(esc(tables.layout())).append("）</h2>\n<p class=\"note\">").append(esc(tables.basis()))
                 .append("</p>\n");
-        grid(h, tables.decisions());
-        grid(h, tables.applications());
+        List<PrintedTable> printed = PrintedTable.annual(tables);
+        grid(h, tables.decisions(), printed.get(0));
+        grid(h, tables.applications(), printed.get(1));
         if (!tables.unplacedApplications().isEmpty()) {
             h.append("<p>未能计入表三的办理记录 ").append(tables.unplacedApplications().size()).append(" 件：")
                     .append(esc(AuditReport.UnplacedRecord.listed(tables.unplacedApplications()))).append("。</p>\n");
         }
-        grid(h, tables.reviews());
+        grid(h, tables.reviews(), printed.get(2));
         h.append("</section>\n");
     }
 
-    private static void grid(StringBuilder h, AuditReport.StatisticsGrid grid) {
-        h.append("<h3>").append(esc(grid.title())).append("</h3>\n<table class=\"grid\">\n<tr><th>")
-                .append(esc(grid.rowHeading())).append("</th>");
-        grid.columns().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+    /** A table in the printed form of the national format, spans as colspan and rowspan. */
+    private static void grid(StringBuilder h, AuditReport.StatisticsGrid grid, PrintedTable printed) {
+        h.append("<h3>").append(esc(grid.title())).append("</h3>\n<table class=\"grid\">\n");
+        printed.header().forEach(row -> row(h, row));
+        printed.body().forEach(row -> row(h, row));
+        h.append("</table>\n");
+    }
+
+    private static void row(StringBuilder h, List<PrintedTable.Cell> cells) {
+        h.append("<tr>");
+        for (PrintedTable.Cell cell : cells) {
+            String tag = cell.role() == PrintedTable.Role.HEADING ? "th" : "td";
+            h.append('<').append(tag).append(cell.role() == PrintedTable.Role.VALUE ? " class=\"n\"" : "")
+                    .append(cell.columns() > 1 ? " colspan=\"" + cell.columns() + "\"" : "")
+                    .append(cell.rows() > 1 ? " rowspan=\"" + cell.rows() + "\"" : "").append('>')
+                    .append(esc(cell.text())).append("</").append(tag).append('>');
+        }
         h.append("</tr>\n");
-        for (AuditReport.GridRow row : grid.rows()) {
-            h.append("<tr><td>").append(esc(row.label())).append("</td>");
-            row.values().forEach(v -> h.append("<td class=\"n\">").append(v).append("</td>"));
+    }
+
+    /** Only when the evidence folder has waivers, as in report.md. */
+    private static void waivers(StringBuilder h, AuditReport r) {
+        List<List<Object>> rows = WaiverLines.of(r);
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"waivers\">\n<h2>豁免</h2>\n<p class=\"note\">只有审计日处于“生效”状态的豁免改变任务的完成情况；")
+                .append("已过期或未生效的列出备查。</p>\n<table class=\"waivers\">\n<tr>");
+        WaiverLines.HEADER.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+        h.append("</tr>\n");
+        for (List<Object> row : rows) {
+            h.append("<tr>");
+            row.forEach(c -> h.append(c instanceof Integer n ? "<td class=\"n\"><a href=\"#task-" + n + "\">" + n + "</a>"
+                    : "<td>" + esc((String) c)).append("</td>"));
             h.append("</tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</table>\n</section>\n");
     }
 
     private static void manifest(StringBuilder h, AuditReport r) {

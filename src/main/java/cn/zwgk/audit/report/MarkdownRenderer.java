@@ -37,7 +37,7 @@ final class MarkdownRenderer implements Renderer {
         unitMatrix(md, r);
         units(md, r);
         annualTables(md, r.statistics());
-        waivers(md, r.waivers());
+        waivers(md, r);
         manifest(md, r.manifest());
         return md.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -151,17 +151,20 @@ final class MarkdownRenderer implements Renderer {
     }
 
     /** Only when the evidence folder has waivers, so reports without them are unchanged. */
-    private static void waivers(StringBuilder md, List<AuditReport.WaiverResult> waivers) {
-        if (waivers.isEmpty()) {
+    private static void waivers(StringBuilder md, AuditReport r) {
+        List<List<Object>> rows = WaiverLines.of(r);
+        if (rows.isEmpty()) {
             return;
         }
-        md.append("## 豁免\n\n| 编号 | 任务 | 单位 | 理由 | 批准人 | 批准日期 | 有效至 | 审计日状态 |\n")
-                .append("| --- | ---: | --- | --- | --- | --- | --- | --- |\n");
-        for (AuditReport.WaiverResult w : waivers) {
-            md.append("| ").append(cell(w.id())).append(" | ").append(w.task()).append(" | ")
-                    .append(w.unit() == null ? "全部责任单位" : cell(w.unit())).append(" | ").append(cell(w.reason()))
-                    .append(" | ").append(cell(w.approvedBy())).append(" | ").append(w.approvedOn()).append(" | ")
-                    .append(w.expiresOn()).append(" | ").append(w.status()).append(" |\n");
+        md.append("## 豁免\n\n|");
+        WaiverLines.HEADER.forEach(c -> md.append(' ').append(c).append(" |"));
+        md.append("\n|");
+        rows.get(0).forEach(c -> md.append(c instanceof Integer ? " ---: |" : " --- |"));
+        md.append('\n');
+        for (List<Object> row : rows) {
+            md.append('|');
+            row.forEach(c -> md.append(' ').append(c instanceof Integer ? c : cell((String) c)).append(" |"));
+            md.append('\n');
         }
         md.append('\n');
     }

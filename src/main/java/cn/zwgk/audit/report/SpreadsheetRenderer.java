@@ -12,12 +12,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * {@code findings.xlsx}: sheet 审计发现 holds the findings ledger (header frozen, filter on), sheet
- * 输入清单 the manifest. Every text cell is a plain string cell, and evidence text is neutralised as
+ * 豁免 the waivers with their status on the audit date, sheet 输入清单 the manifest. Every text cell is a plain string cell, and evidence text is neutralised as
  * in the CSV, so nothing in it can become a formula.
  */
 final class SpreadsheetRenderer implements Renderer {
     /** Column widths in characters, in {@link FindingRows#HEADER} order. */
     private static final int[] WIDTHS = {6, 40, 16, 10, 12, 60, 24};
+    /** Column widths in characters, in {@link WaiverLines#HEADER} order. */
+    private static final int[] WAIVER_WIDTHS = {10, 6, 16, 60, 30, 12, 12, 12};
 
     @Override
     public String format() {
@@ -48,6 +50,18 @@ final class SpreadsheetRenderer implements Renderer {
             }
             findings.createFreezePane(0, 1);
             findings.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, FindingRows.HEADER.size() - 1));
+
+            // Always there, headed even when empty, so a program reading the workbook finds the same sheets.
+            XSSFSheet waivers = book.createSheet("豁免");
+            write(waivers, WaiverLines.HEADER, header);
+            for (List<Object> cells : WaiverLines.of(report)) {
+                write(waivers, cells.stream().map(c -> c instanceof String text ? FindingRows.neutralise(text) : c)
+                        .toList(), wrap);
+            }
+            for (int i = 0; i < WAIVER_WIDTHS.length; i++) {
+                waivers.setColumnWidth(i, WAIVER_WIDTHS[i] * 256);
+            }
+            waivers.createFreezePane(0, 1);
 
             XSSFSheet manifest = book.createSheet("输入清单");
             write(manifest, FindingRows.MANIFEST_HEADER, header);

@@ -86,4 +86,21 @@ class ReportLayoutTest {
         assertThat(ReportLayout.GB_2021.resultRow(Outcome.予以公开, null)).get()
                 .extracting(ReportLayout.Row::key).isEqualTo("三（一）");
     }
+
+    @Test
+    void aReportFindsItsEditionByTheDocumentItCites() {
+        assertThat(ReportLayout.ofDocument("国办公开办函〔2019〕60号")).contains(ReportLayout.GB_2019);
+        assertThat(ReportLayout.ofDocument("国办公开办函〔2021〕30号")).contains(ReportLayout.GB_2021);
+        assertThat(ReportLayout.ofDocument("国办公开办函〔2021〕31号")).isEmpty();
+    }
+
+    @Test
+    void aSplitRowPrintsItsReasonUnderItsOutcomesHeading() {
+        ReportLayout.Row withheld = ReportLayout.GB_2019.resultRow(Outcome.不予公开, "保护第三方合法权益").orElseThrow();
+        assertThat(ReportLayout.heading(Outcome.不予公开)).isEqualTo("（三）不予公开");
+        assertThat(withheld.item()).isEqualTo("4.保护第三方合法权益");
+        assertThat(ReportLayout.GB_2019.resultRow(Outcome.部分公开, null).orElseThrow().item()).isEmpty();
+        assertThat(ReportLayout.ORGANISATION_COLUMNS).containsExactly("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他");
+        assertThat(ReportLayout.LITIGATION_ROWS).containsExactly("未经复议直接起诉", "复议后起诉");
+    }
 }

@@ -58,6 +58,14 @@ class AppendixInLibreOfficeTest {
             assertThat(occurrences(flat, column)).as("header %s repeated on the pages (%d)", column, pages)
                     .isGreaterThanOrEqualTo(pages - 1).isGreaterThan(1);
         }
+        // Table 3 runs onto a second page in the sample: its grouped header comes again there.
+        assertThat(occurrences(flat, "法人或其他组织")).as("表三 header repeated").isEqualTo(2);
+        String table4 = flat.substring(flat.lastIndexOf("表四"));
+        assertThat(table4).as("表四's header levels").contains("未经复议直接起诉", "复议后起诉");
+        assertThat(occurrences(table4, "结果维持")).as("表四 one wide row: the result columns under each of three kinds")
+                .isEqualTo(3);
+        assertThat(table4.replaceAll("\\D", "")).as("表四's one wide row of 15 counts, in order, ending the document")
+                .isEqualTo("100010001100000");
     }
 
     /** Text with the line breaks and hyphens pdftotext adds or drops at wrapped lines taken out. */

@@ -95,7 +95,8 @@ final class Fixtures {
                     t.dueDate(), t.deadline(), t.state(), explanation, ids, units, findings));
         }
         return new AuditReport(r.schema(), r.tool(), r.organisation() + TITLE_BREAKOUT, r.auditYear(), r.asOf(),
-                r.catalogTitle() + IMG, r.units().stream().map(rename).toList(), r.summary(), tasks, r.manifest(), r.waivers(),
+                r.catalogTitle() + IMG, r.units().stream().map(rename).toList(), r.summary(), tasks, r.manifest(),
+                List.of(new AuditReport.WaiverResult(SCRIPT, 24, unit, IMG, FORMULAS.get(1), r.asOf(), r.asOf(), "生效")),
                 withUnplaced(r.statistics(), new AuditReport.UnplacedRecord(SCRIPT, IMG)));
     }
 

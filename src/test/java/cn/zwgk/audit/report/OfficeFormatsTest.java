@@ -46,28 +46,49 @@ class OfficeFormatsTest {
     }
 
     @Test
-    void theAppendixEndsWithTheAnnualReportTablesRowByRow() throws IOException {
+    void theAppendixEndsWithTheAnnualReportTablesAsTheFormatPrintsThem() throws IOException {
         AuditReport.AnnualTables tables = REPORT.statistics();
         try (XWPFDocument doc = docx(REPORT)) {
             assertThat(doc.getParagraphs()).extracting(p -> p.getText())
                     .contains("2020年度政府信息公开工作年度报告统计表（国办公开办函〔2019〕60号）", tables.basis(),
                             "表三 收到和处理政府信息公开申请情况", "表四 政府信息公开行政复议、行政诉讼情况");
-            List<AuditReport.StatisticsGrid> grids = List.of(tables.decisions(), tables.applications(), tables.reviews());
-            for (int t = 0; t < grids.size(); t++) {
-                AuditReport.StatisticsGrid grid = grids.get(t);
-                XWPFTable table = doc.getTables().get(t + 1);
-                assertThat(texts(table.getRow(0))).first().isEqualTo(grid.rowHeading());
-                assertThat(texts(table.getRow(0)).subList(1, grid.columns().size() + 1)).isEqualTo(grid.columns());
-                assertThat(table.getRows()).hasSize(grid.rows().size() + 1);
-                for (int r = 0; r < grid.rows().size(); r++) {
-                    AuditReport.GridRow row = grid.rows().get(r);
-                    List<String> expected = new ArrayList<>(List.of(row.label()));
-                    row.values().forEach(v -> expected.add(String.valueOf(v)));
-                    assertThat(texts(table.getRow(r + 1))).as("%s row %d", grid.title(), r + 1).isEqualTo(expected);
-                }
+            XWPFTable table2 = doc.getTables().get(1);
+            assertThat(texts(table2.getRow(0))).containsExactly("信息内容", "处理决定数量");
+            assertThat(texts(table2.getRow(1))).containsExactly("第二十条第（五）项 行政许可", "60");
+
+            XWPFTable table3 = doc.getTables().get(2);
+            assertThat(texts(table3.getRow(0))).containsExactly("项目", "申请人情况");
+            assertThat(texts(table3.getRow(1))).containsExactly("", "自然人", "法人或其他组织", "总计");
+            assertThat(texts(table3.getRow(2))).containsExactly("", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构",
+                    "其他", "");
+            assertThat(spans(table3.getRow(0))).containsExactly(3, 7);
+            assertThat(spans(table3.getRow(1))).containsExactly(3, 1, 5, 1);
+            assertThat(table3.getRows().subList(0, 3)).allMatch(XWPFTableRow::isRepeatHeader);
+            assertThat(table3.getRow(3).isRepeatHeader()).isFalse();
+            assertThat(table3.getRows()).hasSize(3 + tables.applications().rows().size());
+            for (int r = 0; r < tables.applications().rows().size(); r++) {
+                XWPFTableRow row = table3.getRow(3 + r);
+                List<String> cells = texts(row);
+                assertThat(cells.subList(cells.size() - 7, cells.size())).as("表三 row %d", r + 1).isEqualTo(
+                        tables.applications().rows().get(r).values().stream().map(String::valueOf).toList());
+                assertThat(spans(row).stream().mapToInt(Integer::intValue).sum()).as("表三 row %d width", r + 1)
+                        .isEqualTo(10);
             }
-            assertThat(texts(doc.getTables().get(2).getRow(23))).containsExactly("四、结转下年度继续办理", "0", "1", "0",
-                    "0", "0", "0", "1");
+            assertThat(texts(table3.getRow(3 + 2)).subList(0, 2)).containsExactly("三、本年度办理结果", "（一）予以公开");
+            assertThat(texts(table3.getRow(3 + 7)).subList(0, 3)).as("a reason under the merged 不予公开 cell")
+                    .containsExactly("", "", "4.保护第三方合法权益");
+            assertThat(texts(table3.getRow(3 + 22))).containsExactly("四、结转下年度继续办理", "0", "1", "0", "0", "0", "0",
+                    "1");
+
+            XWPFTable table4 = doc.getTables().get(3);
+            assertThat(texts(table4.getRow(0))).containsExactly("行政复议", "行政诉讼");
+            assertThat(texts(table4.getRow(1))).containsExactly("结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
+                    "未经复议直接起诉", "复议后起诉");
+            assertThat(table4.getRows()).as("three header rows, then the one row of counts").hasSize(4);
+            assertThat(texts(table4.getRow(3))).containsExactly("1", "0", "0", "0", "1", "0", "0", "0", "1", "1", "0", "0",
+                    "0", "0", "0");
+            assertThat(table4.getRow(3).getCell(0).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble())
+                    .as("小五, so the fifteen columns fit A4 landscape").isEqualTo(9.0);
         }
     }
 
@@ -107,7 +128,7 @@ class OfficeFormatsTest {
     }
 
     @Test
-    void theSpreadsheetHasARowPerTaskAndUnitAndTheManifest() throws IOException {
+    void theSpreadsheetHasARowPerTaskAndUnitTheWaiversAndTheManifest() throws IOException {
         List<List<String>> rows = RenderedText.xlsxCells(new SpreadsheetRenderer().render(REPORT));
         int expected = REPORT.tasks().stream().mapToInt(t -> Math.max(1, t.units().size())).sum();
         assertThat(rows.get(0)).containsExactly("审计发现");
@@ -116,8 +137,10 @@ class OfficeFormatsTest {
                 REPORT.tasks().get(0).units().get(0).state().label(), "2020-05-26",
                 REPORT.tasks().get(0).units().get(0).explanation(),
                 String.join("、", REPORT.tasks().get(0).units().get(0).evidenceIds()));
-        assertThat(rows.get(2 + expected)).containsExactly("输入清单");
-        assertThat(rows.subList(2 + expected + 2, rows.size())).contains(
+        assertThat(rows.get(2 + expected)).containsExactly("豁免");
+        assertThat(rows.get(3 + expected)).as("headed though the fixture has no waivers").isEqualTo(WaiverLines.HEADER);
+        assertThat(rows.get(4 + expected)).containsExactly("输入清单");
+        assertThat(rows.subList(4 + expected + 2, rows.size())).contains(
                 List.of("任务目录", "catalog.json", REPORT.manifest().rules().get(0).sha256()));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new SpreadsheetRenderer().render(REPORT)))) {
             assertThat(book.getSheetAt(0).getPaneInformation().isFreezePane()).isTrue();
@@ -145,6 +168,12 @@ class OfficeFormatsTest {
 
     private static XWPFDocument docx(AuditReport report) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(new AppendixRenderer().render(report)));
+    }
+
+    /** Each cell's gridSpan, 1 when it spans one column. */
+    private static List<Integer> spans(XWPFTableRow row) {
+        return row.getTableCells().stream().map(c -> c.getCTTc().getTcPr().isSetGridSpan()
+                ? ((Number) c.getCTTc().getTcPr().getGridSpan().getVal()).intValue() : 1).toList();
     }
 
     private static List<String> texts(XWPFTableRow row) {

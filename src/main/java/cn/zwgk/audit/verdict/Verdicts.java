@@ -79,6 +79,15 @@ public final class Verdicts {
         return issues.stream().map(Issue::evidenceId).distinct().sorted().toList();
     }
 
+    /**
+     * The issues about records of units not among {@code responsible}. A responsible unit's issues
+     * are that unit's own finding, so a bureau-wide rule restates only these: restating the others
+     * would fail the task again where a waiver for the unit has excused them.
+     */
+    public static List<Issue> outside(Collection<Issue> issues, Collection<String> responsible) {
+        return issues.stream().filter(i -> !responsible.contains(i.unit())).toList();
+    }
+
     /** "41/80 = 51.3%": the numbers behind a ratio, rounded half-up to one decimal. */
     public static String ratio(long part, long whole) {
         return part + "/" + whole + " = " + percent(part, whole);

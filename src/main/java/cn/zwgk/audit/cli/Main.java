@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 
 /** {@code zwgk}: the command line. Only {@link #main} exits the process; {@link #run} is for tests. */
 @Command(name = "zwgk", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        resourceBundle = "cn.zwgk.audit.cli.Messages",
         description = "政务公开目标任务合规审计：用 rules/ 中的 DRL 规则审查证据并生成报告。",
         subcommands = {AuditCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class,
                 DiffCommand.class, BenchCommand.class, EvidenceCommand.class, TemplateCommand.class,
@@ -33,6 +34,9 @@ public final class Main implements Runnable {
         cli.setErr(err);
         documentExitCodes(cli);
         cli.getSubcommands().values().forEach(Main::documentExitCodes);
+        // picocli's own help command takes its header and description from its annotation, not the bundle.
+        cli.getSubcommands().get("help").getCommandSpec().usageMessage().header("显示指定命令的帮助。")
+                .description("显示指定命令的帮助；不指定命令时显示总的帮助。");
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("错误：" + e.getMessage());
             e.getCommandLine().usage(err);

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -169,5 +170,16 @@ class AuditCommandTest {
             assertThat(help.out()).contains(code.code + " ", code.meaning);
         }
         assertThat(zwgk("--version").out()).startsWith("zwgk-audit ");
+    }
+
+    @Test
+    void helpReadsInChineseForEveryCommandIncludingPicocliOwnOptionsAndHelpCommand() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"audit", "--help"},
+                new String[] {"template", "--help"}, new String[] {"help", "help"})) {
+            Run help = zwgk(args);
+            assertThat(help.exit()).isZero();
+            assertThat(help.out()).as(String.join(" ", args)).startsWith(args[0].equals("help") ? "显示指定命令的帮助" : "用法：")
+                    .contains("显示").doesNotContain("Usage", "Show ", "Display", "Commands:", "The COMMAND");
+        }
     }
 }

@@ -3,6 +3,7 @@ package cn.zwgk.audit;
 import cn.zwgk.audit.catalog.Catalog;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;
+import cn.zwgk.audit.digest.Sha256;
 import cn.zwgk.audit.engine.RuleBase;
 import cn.zwgk.audit.engine.RuleBaseCache;
 import cn.zwgk.audit.engine.RuleException;
@@ -12,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,18 +126,16 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
     /** SHA-256 over the name and content of every file under the folder; "" when it cannot be read. */
     private static String fingerprint(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.digest();
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return Sha256.hex(digest);
         } catch (IOException e) {
             // Unreadable folders are reported by the loaders; an empty key simply avoids the cache.
             return "";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -12,15 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import cn.zwgk.audit.digest.Sha256;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
@@ -74,7 +72,7 @@ public final class RuleBaseCache {
 
     /** The entry for rules with this content fingerprint. */
     Path entry(String rulesFingerprint) {
-        return folder.resolve(sha256(rulesFingerprint + "\n" + build) + SUFFIX);
+        return folder.resolve(Sha256.of(rulesFingerprint + "\n" + build) + SUFFIX);
     }
 
     /**
@@ -191,12 +189,4 @@ public final class RuleBaseCache {
         }
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -38,7 +38,7 @@ public final class Main implements Runnable {
         cli.getSubcommands().get("help").getCommandSpec().usageMessage().header("显示指定命令的帮助。")
                 .description("显示指定命令的帮助；不指定命令时显示总的帮助。");
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("错误：" + e.getMessage());
+            err.println("错误：" + OptionErrors.describe(e));
             e.getCommandLine().usage(err);
             return ExitCode.BAD_OPTIONS.code;
         });

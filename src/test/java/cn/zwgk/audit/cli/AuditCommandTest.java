@@ -163,6 +163,17 @@ class AuditCommandTest {
     }
 
     @Test
+    void badOptionsAreToldInChinese() {
+        assertThat(zwgk("audit", "--no-such-option").err()).startsWith("错误：未知选项：--no-such-option");
+        assertThat(zwgk("audit", "--as-of", "2020-13-01").err())
+                .startsWith("错误：--as-of 的值“2020-13-01”无效：应为存在的日期，写作 YYYY-MM-DD");
+        assertThat(zwgk("explain", "abc").err()).startsWith("错误：TASK 的值“abc”无效：应为整数");
+        assertThat(zwgk("convert").err()).startsWith("错误：缺少必需的参数：IN、OUT");
+        assertThat(zwgk("audit", "a", "b").err()).startsWith("错误：多余的参数：b");
+        assertThat(zwgk("audit", "--format", "pdf").err()).startsWith("错误：未知的报告格式 pdf");
+    }
+
+    @Test
     void helpDocumentsEveryExitCodeAndVersionPrintsTheVersion() {
         Run help = zwgk("audit", "--help");
         assertThat(help.exit()).isZero();

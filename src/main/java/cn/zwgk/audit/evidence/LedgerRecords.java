@@ -93,7 +93,13 @@ final class LedgerRecords {
             return;
         }
         Set<Integer> unnamed = new HashSet<>();
+        Set<Integer> rowNumbers = headerRow.cells().entrySet().stream().filter(e -> isRowNumberHeader(e.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
         for (LedgerTable.Row row : table.rows().subList(headerIndex + 1, table.rows().size())) {
+            if (rowNumbers.containsAll(row.cells().keySet())) {
+                // Ledgers are often numbered ahead of use: a row with nothing but its 序号 is an empty row.
+                continue;
+            }
             ObjectNode json = JsonNodeFactory.instance.objectNode();
             Set<String> unreadable = new HashSet<>();
             row.cells().forEach((column, cell) -> {

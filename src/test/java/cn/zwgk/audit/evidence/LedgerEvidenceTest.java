@@ -225,8 +225,9 @@ class LedgerEvidenceTest {
 
         assertThat(problems()).containsExactly("application.csv: C4: 单位: 单位 人事科 不在审计配置的单位列表中");
 
-        folder.write("application.csv", "序号,编号,单位,收到日期\n1,APP-1,办公室,2020-03-02\n");
-        assertThat(folder.load().records()).extracting(Evidence::id).containsExactly("APP-1");
+        // Numbered ahead of use: rows holding only their 序号 are empty rows, wherever they stand.
+        folder.write("application.csv", "序号,编号,单位,收到日期\n1,APP-1,办公室,2020-03-02\n2,,,\n3,APP-3,办公室,2020-03-04\n4,,,\n");
+        assertThat(folder.load().records()).extracting(Evidence::id).containsExactly("APP-1", "APP-3");
     }
 
     @Test

@@ -203,6 +203,12 @@ public sealed interface CellForm {
                 if (m.matches()) {
                     return NODES.textNode(Dates.day(m, t.text().strip()).toString());
                 }
+                // Excel writes a date cell into CSV as "2020/6/3 0:00" under a date-time format: still a day.
+                Matcher withTime = Dates.DATE_TIME.matcher(t.text().strip());
+                if (withTime.matches() && withTime.group("offset") == null
+                        && Dates.time(withTime, t.text().strip()).equals("00:00")) {
+                    return NODES.textNode(Dates.day(withTime, t.text().strip()).toString());
+                }
             }
             throw new UnreadableCell("值 " + shown(cell) + " 不是日期（可写 2020-06-30、2020/6/30、2020年6月30日，"
                     + "或设为日期格式的单元格）");

@@ -60,6 +60,14 @@ class CellFormTest {
     }
 
     @Test
+    void aDayExportedWithAMidnightTimeIsThatDayButAnyOtherTimeIsRefused() throws UnreadableCell {
+        assertThat(read(DATE, text("2020/6/3 0:00"))).isEqualTo("\"2020-06-03\"");
+        assertThat(read(DATE, text("2020-06-03 00:00:00"))).isEqualTo("\"2020-06-03\"");
+        assertThatThrownBy(() -> DATE.read(text("2020/6/3 9:30"))).hasMessageStartingWith("值 “2020/6/3 9:30” 不是日期");
+        assertThatThrownBy(() -> DATE.read(text("2020/2/30 0:00"))).hasMessage("“2020/2/30 0:00”不是存在的日期");
+    }
+
+    @Test
     void aPlainNumberIsNotTakenForADateNorADateWithATimeForADay() {
         assertThatThrownBy(() -> DATE.read(new CellValue.Number(44012))).hasMessageStartingWith("值 44012 不是日期");
         assertThatThrownBy(() -> DATE.read(new CellValue.Moment(LocalDateTime.of(2020, 6, 30, 9, 30))))

@@ -130,7 +130,7 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                Sha256.update(digest, file);
             }
             return Sha256.hex(digest);
         } catch (IOException e) {

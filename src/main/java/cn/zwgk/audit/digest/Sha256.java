@@ -1,6 +1,7 @@
 package cn.zwgk.audit.digest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,17 @@ public final class Sha256 {
 
     public static String of(Path file) throws IOException {
         MessageDigest digest = digest();
-        digest.update(Files.readAllBytes(file));
+        update(digest, file);
         return hex(digest);
+    }
+
+    /** Feeds a file's bytes to a digest in chunks: evidence files run to hundreds of megabytes. */
+    public static void update(MessageDigest digest, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] chunk = new byte[1 << 16];
+            for (int read; (read = in.read(chunk)) > 0; ) {
+                digest.update(chunk, 0, read);
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -349,14 +350,16 @@ public sealed interface CellForm {
     }
 
     /** A small record inside a list, its fields in order separated by spaces, e.g. {@code 听证 2020-03-01}. */
-    record Composite(List<String> fields, List<String> labels, List<CellForm> forms) implements CellForm {
+    record Composite(List<String> fields, List<String> labels, List<CellForm> forms, List<Method> accessors)
+            implements CellForm {
         private static final Pattern SPACES = Pattern.compile("\\s+");
 
         static Composite of(Class<?> record) {
             RecordComponent[] components = record.getRecordComponents();
             return new Composite(Arrays.stream(components).map(RecordComponent::getName).toList(),
                     Arrays.stream(components).map(LedgerFormat::labelOf).toList(),
-                    Arrays.stream(components).map(c -> CellForm.of(c.getGenericType())).toList());
+                    Arrays.stream(components).map(c -> CellForm.of(c.getGenericType())).toList(),
+                    Arrays.stream(components).map(RecordComponent::getAccessor).toList());
         }
 
         @Override
@@ -381,7 +384,7 @@ public sealed interface CellForm {
         public String text(Object value) {
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < fields.size(); i++) {
-                Object part = LedgerFormat.valueOf(value, fields.get(i));
+                Object part = LedgerFormat.read(accessors.get(i), value);
                 String text = part == null ? "" : forms.get(i).text(part);
                 if (text.isEmpty() || SPACES.matcher(text).find()) {
                     throw new IllegalArgumentException(labels.get(i) + "“" + text + "”为空或含有空白，无法写入一个单元格");

@@ -4,6 +4,7 @@ import cn.zwgk.audit.facts.EvidenceKind;
 import cn.zwgk.audit.facts.Label;
 import cn.zwgk.audit.facts.Required;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,12 +35,17 @@ public final class LedgerFormat {
      */
     public static final String ROW_NUMBER_HEADER = "序号";
 
-    /** One column of a kind's table: a record component. */
-    public record Column(String field, String label, boolean required, CellForm form) {
+    /** One column of a kind's table: a record component, and how to read it off a record. */
+    public record Column(String field, String label, boolean required, CellForm form, Method accessor) {
 
         /** Whether a header cell names this column, by its label or by its field name. */
         public boolean isNamedBy(String header) {
             return label.equals(header) || field.equals(header);
+        }
+
+        /** This column's value in a record of its kind. */
+        public Object valueIn(Object record) {
+            return read(accessor, record);
         }
     }
 
@@ -54,7 +60,7 @@ public final class LedgerFormat {
     private static List<Column> derive(EvidenceKind kind) {
         return Arrays.stream(kind.type().getRecordComponents())
                 .map(c -> new Column(c.getName(), labelOf(c), c.isAnnotationPresent(Required.class),
-                        CellForm.of(c.getGenericType())))
+                        CellForm.of(c.getGenericType()), c.getAccessor()))
                 .toList();
     }
 
@@ -98,12 +104,12 @@ public final class LedgerFormat {
         return label == null ? component.getName() : label.value();
     }
 
-    /** The value of a record's component by name. */
-    public static Object valueOf(Object record, String field) {
+    /** A record component's value, read through its accessor (looked up once, when the format is derived). */
+    static Object read(Method accessor, Object record) {
         try {
-            return record.getClass().getMethod(field).invoke(record);
-        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + field + " of " + record.getClass(), e);
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass(), e);
         }
     }
 }

@@ -154,7 +154,7 @@ public final class LedgerWriter {
             Object[] row = new Object[columns.size()];
             for (int i = 0; i < columns.size(); i++) {
                 LedgerFormat.Column column = columns.get(i);
-                Object value = LedgerFormat.valueOf(record, column.field());
+                Object value = column.valueIn(record);
                 try {
                     row[i] = value == null ? null : checkedLength(column.form().cell(value));
                 } catch (IllegalArgumentException e) {

@@ -192,7 +192,7 @@ public final class EvidenceLoader {
     /** The profile, or null when it has any problem: evidence is not judged against a wrong profile. */
     private AuditProfile readProfile(Path file, List<Problem> problems) {
         int before = problems.size();
-        AuditProfile profile = readObject(file, problems, (p, text) -> {
+        AuditProfile profile = readObject(file, problems, () -> {}, (p, text) -> {
             LocatedJson json = readLocated(file, "", p, problems);
             // The schema names the file's format; it is no field of the profile.
             JsonNode schema = ((ObjectNode) json.root()).remove("schema");
@@ -230,7 +230,13 @@ public final class EvidenceLoader {
 
     private void readEvidenceFile(Path file, List<Evidence> records, Map<String, RecordSource> sources,
             List<Problem> problems) {
-        readObject(file, problems, (p, text) -> {
+        int recordsBefore = records.size();
+        Runnable discard = () -> {
+            List<Evidence> taken = records.subList(recordsBefore, records.size());
+            taken.forEach(record -> sources.remove(record.id()));
+            taken.clear();
+        };
+        readObject(file, problems, discard, (p, text) -> {
             JsonLocation start = p.currentTokenLocation();
             JsonNode schema = null;
             JsonLocation schemaAt = start;
@@ -420,29 +426,17 @@ public final class EvidenceLoader {
 
     /**
      * Reads {@code file}, which must hold one JSON object, with {@code body}; reports a file that
-     * is not UTF-8, not an object, not valid JSON or followed by more content.
+     * is not UTF-8, not an object, not valid JSON or followed by more content. A file found not to
+     * be UTF-8 part-way through contributes nothing but that problem: the problems found before the
+     * bad byte are dropped and {@code discard} undoes whatever else {@code body} took from it.
      *
      * @return what {@code body} returned, or null when the file could not be read through
      */
-    private <T> T readObject(Path file, List<Problem> problems, ObjectBody<T> body) {
-        RetainingReader text;
-        try {
-            text = new RetainingReader(JsonFiles.openText(file));
-        } catch (JsonFiles.NotUtf8Exception e) {
-            problems.add(new Problem(file, "", e.line(), e.column(), e.reason()));
-            return null;
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(file, "", 0, 0, "不是有效的 UTF-8 文本"));
-            return null;
-        } catch (JsonFiles.TooLargeException e) {
-            problems.add(new Problem(file, "", 0, 0, e.getMessage()));
-            return null;
-        } catch (IOException e) {
-            problems.add(new Problem(file, "", 0, 0, "无法读取文件：" + e.getMessage()));
-            return null;
-        }
+    private <T> T readObject(Path file, List<Problem> problems, Runnable discard, ObjectBody<T> body) {
+        int problemsBefore = problems.size();
         JsonParser[] current = new JsonParser[1];
-        try (text; JsonParser p = mapper.createParser(text)) {
+        try (RetainingReader text = new RetainingReader(JsonFiles.openText(file));
+                JsonParser p = mapper.createParser(text)) {
             current[0] = p;
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -477,8 +471,15 @@ public final class EvidenceLoader {
                     + "），请检查文件内容并报告此问题"));
             return null;
         } catch (CharacterCodingException e) {
-            // Checked before parsing; only a file changed while being read gets here.
-            problems.add(new Problem(file, "", 0, 0, "不是有效的 UTF-8 文本"));
+            problems.subList(problemsBefore, problems.size()).clear();
+            discard.run();
+            // Without a place only when the file changed while being read and its bad byte is gone.
+            problems.add(e instanceof JsonFiles.NotUtf8Exception bad
+                    ? new Problem(file, "", bad.line(), bad.column(), bad.reason())
+                    : new Problem(file, "", 0, 0, "不是有效的 UTF-8 文本"));
+            return null;
+        } catch (JsonFiles.TooLargeException e) {
+            problems.add(new Problem(file, "", 0, 0, e.getMessage()));
             return null;
         } catch (IOException e) {
             problems.add(new Problem(file, "", 0, 0, "无法读取文件：" + e.getMessage()));

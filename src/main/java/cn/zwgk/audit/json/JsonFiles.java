@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -107,13 +108,13 @@ public final class JsonFiles {
 
     /**
      * The text of a UTF-8 file as a stream, without a leading byte-order mark, so that a large file
-     * is never held whole. The file is first decoded once to find any bad byte, so that a file that
-     * is not UTF-8 is refused before any of it is parsed.
+     * is never held whole. The bytes are decoded strictly as they are read: reading past a bad byte
+     * throws {@link NotUtf8Exception} with its place, found then by decoding the file again from
+     * the start (only a file that is not UTF-8 pays for that second pass).
      *
      * <p>Parse the text, not the file's bytes: from characters Jackson counts columns as editors
      * do, whereas from bytes each Chinese character would count three.
      *
-     * @throws NotUtf8Exception when the file is not valid UTF-8
      * @throws TooLargeException when the file is larger than {@link #MAX_FILE_BYTES}
      * @throws IOException when the file cannot be read
      */
@@ -122,15 +123,30 @@ public final class JsonFiles {
         if (size > MAX_FILE_BYTES) {
             throw new TooLargeException(size);
         }
-        checkUtf8(file);
-        // Should the file change after the check, the strict decoder still refuses a bad byte.
         Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), strictUtf8()), CHUNK);
+        Reader located = new FilterReader(reader) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                try {
+                    return super.read(buffer, offset, length);
+                } catch (CharacterCodingException e) {
+                    checkUtf8(file);
+                    throw e; // the file changed after the bad read and now decodes: no place to give
+                }
+            }
+
+            @Override
+            public int read() throws IOException {
+                char[] one = new char[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+        };
         // Some Windows editors save UTF-8 with a byte-order mark; it is invisible, not content.
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
+        located.mark(1);
+        if (located.read() != '\uFEFF') {
+            located.reset();
         }
-        return reader;
+        return located;
     }
 
     private static final int CHUNK = 1 << 16;

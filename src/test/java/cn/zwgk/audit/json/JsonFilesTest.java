@@ -42,7 +42,7 @@ class JsonFilesTest {
         bytes.writeBytes("后面".getBytes(StandardCharsets.UTF_8));
         Path file = Files.write(temp.resolve("bad.json"), bytes.toByteArray());
 
-        JsonFiles.NotUtf8Exception e = catchThrowableOfType(() -> JsonFiles.openText(file),
+        JsonFiles.NotUtf8Exception e = catchThrowableOfType(() -> JsonFiles.readText(file),
                 JsonFiles.NotUtf8Exception.class);
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.column()).isEqualTo(3);

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.evidence;
 
+import cn.zwgk.audit.digest.FileDigests;
 import cn.zwgk.audit.facts.AuditProfile;
 import cn.zwgk.audit.facts.BlankCells;
 import cn.zwgk.audit.facts.Evidence;
@@ -90,7 +91,7 @@ public final class EvidenceLoader {
 
     /** Reads {@code folder}, collecting every problem instead of refusing it. */
     public Reading read(Path folder) {
-        EvidenceSet nothing = new EvidenceSet(folder, null, List.of(), Map.of(), List.of());
+        EvidenceSet nothing = new EvidenceSet(folder, null, List.of(), Map.of(), List.of(), FileDigests.none());
         if (!Files.isDirectory(folder)) {
             return new Reading(nothing, List.of(new Problem(folder, "", 0, 0, "证据目录不存在或不是目录")));
         }
@@ -101,6 +102,9 @@ public final class EvidenceLoader {
         } catch (EvidenceException e) {
             return new Reading(nothing, e.problems());
         }
+        // Notes for people (Markdown) are not evidence, so they are not part of the manifest either.
+        List<Path> read = files.stream().filter(f -> !f.toString().endsWith(".md")).toList();
+        FileDigests digests = FileDigests.start(read);
         Path profileFile = folder.resolve(PROFILE_FILE);
         AuditProfile profile = null;
         if (!Files.isRegularFile(profileFile)) {
@@ -119,9 +123,7 @@ public final class EvidenceLoader {
             checkUnits(profile, records, sources, problems);
         }
         checkReferences(records, sources, problems);
-        // Notes for people (Markdown) are not evidence, so they are not part of the manifest either.
-        List<Path> read = files.stream().filter(f -> !f.toString().endsWith(".md")).toList();
-        return new Reading(new EvidenceSet(folder, profile, List.copyOf(records), sources, read),
+        return new Reading(new EvidenceSet(folder, profile, List.copyOf(records), sources, read, digests),
                 problems.stream().sorted(Problem.READING_ORDER).toList());
     }
 

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -80,8 +81,8 @@ public final class ReportBuilder {
         Map<String, Long> uncited = new LinkedHashMap<>();
         notCited.forEach((kind, count) -> uncited.put(kind.fileName(), count));
         AuditReport.Manifest manifest = new AuditReport.Manifest(
-                inputFiles(rulesFolder, rulesFolderFiles(rulesFolder)),
-                inputFiles(evidence.folder(), evidence.files()), byKind,
+                inputFiles(rulesFolder, rulesFolderFiles(rulesFolder), ReportBuilder::sha256),
+                inputFiles(evidence.folder(), evidence.files(), evidence.digests()::sha256), byKind,
                 evidence.records().size() - recordsAsOf.size() - waivers.size(),
                 uncited);
         return new AuditReport(AuditReport.SCHEMA, Version.TOOL, profile.organisation(), profile.auditYear(), asOf,
@@ -128,9 +129,9 @@ public final class ReportBuilder {
         }
     }
 
-    private static List<InputFile> inputFiles(Path folder, List<Path> files) {
+    private static List<InputFile> inputFiles(Path folder, List<Path> files, Function<Path, String> sha256) {
         return files.stream()
-                .map(f -> new InputFile(folder.relativize(f).toString().replace('\\', '/'), sha256(f)))
+                .map(f -> new InputFile(folder.relativize(f).toString().replace('\\', '/'), sha256.apply(f)))
                 .sorted(java.util.Comparator.comparing(InputFile::path))
                 .toList();
     }

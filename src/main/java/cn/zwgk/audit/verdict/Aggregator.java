@@ -3,12 +3,12 @@ package cn.zwgk.audit.verdict;
 import cn.zwgk.audit.facts.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -155,7 +155,9 @@ public final class Aggregator {
     }
 
     private static List<String> idsOf(Collection<Verdict> verdicts) {
-        return List.copyOf(verdicts.stream().flatMap(v -> v.evidenceIds().stream())
-                .collect(Collectors.toCollection(TreeSet::new)));
+        // Sorting an array once beats a TreeSet by far when a task cites hundreds of thousands of records.
+        String[] ids = verdicts.stream().flatMap(v -> v.evidenceIds().stream()).distinct().toArray(String[]::new);
+        Arrays.sort(ids);
+        return List.of(ids);
     }
 }

@@ -329,10 +329,10 @@ final class HtmlRenderer implements Renderer {
 
     private static String ids(List<String> ids) {
         StringBuilder out = new StringBuilder();
-        for (String id : ids) {
+        for (String id : ShownIds.shown(ids)) {
             out.append(out.length() == 0 ? "" : " ").append("<code>").append(esc(id)).append("</code>");
         }
-        return ids.isEmpty() ? "—" : out.toString();
+        return ids.isEmpty() ? "—" : out.append(esc(ShownIds.rest(ids))).toString();
     }
 
     /** Escaped text with its line breaks kept. */

@@ -112,7 +112,7 @@ final class MarkdownRenderer implements Renderer {
                 for (UnitResult u : t.units()) {
                     if (u.unit().equals(unit)) {
                         md.append("| ").append(t.number()).append(" | ").append(u.state().label()).append(" | ")
-                                .append(cell(u.explanation())).append(" | ").append(cell(String.join("、", u.evidenceIds())))
+                                .append(cell(u.explanation())).append(" | ").append(cell(ids(u.evidenceIds())))
                                 .append(" |\n");
                     }
                 }
@@ -188,7 +188,11 @@ final class MarkdownRenderer implements Renderer {
     }
 
     private static String evidence(List<String> ids) {
-        return ids.isEmpty() ? "" : "（证据：" + text(String.join("、", ids)) + "）";
+        return ids.isEmpty() ? "" : "（证据：" + text(ids(ids)) + "）";
+    }
+
+    private static String ids(List<String> ids) {
+        return String.join("、", ShownIds.shown(ids)) + ShownIds.rest(ids);
     }
 
     /** Text outside tables: neutralise markup so evidence text cannot become HTML or links. */

@@ -31,7 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,13 +112,14 @@ public final class EvidenceLoader {
         } else {
             profile = readProfile(profileFile, problems);
         }
-        List<Evidence> records = new ArrayList<>();
-        Map<String, RecordSource> sources = new LinkedHashMap<>();
+        Taken taken = new Taken();
         for (Path file : files) {
             if (!file.equals(profileFile)) {
-                readAnyEvidenceFile(file, records, sources, problems);
+                readAnyEvidenceFile(file, taken, problems);
             }
         }
+        Map<String, RecordSource> sources = taken.dropDuplicates(problems);
+        List<Evidence> records = taken.records;
         if (profile != null) {
             checkUnits(profile, records, sources, problems);
         }
@@ -136,27 +137,82 @@ public final class EvidenceLoader {
      */
     public List<Evidence> readFile(Path file) throws EvidenceException {
         List<Problem> problems = new ArrayList<>();
-        List<Evidence> records = new ArrayList<>();
+        Taken taken = new Taken();
         if (!Files.isRegularFile(file)) {
             problems.add(new Problem(file, "", 0, 0, "文件不存在"));
         } else if (!file.toString().endsWith(".json") && !LedgerFiles.isLedger(file)) {
             problems.add(new Problem(file, "", 0, 0, UNSUPPORTED));
         } else {
-            readAnyEvidenceFile(file, records, new LinkedHashMap<>(), problems);
+            readAnyEvidenceFile(file, taken, problems);
+            taken.dropDuplicates(problems);
         }
         if (!problems.isEmpty()) {
-            throw new EvidenceException(problems);
+            throw new EvidenceException(problems.stream().sorted(Problem.READING_ORDER).toList());
         }
-        return List.copyOf(records);
+        return List.copyOf(taken.records);
     }
 
-    private void readAnyEvidenceFile(Path file, List<Evidence> records, Map<String, RecordSource> sources,
-            List<Problem> problems) {
+    private void readAnyEvidenceFile(Path file, Taken taken, List<Problem> problems) {
         if (file.toString().endsWith(".json")) {
-            readEvidenceFile(file, records, sources, problems);
+            readEvidenceFile(file, taken, problems);
         } else if (LedgerFiles.isLedger(file)) {
-            readLedger(file, records, sources, problems);
+            readLedger(file, taken, problems);
         }
+    }
+
+    /**
+     * The records read so far, each beside the place it was read from, in reading order. Duplicate
+     * ids are looked for once all are read, into a map sized for them: filled as records streamed
+     * in, a map of a million ids spent more time growing than in use.
+     */
+    private static final class Taken {
+        private List<Evidence> records = new ArrayList<>();
+        private final List<RecordSource> sources = new ArrayList<>();
+
+        /** Checks a record that was read without problem on its own, and keeps it. */
+        void add(Evidence record, RecordSource source, List<Problem> problems) {
+            for (Evidence.FieldProblem fp : record.selfCheck()) {
+                problems.add(source.problem("/" + fp.field(), fp.reason()));
+            }
+            records.add(record);
+            sources.add(source);
+        }
+
+        int size() {
+            return records.size();
+        }
+
+        /** Forgets the records taken after the first {@code count}. */
+        void keepFirst(int count) {
+            records.subList(count, records.size()).clear();
+            sources.subList(count, sources.size()).clear();
+        }
+
+        /**
+         * Drops each record whose id an earlier one has, with a problem naming where the first was
+         * read; returns where each record kept was read, by id.
+         */
+        Map<String, RecordSource> dropDuplicates(List<Problem> problems) {
+            Map<String, RecordSource> byId = new HashMap<>(capacityFor(records.size()));
+            List<Evidence> kept = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                Evidence record = records.get(i);
+                RecordSource source = sources.get(i);
+                RecordSource first = byId.putIfAbsent(record.id(), source);
+                if (first == null) {
+                    kept.add(record);
+                } else {
+                    problems.add(source.problem("/id", "编号 " + record.id() + " 重复，首次出现于 " + first.describe()));
+                }
+            }
+            records = kept;
+            return byId;
+        }
+    }
+
+    /** A hash map's initial capacity that holds {@code entries} without growing. */
+    private static int capacityFor(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     private static List<Path> listFiles(Path folder, List<Problem> problems) throws EvidenceException {
@@ -230,14 +286,9 @@ public final class EvidenceLoader {
         }
     }
 
-    private void readEvidenceFile(Path file, List<Evidence> records, Map<String, RecordSource> sources,
-            List<Problem> problems) {
-        int recordsBefore = records.size();
-        Runnable discard = () -> {
-            List<Evidence> taken = records.subList(recordsBefore, records.size());
-            taken.forEach(record -> sources.remove(record.id()));
-            taken.clear();
-        };
+    private void readEvidenceFile(Path file, Taken taken, List<Problem> problems) {
+        int takenBefore = taken.size();
+        Runnable discard = () -> taken.keepFirst(takenBefore);
         readObject(file, problems, discard, (p, text) -> {
             JsonLocation start = p.currentTokenLocation();
             JsonNode schema = null;
@@ -276,7 +327,7 @@ public final class EvidenceLoader {
                         } else if (kind == null) {
                             p.skipChildren();
                         } else {
-                            readRecords(file, kind, p, text, records, sources, problems);
+                            readRecords(file, kind, p, text, taken, problems);
                         }
                     }
                     default -> {
@@ -304,8 +355,8 @@ public final class EvidenceLoader {
      * missing required field, is read again as a located tree to place each of its problems. Most
      * records are clean, and building a located tree for each costs more than the binding itself.
      */
-    private void readRecords(Path file, EvidenceKind kind, JsonParser p, RetainingReader text, List<Evidence> records,
-            Map<String, RecordSource> sources, List<Problem> problems) throws IOException {
+    private void readRecords(Path file, EvidenceKind kind, JsonParser p, RetainingReader text, Taken taken,
+            List<Problem> problems) throws IOException {
         ObjectReader direct = mapper.readerFor(kind.type());
         for (int index = 0; p.nextToken() != JsonToken.END_ARRAY; index++) {
             JsonLocation start = p.currentTokenLocation();
@@ -331,36 +382,21 @@ public final class EvidenceLoader {
                     continue;
                 }
             }
-            accept(record, new RecordSource(file, new Location.JsonRecord(index, start.getLineNr(), start.getColumnNr())),
-                    records, sources, problems);
+            taken.add(record, new RecordSource(file, new Location.JsonRecord(index, start.getLineNr(),
+                    start.getColumnNr())), problems);
         }
     }
 
     /** Reads the rows of a ledger file, each bound and checked as a record of an evidence file is. */
-    private void readLedger(Path file, List<Evidence> records, Map<String, RecordSource> sources,
-            List<Problem> problems) {
+    private void readLedger(Path file, Taken taken, List<Problem> problems) {
         for (LedgerRecords.Row row : LedgerRecords.read(file, problems)) {
             int before = problems.size();
             Evidence record = bind(row.json(), pointer -> new Problem(file, row.at().field(pointer), ""),
                     row.unreadable(), row.kind().type(), problems);
             if (problems.size() == before && row.unreadable().isEmpty()) {
-                accept(record, new RecordSource(file, row.at()), records, sources, problems);
+                taken.add(record, new RecordSource(file, row.at()), problems);
             }
         }
-    }
-
-    /** Checks a record that was read without problem on its own and with the others, and keeps it. */
-    private static void accept(Evidence record, RecordSource source, List<Evidence> records,
-            Map<String, RecordSource> sources, List<Problem> problems) {
-        for (Evidence.FieldProblem fp : record.selfCheck()) {
-            problems.add(source.problem("/" + fp.field(), fp.reason()));
-        }
-        RecordSource first = sources.putIfAbsent(record.id(), source);
-        if (first != null) {
-            problems.add(source.problem("/id", "编号 " + record.id() + " 重复，首次出现于 " + first.describe()));
-            return;
-        }
-        records.add(record);
     }
 
     /**
@@ -610,7 +646,7 @@ public final class EvidenceLoader {
 
     private static void checkReferences(List<Evidence> records, Map<String, RecordSource> sources,
             List<Problem> problems) {
-        Map<String, Evidence> byId = new LinkedHashMap<>();
+        Map<String, Evidence> byId = new HashMap<>(capacityFor(records.size()));
         records.forEach(r -> byId.put(r.id(), r));
         for (Evidence record : records) {
             record.references().forEach((field, ref) -> {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /** {@code report.json}: the model as it is, with "\n" line ends whatever the platform. */
 final class JsonRenderer implements Renderer {
@@ -32,7 +32,10 @@ final class JsonRenderer implements Renderer {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        String json = MAPPER.writer(printer).writeValueAsString(report) + "\n";
-        return json.getBytes(StandardCharsets.UTF_8);
+        // Written as UTF-8 bytes directly: at 1M records the report is 60 MB, not worth two more copies.
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        MAPPER.writer(printer).writeValue(json, report);
+        json.write('\n');
+        return json.toByteArray();
     }
 }

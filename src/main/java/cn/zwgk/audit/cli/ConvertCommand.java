@@ -48,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
                 if (!Outputs.isNew(out, ".xlsx", err)) {
                     return ExitCode.BAD_OPTIONS.code;
                 }
-                records = new EvidenceLoader().load(in).records();
+                records = EvidenceLoader.withoutManifest().load(in).records();
                 files.put(out, LedgerWriter.write(List.of(), records));
             } else {
                 records = new EvidenceLoader().readFile(in);

@@ -27,7 +27,7 @@ final class EvidenceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = evidence != null ? evidence : Main.home("sample-data/2020");
-        EvidenceLoader.Reading reading = new EvidenceLoader().read(folder);
+        EvidenceLoader.Reading reading = EvidenceLoader.withoutManifest().read(folder);
         EvidenceSet read = reading.evidence();
         EvidenceCounts counts = EvidenceCounts.of(read);
         out.println("证据目录：" + folder);

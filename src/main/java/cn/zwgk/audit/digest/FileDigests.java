@@ -10,39 +10,37 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * SHA-256 of a set of files, computed on a thread of its own from the moment the files are known,
- * so that hashing hundreds of megabytes of evidence overlaps reading them instead of following it.
+ * SHA-256 of a set of files. For an audit they are computed on a thread of their own from the
+ * moment the files are known, so that hashing hundreds of megabytes of evidence overlaps reading
+ * them instead of following it; otherwise each file is hashed only if its digest is asked for.
  */
 public final class FileDigests {
     private final Map<Path, CompletableFuture<String>> byFile;
+    private final boolean inBackground;
 
-    private FileDigests(Map<Path, CompletableFuture<String>> byFile) {
-        this.byFile = byFile;
+    private FileDigests(List<Path> files, boolean inBackground) {
+        Map<Path, CompletableFuture<String>> futures = new LinkedHashMap<>();
+        files.forEach(file -> futures.put(file, new CompletableFuture<>()));
+        this.byFile = futures;
+        this.inBackground = inBackground;
     }
 
-    /** No files. */
-    public static FileDigests none() {
-        return new FileDigests(Map.of());
+    /** Digests each computed when first asked for. */
+    public static FileDigests onDemand(List<Path> files) {
+        return new FileDigests(files, false);
     }
 
     /** Starts hashing {@code files}, one after another, on a new daemon thread. */
     public static FileDigests start(List<Path> files) {
-        Map<Path, CompletableFuture<String>> byFile = new LinkedHashMap<>();
-        files.forEach(file -> byFile.put(file, new CompletableFuture<>()));
-        Thread hashing = new Thread(() -> byFile.forEach((file, digest) -> {
-            try {
-                digest.complete(Sha256.of(file));
-            } catch (IOException | RuntimeException e) {
-                digest.completeExceptionally(e);
-            }
-        }), "zwgk-digests");
+        FileDigests digests = new FileDigests(files, true);
+        Thread hashing = new Thread(() -> digests.byFile.keySet().forEach(digests::compute), "zwgk-digests");
         hashing.setDaemon(true);
         hashing.start();
-        return new FileDigests(Map.copyOf(byFile));
+        return digests;
     }
 
     /**
-     * The digest of a file given to {@link #start}, waiting for it if need be.
+     * The digest of one of the files, waiting for it if it is being computed.
      *
      * @throws IllegalArgumentException for a file that was not given
      * @throws UncheckedIOException when the file could not be read
@@ -52,6 +50,9 @@ public final class FileDigests {
         if (digest == null) {
             throw new IllegalArgumentException("未计算摘要的文件：" + file);
         }
+        if (!inBackground && !digest.isDone()) {
+            compute(file);
+        }
         try {
             return digest.join();
         } catch (CompletionException e) {
@@ -59,6 +60,15 @@ public final class FileDigests {
                 throw new UncheckedIOException(io);
             }
             throw e;
+        }
+    }
+
+    private void compute(Path file) {
+        CompletableFuture<String> digest = byFile.get(file);
+        try {
+            digest.complete(Sha256.of(file));
+        } catch (IOException | RuntimeException e) {
+            digest.completeExceptionally(e);
         }
     }
 }

@@ -64,6 +64,24 @@ public final class EvidenceLoader {
     private static final String UNSUPPORTED = "不支持的文件类型：证据文件应为 .json、.xlsx 或 .csv";
 
     private final ObjectMapper mapper = Json.strictMapper();
+    private final boolean hashWhileReading;
+
+    /** A loader for audits: the files are hashed for the report's manifest while they are read. */
+    public EvidenceLoader() {
+        this(true);
+    }
+
+    private EvidenceLoader(boolean hashWhileReading) {
+        this.hashWhileReading = hashWhileReading;
+    }
+
+    /**
+     * A loader for looking at or converting evidence, not auditing it: a file is hashed only if
+     * its digest is asked for, instead of keeping a core busy hashing large files for nothing.
+     */
+    public static EvidenceLoader withoutManifest() {
+        return new EvidenceLoader(false);
+    }
     /** Binders by type; they pass unknown fields over because UnknownFields has already reported them. */
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
@@ -91,7 +109,7 @@ public final class EvidenceLoader {
 
     /** Reads {@code folder}, collecting every problem instead of refusing it. */
     public Reading read(Path folder) {
-        EvidenceSet nothing = new EvidenceSet(folder, null, List.of(), Map.of(), List.of(), FileDigests.none());
+        EvidenceSet nothing = new EvidenceSet(folder, null, List.of(), Map.of(), List.of(), FileDigests.onDemand(List.of()));
         if (!Files.isDirectory(folder)) {
             return new Reading(nothing, List.of(new Problem(folder, "", 0, 0, "证据目录不存在或不是目录")));
         }
@@ -104,7 +122,7 @@ public final class EvidenceLoader {
         }
         // Notes for people (Markdown) are not evidence, so they are not part of the manifest either.
         List<Path> read = files.stream().filter(f -> !f.toString().endsWith(".md")).toList();
-        FileDigests digests = FileDigests.start(read);
+        FileDigests digests = hashWhileReading ? FileDigests.start(read) : FileDigests.onDemand(read);
         Path profileFile = folder.resolve(PROFILE_FILE);
         AuditProfile profile = null;
         if (!Files.isRegularFile(profileFile)) {

@@ -36,4 +36,17 @@ class FileDigestsTest {
                 .hasMessageContaining("missing.json");
         assertThatThrownBy(() -> digests.sha256(dir.resolve("other.json"))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void onDemandAFileIsHashedWhenItsDigestIsAskedFor() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), "[]");
+        FileDigests digests = FileDigests.onDemand(List.of(a));
+        Files.writeString(a, "{}");
+
+        // Nothing was read before the question: the digest is of the content then.
+        assertThat(digests.sha256(a)).isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
+        Path missing = dir.resolve("missing.json");
+        assertThatThrownBy(() -> FileDigests.onDemand(List.of(missing)).sha256(missing))
+                .isInstanceOf(UncheckedIOException.class);
+    }
 }

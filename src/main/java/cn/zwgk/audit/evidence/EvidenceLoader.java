@@ -64,6 +64,8 @@ public final class EvidenceLoader {
     private static final String UNSUPPORTED = "不支持的文件类型：证据文件应为 .json、.xlsx 或 .csv";
 
     private final ObjectMapper mapper = Json.strictMapper();
+    /** Binders by type; they pass unknown fields over because UnknownFields has already reported them. */
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
     private final boolean hashWhileReading;
 
     /** A loader for audits: the files are hashed for the report's manifest while they are read. */
@@ -82,8 +84,6 @@ public final class EvidenceLoader {
     public static EvidenceLoader withoutManifest() {
         return new EvidenceLoader(false);
     }
-    /** Binders by type; they pass unknown fields over because UnknownFields has already reported them. */
-    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     /**
      * Reads {@code folder}.
@@ -109,7 +109,8 @@ public final class EvidenceLoader {
 
     /** Reads {@code folder}, collecting every problem instead of refusing it. */
     public Reading read(Path folder) {
-        EvidenceSet nothing = new EvidenceSet(folder, null, List.of(), Map.of(), List.of(), FileDigests.onDemand(List.of()));
+        EvidenceSet nothing = new EvidenceSet(folder, null, List.of(), Map.of(), List.of(),
+                FileDigests.onDemand(List.of()));
         if (!Files.isDirectory(folder)) {
             return new Reading(nothing, List.of(new Problem(folder, "", 0, 0, "证据目录不存在或不是目录")));
         }

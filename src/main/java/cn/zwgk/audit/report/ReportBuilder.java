@@ -2,7 +2,7 @@ package cn.zwgk.audit.report;
 
 import cn.zwgk.audit.catalog.Catalog;
 import cn.zwgk.audit.catalog.CatalogTask;
-import cn.zwgk.audit.digest.Sha256;
+import cn.zwgk.audit.digest.FileDigests;
 import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -80,9 +79,10 @@ public final class ReportBuilder {
         }
         Map<String, Long> uncited = new LinkedHashMap<>();
         notCited.forEach((kind, count) -> uncited.put(kind.fileName(), count));
+        List<Path> rulesFiles = rulesFolderFiles(rulesFolder);
         AuditReport.Manifest manifest = new AuditReport.Manifest(
-                inputFiles(rulesFolder, rulesFolderFiles(rulesFolder), ReportBuilder::sha256),
-                inputFiles(evidence.folder(), evidence.files(), evidence.digests()::sha256), byKind,
+                inputFiles(rulesFolder, rulesFiles, FileDigests.onDemand(rulesFiles)),
+                inputFiles(evidence.folder(), evidence.files(), evidence.digests()), byKind,
                 evidence.records().size() - recordsAsOf.size() - waivers.size(),
                 uncited);
         return new AuditReport(AuditReport.SCHEMA, Version.TOOL, profile.organisation(), profile.auditYear(), asOf,
@@ -129,18 +129,10 @@ public final class ReportBuilder {
         }
     }
 
-    private static List<InputFile> inputFiles(Path folder, List<Path> files, Function<Path, String> sha256) {
+    private static List<InputFile> inputFiles(Path folder, List<Path> files, FileDigests digests) {
         return files.stream()
-                .map(f -> new InputFile(folder.relativize(f).toString().replace('\\', '/'), sha256.apply(f)))
+                .map(f -> new InputFile(folder.relativize(f).toString().replace('\\', '/'), digests.sha256(f)))
                 .sorted(java.util.Comparator.comparing(InputFile::path))
                 .toList();
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return Sha256.of(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -17,9 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,18 +37,20 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
      * seconds, and a process that audits repeatedly (tests, batch runs) should pay that once. Any
      * edit changes the fingerprint, so a stale rule base is never used.
      */
-    private static final Map<String, AuditRules> COMPILED = new LinkedHashMap<>(8, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    private static final Map<String, AuditRules> COMPILED =
+            new LinkedHashMap<>(8, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, AuditRules> eldest) {
-            return size() > 4;
-        }
-    };
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AuditRules> eldest) {
+                    return size() > 4;
+                }
+            };
 
     /** Catalog tasks that no rule decides: they can only ever be PENDING or NO_EVIDENCE. */
     public List<CatalogTask> tasksWithoutRules() {
-        Set<Integer> ruled = ruleBase.rules().stream().map(RuleBase.RuleInfo::task).collect(Collectors.toSet());
+        Set<Integer> ruled =
+                ruleBase.rules().stream().map(RuleBase.RuleInfo::task).collect(Collectors.toSet());
         return catalog.tasks().stream().filter(t -> !ruled.contains(t.number())).toList();
     }
 
@@ -86,13 +88,15 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
      * rule base is read from the cache (each takes about half a second on the sample data).
      */
     public static Pending loadInBackground(Path folder) {
-        return new Pending(CompletableFuture.supplyAsync(() -> {
-            try {
-                return load(folder);
-            } catch (CatalogException | RuleException e) {
-                throw new CompletionException(e);
-            }
-        }));
+        return new Pending(
+                CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return load(folder);
+                            } catch (CatalogException | RuleException e) {
+                                throw new CompletionException(e);
+                            }
+                        }));
     }
 
     /** As {@link #load(Path)}, with the given disk cache, or none. */
@@ -123,7 +127,9 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
         return rules;
     }
 
-    /** SHA-256 over the name and content of every file under the folder; "" when it cannot be read. */
+    /**
+     * SHA-256 over the name and content of every file under the folder; "" when it cannot be read.
+     */
     private static String fingerprint(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             MessageDigest digest = Sha256.digest();

@@ -13,8 +13,8 @@ import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.evidence.Problem;
 import cn.zwgk.audit.facts.Assignment;
-import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.AuditProfile;
+import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.TaskWindow;
 import cn.zwgk.audit.facts.Waiver;
 import cn.zwgk.audit.report.AuditReport;
@@ -41,18 +41,23 @@ public final class Auditor {
         this.rules = rules;
     }
 
-    /** Audits a folder as of a date; with no date, as of 31 December of the profile's audit year. */
-    public AuditReport audit(Path evidenceFolder, LocalDate asOf) throws EvidenceException, RuleException {
+    /**
+     * Audits a folder as of a date; with no date, as of 31 December of the profile's audit year.
+     */
+    public AuditReport audit(Path evidenceFolder, LocalDate asOf)
+            throws EvidenceException, RuleException {
         EvidenceSet evidence = new EvidenceLoader().load(evidenceFolder);
         return audit(evidence, asOf);
     }
 
-    public AuditReport audit(EvidenceSet evidence, LocalDate requestedAsOf) throws EvidenceException, RuleException {
+    public AuditReport audit(EvidenceSet evidence, LocalDate requestedAsOf)
+            throws EvidenceException, RuleException {
         return run(evidence, requestedAsOf, false).report();
     }
 
     /** An audit with every rule firing recorded, for {@code zwgk explain}. */
-    public Traced trace(EvidenceSet evidence, LocalDate asOf) throws EvidenceException, RuleException {
+    public Traced trace(EvidenceSet evidence, LocalDate asOf)
+            throws EvidenceException, RuleException {
         return run(evidence, asOf, true);
     }
 
@@ -63,89 +68,163 @@ public final class Auditor {
             throws EvidenceException, RuleException {
         AuditProfile profile = evidence.profile();
         Path profileFile = evidence.folder().resolve(EvidenceLoader.PROFILE_FILE);
-        LocalDate asOf = requestedAsOf != null ? requestedAsOf : LocalDate.of(profile.auditYear(), 12, 31);
+        LocalDate asOf =
+                requestedAsOf != null ? requestedAsOf : LocalDate.of(profile.auditYear(), 12, 31);
         List<Problem> problems = new ArrayList<>();
         if (rules.catalog().year() != profile.auditYear()) {
-            problems.add(new Problem(profileFile, "/auditYear", 0, 0, "审计年度 " + profile.auditYear()
-                    + " 与任务目录的年度 " + rules.catalog().year() + " 不一致"));
+            problems.add(
+                    new Problem(
+                            profileFile,
+                            "/auditYear",
+                            0,
+                            0,
+                            "审计年度 "
+                                    + profile.auditYear()
+                                    + " 与任务目录的年度 "
+                                    + rules.catalog().year()
+                                    + " 不一致"));
         }
         WorkCalendar calendar = calendarFor(profile, profileFile, problems);
         Map<Integer, TaskWindow> windows = new LinkedHashMap<>();
         Map<Integer, List<String>> unitsByTask = new LinkedHashMap<>();
         for (CatalogTask task : rules.catalog().tasks()) {
             try {
-                windows.put(task.number(), TaskWindow.of(task.number(),
-                        task.deadline().dueDate(profile.auditYear(), profile.anchors()), asOf));
+                windows.put(
+                        task.number(),
+                        TaskWindow.of(
+                                task.number(),
+                                task.deadline().dueDate(profile.auditYear(), profile.anchors()),
+                                asOf));
             } catch (CatalogException e) {
-                problems.add(new Problem(profileFile, "/anchors", 0, 0, "任务 " + task.number() + " 的期限无法确定："
-                        + String.join("；", e.problems())));
+                problems.add(
+                        new Problem(
+                                profileFile,
+                                "/anchors",
+                                0,
+                                0,
+                                "任务 "
+                                        + task.number()
+                                        + " 的期限无法确定："
+                                        + String.join("；", e.problems())));
             }
             List<String> units = task.allUnits() ? profile.units() : task.namedResponsibleUnits();
             for (String unit : units) {
                 if (!profile.units().contains(unit)) {
-                    problems.add(new Problem(profileFile, "/units", 0, 0, "任务 " + task.number() + " 的责任单位 "
-                            + unit + " 不在审计配置的单位列表中"));
+                    problems.add(
+                            new Problem(
+                                    profileFile,
+                                    "/units",
+                                    0,
+                                    0,
+                                    "任务 " + task.number() + " 的责任单位 " + unit + " 不在审计配置的单位列表中"));
                 }
             }
             unitsByTask.put(task.number(), units);
         }
         // Waivers are judged by their own dates against the audit date, not seen through AsOfView
         // (their expiry normally lies after it), and they are not facts for the rules.
-        List<Waiver> waivers = evidence.records().stream().filter(Waiver.class::isInstance).map(Waiver.class::cast)
-                .toList();
+        List<Waiver> waivers =
+                evidence.records().stream()
+                        .filter(Waiver.class::isInstance)
+                        .map(Waiver.class::cast)
+                        .toList();
         for (Waiver waiver : waivers) {
             if (rules.catalog().task(waiver.task()).isEmpty()) {
-                problems.add(evidence.sources().get(waiver.id()).problem("/task",
-                        "豁免的任务 " + waiver.task() + " 不在任务目录中"));
-            } else if (waiver.unit() != null && !unitsByTask.get(waiver.task()).contains(waiver.unit())) {
-                problems.add(evidence.sources().get(waiver.id()).problem("/unit",
-                        "单位 " + waiver.unit() + " 不是任务 " + waiver.task() + " 的责任单位"));
+                problems.add(
+                        evidence.sources()
+                                .get(waiver.id())
+                                .problem("/task", "豁免的任务 " + waiver.task() + " 不在任务目录中"));
+            } else if (waiver.unit() != null
+                    && !unitsByTask.get(waiver.task()).contains(waiver.unit())) {
+                problems.add(
+                        evidence.sources()
+                                .get(waiver.id())
+                                .problem(
+                                        "/unit",
+                                        "单位 "
+                                                + waiver.unit()
+                                                + " 不是任务 "
+                                                + waiver.task()
+                                                + " 的责任单位"));
             }
         }
         if (!problems.isEmpty()) {
             throw new EvidenceException(problems);
         }
-        List<Evidence> asOfRecords = AsOfView.of(evidence.records().stream()
-                .filter(r -> !(r instanceof Waiver)).toList(), asOf);
+        List<Evidence> asOfRecords =
+                AsOfView.of(
+                        evidence.records().stream().filter(r -> !(r instanceof Waiver)).toList(),
+                        asOf);
         List<Object> facts = new ArrayList<>(asOfRecords);
         facts.add(profile);
         facts.addAll(windows.values());
-        unitsByTask.forEach((task, units) -> units.forEach(unit -> facts.add(new Assignment(task, unit))));
+        unitsByTask.forEach(
+                (task, units) -> units.forEach(unit -> facts.add(new Assignment(task, unit))));
 
         RuleSession.Result session = new RuleSession(rules.ruleBase(), traced).run(facts, calendar);
         List<Verdict> verdicts = session.verdicts();
-        Map<Integer, List<Verdict>> byTask = verdicts.stream().collect(Collectors.groupingBy(Verdict::task));
+        Map<Integer, List<Verdict>> byTask =
+                verdicts.stream().collect(Collectors.groupingBy(Verdict::task));
         Aggregator aggregator = new Aggregator(asOf);
         List<TaskJudgement> judgements = new ArrayList<>();
         for (CatalogTask task : rules.catalog().tasks()) {
-            List<Verdict> own = byTask.getOrDefault(task.number(), List.of()).stream()
-                    .sorted(VERDICT_ORDER).toList();
+            List<Verdict> own =
+                    byTask.getOrDefault(task.number(), List.of()).stream()
+                            .sorted(VERDICT_ORDER)
+                            .toList();
             try {
-                List<Waiver> live = waivers.stream()
-                        .filter(w -> w.task() == task.number() && w.statusOn(asOf) == Waiver.Status.生效).toList();
-                judgements.add(aggregator.judge(task.number(), windows.get(task.number()).dueDate(),
-                        unitsByTask.get(task.number()), own, live));
+                List<Waiver> live =
+                        waivers.stream()
+                                .filter(
+                                        w ->
+                                                w.task() == task.number()
+                                                        && w.statusOn(asOf) == Waiver.Status.生效)
+                                .toList();
+                judgements.add(
+                        aggregator.judge(
+                                task.number(),
+                                windows.get(task.number()).dueDate(),
+                                unitsByTask.get(task.number()),
+                                own,
+                                live));
             } catch (IllegalArgumentException badVerdict) {
-                throw new RuleException(List.of(new cn.zwgk.audit.engine.RuleProblem(
-                        rules.ruleBase().fileOf(own.get(0).rule()), 0, 0, badVerdict.getMessage())));
+                throw new RuleException(
+                        List.of(
+                                new cn.zwgk.audit.engine.RuleProblem(
+                                        rules.ruleBase().fileOf(own.get(0).rule()),
+                                        0,
+                                        0,
+                                        badVerdict.getMessage())));
             }
         }
-        // Waivers never pass through AsOfView; they exist on the audit date when they are in the file.
-        return new Traced(ReportBuilder.build(rules.catalog(), rules.folder(), evidence, asOfRecords, asOf,
-                judgements, waivers), session.firings());
+        // Waivers never pass through AsOfView; they exist on the audit date when they are in the
+        // file.
+        return new Traced(
+                ReportBuilder.build(
+                        rules.catalog(),
+                        rules.folder(),
+                        evidence,
+                        asOfRecords,
+                        asOf,
+                        judgements,
+                        waivers),
+                session.firings());
     }
 
     /** Verdicts in an order independent of rule firing order, so reports are byte-identical. */
-    private static final java.util.Comparator<Verdict> VERDICT_ORDER = java.util.Comparator
-            .comparing((Verdict v) -> v.unit() == null ? "" : v.unit())
-            .thenComparing(Verdict::rule)
-            .thenComparing(Verdict::outcome)
-            .thenComparing(Verdict::message)
-            .thenComparing(v -> String.join(",", v.evidenceIds()));
+    private static final java.util.Comparator<Verdict> VERDICT_ORDER =
+            java.util.Comparator.comparing((Verdict v) -> v.unit() == null ? "" : v.unit())
+                    .thenComparing(Verdict::rule)
+                    .thenComparing(Verdict::outcome)
+                    .thenComparing(Verdict::message)
+                    .thenComparing(v -> String.join(",", v.evidenceIds()));
 
-    private static WorkCalendar calendarFor(AuditProfile profile, Path profileFile, List<Problem> problems) {
-        WorkCalendar calendar = WorkCalendar.official().withOverrides(profile.calendar().workingDays(),
-                profile.calendar().daysOff());
+    private static WorkCalendar calendarFor(
+            AuditProfile profile, Path profileFile, List<Problem> problems) {
+        WorkCalendar calendar =
+                WorkCalendar.official()
+                        .withOverrides(
+                                profile.calendar().workingDays(), profile.calendar().daysOff());
         try {
             calendar.isWorkingDay(LocalDate.of(profile.auditYear(), 1, 1));
         } catch (CalendarException e) {

@@ -26,17 +26,22 @@ import java.util.stream.Stream;
 
 /**
  * Many organisations in one run ({@code zwgk audit --batch DIR}): every subfolder of DIR is one
- * organisation's evidence. One rule
- * base serves all; each organisation gets its own session, on a fixed pool of one thread per core.
- * Each report is written as soon as it is done and only its states are kept, so memory is bounded
- * by the largest organisation times the number of threads, not by the sum.
+ * organisation's evidence. One rule base serves all; each organisation gets its own session, on a
+ * fixed pool of one thread per core. Each report is written as soon as it is done and only its
+ * states are kept, so memory is bounded by the largest organisation times the number of threads,
+ * not by the sum.
  */
 public final class BatchAudit {
     public static final String ROLLUP_MD = "rollup.md";
     public static final String ROLLUP_CSV = "rollup.csv";
 
     /** What is kept of one organisation: its states per task, or why it failed. */
-    public record Outcome(String folder, String organisation, Map<Integer, State> states, int records, String failure,
+    public record Outcome(
+            String folder,
+            String organisation,
+            Map<Integer, State> states,
+            int records,
+            String failure,
             boolean badEvidence) {
         public boolean failed() {
             return failure != null;
@@ -55,8 +60,14 @@ public final class BatchAudit {
      * @param err where bad evidence is reported and, when {@code progress}, each organisation done
      * @param progress whether to print a line per organisation done (when attached to a terminal)
      */
-    public BatchAudit(AuditRules rules, List<Renderer> renderers, LocalDate asOf, Path outFolder, PrintWriter err,
-            int threads, boolean progress) {
+    public BatchAudit(
+            AuditRules rules,
+            List<Renderer> renderers,
+            LocalDate asOf,
+            Path outFolder,
+            PrintWriter err,
+            int threads,
+            boolean progress) {
         this.rules = rules;
         this.renderers = renderers;
         this.asOf = asOf;
@@ -75,22 +86,35 @@ public final class BatchAudit {
 
     /** Audits every organisation; returns their outcomes in folder order. */
     public List<Outcome> run(List<Path> folders) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, folders.size())));
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.max(1, Math.min(threads, folders.size())));
         AtomicInteger done = new AtomicInteger();
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Path folder : folders) {
-                futures.add(pool.submit(() -> {
-                    Outcome outcome = auditOne(folder);
-                    int n = done.incrementAndGet();
-                    if (progress) {
-                        synchronized (err) {
-                            err.println("[" + n + "/" + folders.size() + "] " + folder.getFileName()
-                                    + (outcome.failed() ? " 失败" : " 完成（" + outcome.records() + " 条记录）"));
-                        }
-                    }
-                    return outcome;
-                }));
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    Outcome outcome = auditOne(folder);
+                                    int n = done.incrementAndGet();
+                                    if (progress) {
+                                        synchronized (err) {
+                                            err.println(
+                                                    "["
+                                                            + n
+                                                            + "/"
+                                                            + folders.size()
+                                                            + "] "
+                                                            + folder.getFileName()
+                                                            + (outcome.failed()
+                                                                    ? " 失败"
+                                                                    : " 完成（"
+                                                                            + outcome.records()
+                                                                            + " 条记录）"));
+                                        }
+                                    }
+                                    return outcome;
+                                }));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -118,9 +142,11 @@ public final class BatchAudit {
             ReportWriter.write(report, renderers, outFolder.resolve(name));
             Map<Integer, State> states = new LinkedHashMap<>();
             report.tasks().forEach(t -> states.put(t.number(), t.state()));
-            return new Outcome(name, report.organisation(), states, evidence.records().size(), null, false);
+            return new Outcome(
+                    name, report.organisation(), states, evidence.records().size(), null, false);
         } catch (EvidenceException e) {
-            StringBuilder text = new StringBuilder(name + "：证据有误，未生成报告（共 " + e.problems().size() + " 处）：\n");
+            StringBuilder text =
+                    new StringBuilder(name + "：证据有误，未生成报告（共 " + e.problems().size() + " 处）：\n");
             e.problems().forEach(p -> text.append("  ").append(p).append('\n'));
             synchronized (err) {
                 err.print(text);
@@ -139,8 +165,11 @@ public final class BatchAudit {
     public void writeRollup(List<Outcome> outcomes) throws IOException {
         List<Integer> tasks = rules.catalog().tasks().stream().map(CatalogTask::number).toList();
         StringBuilder md = new StringBuilder("# 批量审计汇总\n\n");
-        md.append("组织 ").append(outcomes.size()).append(" 个，失败 ")
-                .append(outcomes.stream().filter(Outcome::failed).count()).append(" 个。\n\n");
+        md.append("组织 ")
+                .append(outcomes.size())
+                .append(" 个，失败 ")
+                .append(outcomes.stream().filter(Outcome::failed).count())
+                .append(" 个。\n\n");
         md.append("| 目录 | 组织 |");
         for (State s : State.values()) {
             md.append(' ').append(s.label()).append(" |");
@@ -149,17 +178,26 @@ public final class BatchAudit {
             md.append(' ').append(t).append(" |");
         }
         md.append("\n|---|---|");
-        md.append("---:|".repeat(State.values().length)).append("---|".repeat(tasks.size())).append('\n');
+        md.append("---:|".repeat(State.values().length))
+                .append("---|".repeat(tasks.size()))
+                .append('\n');
         StringBuilder csv = new StringBuilder("folder,organisation,status");
         for (int t : tasks) {
             csv.append(",task").append(t);
         }
         csv.append('\n');
         for (Outcome o : outcomes) {
-            md.append("| ").append(escape(o.folder())).append(" | ")
-                    .append(o.failed() ? "失败：" + escape(o.failure()) : escape(o.organisation())).append(" |");
+            md.append("| ")
+                    .append(escape(o.folder()))
+                    .append(" | ")
+                    .append(o.failed() ? "失败：" + escape(o.failure()) : escape(o.organisation()))
+                    .append(" |");
             for (State s : State.values()) {
-                md.append(' ').append(o.failed() ? "" : o.states().values().stream().filter(s::equals).count())
+                md.append(' ')
+                        .append(
+                                o.failed()
+                                        ? ""
+                                        : o.states().values().stream().filter(s::equals).count())
                         .append(" |");
             }
             for (int t : tasks) {
@@ -167,7 +205,10 @@ public final class BatchAudit {
                 md.append(' ').append(s == null ? "" : s.label()).append(" |");
             }
             md.append('\n');
-            csv.append(csvCell(o.folder())).append(',').append(csvCell(o.organisation())).append(',')
+            csv.append(csvCell(o.folder()))
+                    .append(',')
+                    .append(csvCell(o.organisation()))
+                    .append(',')
                     .append(o.failed() ? csvCell("FAILED: " + o.failure()) : "OK");
             for (int t : tasks) {
                 State s = o.states().get(t);
@@ -185,6 +226,8 @@ public final class BatchAudit {
     }
 
     private static String csvCell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return s.contains(",") || s.contains("\"") || s.contains("\n")
+                ? "\"" + s.replace("\"", "\"\"") + "\""
+                : s;
     }
 }

@@ -24,9 +24,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * One measurement, run in its own JVM so that heap figures belong to it alone:
- * {@code audit EVIDENCE_DIR RULES_DIR} or {@code baseline EVIDENCE_DIR}. Prints one line
- * {@code RESULT key=value ...} on stdout (times in milliseconds, heap in MiB).
+ * One measurement, run in its own JVM so that heap figures belong to it alone: {@code audit
+ * EVIDENCE_DIR RULES_DIR} or {@code baseline EVIDENCE_DIR}. Prints one line {@code RESULT key=value
+ * ...} on stdout (times in milliseconds, heap in MiB).
  */
 public final class BenchChild {
     private BenchChild() {}
@@ -57,9 +57,19 @@ public final class BenchChild {
                 }
             }
             long t4 = System.nanoTime();
-            result = String.format(Locale.ROOT, "records=%d compile=%d load=%d rules=%d report=%d total=%d reportBytes=%d failedFormats=%s",
-                    set.records().size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t4 - t1), bytes,
-                    failed.isEmpty() ? "-" : String.join(",", failed));
+            result =
+                    String.format(
+                            Locale.ROOT,
+                            "records=%d compile=%d load=%d rules=%d report=%d total=%d"
+                                    + " reportBytes=%d failedFormats=%s",
+                            set.records().size(),
+                            ms(t1 - t0),
+                            ms(t2 - t1),
+                            ms(t3 - t2),
+                            ms(t4 - t3),
+                            ms(t4 - t1),
+                            bytes,
+                            failed.isEmpty() ? "-" : String.join(",", failed));
         } else {
             long t0 = System.nanoTime();
             List<Evidence> records = baseline(evidence);

@@ -34,9 +34,9 @@ import java.util.stream.Stream;
  * work, in fixed shares ({@link #VOLUME_SHARES}). Copy {@code c > 0} of template record {@code X}
  * gets id {@code X-c}; its references point at copy {@code c} of their target when that exists,
  * else at the template record; text fields ending in {@code Number} get the suffix {@code -c}, and
- * {@link #DISTINCT_TEXT} fields a batch suffix; its
- * unit is drawn (with the seed) from the units the template kind uses, so every kind keeps its
- * realistic unit mix; dates are the template's, so every record stays valid for the loader.
+ * {@link #DISTINCT_TEXT} fields a batch suffix; its unit is drawn (with the seed) from the units
+ * the template kind uses, so every kind keeps its realistic unit mix; dates are the template's, so
+ * every record stays valid for the loader.
  *
  * <p>The same template, size, seed and organisation give identical bytes.
  */
@@ -83,12 +83,13 @@ public final class EvidenceGenerator {
     }
 
     /**
-     * Writes {@code records} records (at least {@link #templateSize()}) and a profile naming
-     * {@code organisation} (the template's when null) into {@code out}, which is created.
+     * Writes {@code records} records (at least {@link #templateSize()}) and a profile naming {@code
+     * organisation} (the template's when null) into {@code out}, which is created.
      *
      * @return the number of records written
      */
-    public long generate(Path out, long records, long seed, String organisation) throws IOException {
+    public long generate(Path out, long records, long seed, String organisation)
+            throws IOException {
         List<Template> templates = templates();
         long base = templates.stream().mapToInt(t -> t.records().size()).sum();
         if (records < base) {
@@ -111,14 +112,16 @@ public final class EvidenceGenerator {
             counts.merge(largest, extra - assigned, Long::sum); // rounding remainder
         }
         Files.createDirectories(out);
-        ObjectNode profile = (ObjectNode) mapper.readTree(templateFolder.resolve("profile.json").toFile());
+        ObjectNode profile =
+                (ObjectNode) mapper.readTree(templateFolder.resolve("profile.json").toFile());
         if (organisation != null) {
             profile.put("organisation", organisation);
         }
         try (OutputStream os = Files.newOutputStream(out.resolve("profile.json"))) {
             mapper.writerWithDefaultPrettyPrinter().writeValue(os, profile);
         }
-        // How many copies each kind has of each template record, to aim references at the same copy.
+        // How many copies each kind has of each template record, to aim references at the same
+        // copy.
         Map<String, Long> copiesById = new LinkedHashMap<>();
         for (Template t : templates) {
             long n = counts.get(t.kind());
@@ -136,7 +139,8 @@ public final class EvidenceGenerator {
         return written;
     }
 
-    private long writeKind(Path out, Template t, long count, Map<String, Long> copiesById, Random random)
+    private long writeKind(
+            Path out, Template t, long count, Map<String, Long> copiesById, Random random)
             throws IOException {
         List<String> units = new ArrayList<>();
         for (ObjectNode r : t.records()) {
@@ -177,7 +181,8 @@ public final class EvidenceGenerator {
                     } else if (DISTINCT_TEXT.contains(field) && value.isTextual()) {
                         record.set(field, TextNode.valueOf(value.asText() + "（第" + copy + "批）"));
                     } else if (field.equals("unit") && value.isTextual() && units.size() > 1) {
-                        record.set(field, TextNode.valueOf(units.get(random.nextInt(units.size()))));
+                        record.set(
+                                field, TextNode.valueOf(units.get(random.nextInt(units.size()))));
                     }
                 }
                 mapper.writeTree(g, record);
@@ -188,13 +193,15 @@ public final class EvidenceGenerator {
         return count;
     }
 
-    /** Fields of a kind that name another record, found from the record type's {@code references()}. */
+    /**
+     * Fields of a kind that name another record, found from the record type's {@code references()}.
+     */
     private static Set<String> referenceFields(EvidenceKind kind) {
         Set<String> fields = new HashSet<>();
         switch (kind) {
             case ATTRIBUTE_REVIEW -> fields.add("document");
             case INTERPRETATION, PUBLIC_CONCERN -> fields.add("policy");
-            default -> { }
+            default -> {}
         }
         return fields;
     }
@@ -203,8 +210,11 @@ public final class EvidenceGenerator {
         List<Template> templates = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(templateFolder)) {
-            files = list.filter(f -> f.toString().endsWith(".json") || LedgerFiles.isLedger(f))
-                    .filter(f -> !f.getFileName().toString().equals("profile.json")).sorted().toList();
+            files =
+                    list.filter(f -> f.toString().endsWith(".json") || LedgerFiles.isLedger(f))
+                            .filter(f -> !f.getFileName().toString().equals("profile.json"))
+                            .sorted()
+                            .toList();
         }
         for (Path file : files) {
             if (LedgerFiles.isLedger(file)) {
@@ -212,8 +222,9 @@ public final class EvidenceGenerator {
                 continue;
             }
             JsonNode root = mapper.readTree(file.toFile());
-            EvidenceKind kind = EvidenceKind.byFileName(root.path("kind").asText())
-                    .orElseThrow(() -> new IOException("未知的证据种类：" + file));
+            EvidenceKind kind =
+                    EvidenceKind.byFileName(root.path("kind").asText())
+                            .orElseThrow(() -> new IOException("未知的证据种类：" + file));
             List<ObjectNode> records = new ArrayList<>();
             root.path("records").forEach(r -> records.add((ObjectNode) r));
             if (!records.isEmpty()) {
@@ -223,7 +234,9 @@ public final class EvidenceGenerator {
         return templates;
     }
 
-    /** A ledger's kinds as templates, each as if it came from its own JSON file {@code <kind>.json}. */
+    /**
+     * A ledger's kinds as templates, each as if it came from its own JSON file {@code <kind>.json}.
+     */
     private static List<Template> ledgerTemplates(Path ledger) throws IOException {
         List<Evidence> records;
         try {
@@ -233,10 +246,13 @@ public final class EvidenceGenerator {
         }
         Map<EvidenceKind, List<ObjectNode>> byKind = new LinkedHashMap<>();
         for (Evidence record : records) {
-            byKind.computeIfAbsent(EvidenceKind.of(record), k -> new ArrayList<>()).add(EvidenceWriter.tree(record));
+            byKind.computeIfAbsent(EvidenceKind.of(record), k -> new ArrayList<>())
+                    .add(EvidenceWriter.tree(record));
         }
         List<Template> templates = new ArrayList<>();
-        byKind.forEach((kind, ofKind) -> templates.add(new Template(kind, kind.fileName() + ".json", ofKind)));
+        byKind.forEach(
+                (kind, ofKind) ->
+                        templates.add(new Template(kind, kind.fileName() + ".json", ofKind)));
         return templates;
     }
 }

@@ -12,7 +12,7 @@ public class CalendarException extends RuntimeException {
 
     /**
      * @param message a description for the user, in Simplified Chinese
-     * @param cause   the underlying failure
+     * @param cause the underlying failure
      */
     public CalendarException(String message, Throwable cause) {
         super(message, cause);

@@ -7,7 +7,10 @@ import java.time.OffsetDateTime;
 public final class Elapsed {
     private Elapsed() {}
 
-    /** Whole minutes from {@code start} to {@code end}; seconds are kept, so 5h00m30s is 301 minutes rounded up. */
+    /**
+     * Whole minutes from {@code start} to {@code end}; seconds are kept, so 5h00m30s is 301 minutes
+     * rounded up.
+     */
     public static long minutes(OffsetDateTime start, OffsetDateTime end) {
         long seconds = Duration.between(start, end).getSeconds();
         return Math.floorDiv(seconds + 59, 60);

@@ -2,7 +2,6 @@ package cn.zwgk.audit.calendar;
 
 import com.nlf.calendar.Holiday;
 import com.nlf.calendar.util.HolidayUtil;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,18 +29,15 @@ final class OfficialSchedule {
      * The merged schedule.
      *
      * @param firstYear first known year
-     * @param lastYear  last known year; every year in between is known
-     * @param days      status of each date that a source lists ({@code true} = working day); dates
-     *                  not listed follow {@link #workingByWeekdayRule(LocalDate)}
+     * @param lastYear last known year; every year in between is known
+     * @param days status of each date that a source lists ({@code true} = working day); dates not
+     *     listed follow {@link #workingByWeekdayRule(LocalDate)}
      */
-    record Schedule(int firstYear, int lastYear, Map<LocalDate, Boolean> days) {
-    }
+    record Schedule(int firstYear, int lastYear, Map<LocalDate, Boolean> days) {}
 
-    private record Entry(LocalDate date, boolean working, int line) {
-    }
+    private record Entry(LocalDate date, boolean working, int line) {}
 
-    private OfficialSchedule() {
-    }
+    private OfficialSchedule() {}
 
     /** Monday to Friday work, Saturday and Sunday are off, unless the schedule says otherwise. */
     static boolean workingByWeekdayRule(LocalDate date) {
@@ -77,13 +73,14 @@ final class OfficialSchedule {
     /**
      * Parses a data file and merges it with the library.
      *
-     * @param reader  the data file
-     * @param source  the file name used in error messages
+     * @param reader the data file
+     * @param source the file name used in error messages
      * @param library the library's listed dates of a given year ({@code true} = working day)
      * @throws CalendarDataException when the file is malformed or contradicts itself or the library
-     * @throws IOException           when reading fails
+     * @throws IOException when reading fails
      */
-    static Schedule parse(Reader reader, String source, IntFunction<Map<LocalDate, Boolean>> library)
+    static Schedule parse(
+            Reader reader, String source, IntFunction<Map<LocalDate, Boolean>> library)
             throws IOException {
         Map<Integer, Integer> libraryYears = new TreeMap<>(); // year -> line declaring it
         Map<Integer, Integer> fileYears = new TreeMap<>();
@@ -118,11 +115,16 @@ final class OfficialSchedule {
                 default -> {
                     LocalDate date = date(head[0], source, lineNo);
                     String[] f = fields(rest, 2, source, lineNo, "日期 off|work 名称及来源");
-                    boolean working = switch (f[0]) {
-                        case "work" -> true;
-                        case "off" -> false;
-                        default -> throw error(source, lineNo, "第二列应为 off 或 work，实为“" + f[0] + "”");
-                    };
+                    boolean working =
+                            switch (f[0]) {
+                                case "work" -> true;
+                                case "off" -> false;
+                                default ->
+                                        throw error(
+                                                source,
+                                                lineNo,
+                                                "第二列应为 off 或 work，实为“" + f[0] + "”");
+                            };
                     Entry previous = entries.put(date, new Entry(date, working, lineNo));
                     if (previous != null) {
                         throw error(source, lineNo, date + " 已在第 " + previous.line() + " 行列出");
@@ -133,9 +135,12 @@ final class OfficialSchedule {
         return merge(libraryYears, fileYears, entries, source, library);
     }
 
-    private static Schedule merge(Map<Integer, Integer> libraryYears, Map<Integer, Integer> fileYears,
-                                  Map<LocalDate, Entry> entries, String source,
-                                  IntFunction<Map<LocalDate, Boolean>> library) {
+    private static Schedule merge(
+            Map<Integer, Integer> libraryYears,
+            Map<Integer, Integer> fileYears,
+            Map<LocalDate, Entry> entries,
+            String source,
+            IntFunction<Map<LocalDate, Boolean>> library) {
         TreeMap<Integer, Integer> known = new TreeMap<>(libraryYears);
         known.putAll(fileYears);
         if (known.isEmpty()) {
@@ -155,7 +160,9 @@ final class OfficialSchedule {
         for (Map.Entry<Integer, Integer> declared : libraryYears.entrySet()) {
             Map<LocalDate, Boolean> yearDays = library.apply(declared.getKey());
             if (yearDays.isEmpty()) {
-                throw error(source, declared.getValue(),
+                throw error(
+                        source,
+                        declared.getValue(),
                         "节假日库 cn.6tail:lunar 不含 " + declared.getKey() + " 年的数据");
             }
             libraryDays.putAll(yearDays);
@@ -168,7 +175,10 @@ final class OfficialSchedule {
             boolean byWeekday = workingByWeekdayRule(date);
             if (fileYears.containsKey(y)) {
                 if (entry.working() && byWeekday) {
-                    throw error(source, entry.line(), date + " 是" + weekdayName(date) + "，本来就上班，不应标为 work");
+                    throw error(
+                            source,
+                            entry.line(),
+                            date + " 是" + weekdayName(date) + "，本来就上班，不应标为 work");
                 }
             } else if (libraryYears.containsKey(y)) {
                 boolean libraryAnswer = libraryDays.getOrDefault(date, byWeekday);
@@ -192,8 +202,12 @@ final class OfficialSchedule {
         return new Schedule(first, last, Map.copyOf(days));
     }
 
-    private static void declare(int year, int lineNo, Map<Integer, Integer> into, Map<Integer, Integer> other,
-                                String source) {
+    private static void declare(
+            int year,
+            int lineNo,
+            Map<Integer, Integer> into,
+            Map<Integer, Integer> other,
+            String source) {
         Integer earlier = into.getOrDefault(year, other.get(year));
         if (earlier != null) {
             throw error(source, lineNo, year + " 年已在第 " + earlier + " 行声明");
@@ -201,7 +215,8 @@ final class OfficialSchedule {
         into.put(year, lineNo);
     }
 
-    private static String[] fields(String rest, int count, String source, int lineNo, String expected) {
+    private static String[] fields(
+            String rest, int count, String source, int lineNo, String expected) {
         String[] f = rest.isEmpty() ? new String[0] : rest.split("\\s+", count);
         if (f.length < count) {
             throw error(source, lineNo, "字段不足，应为：" + expected);
@@ -220,9 +235,10 @@ final class OfficialSchedule {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            String problem = text.matches("\\d{4}-\\d{2}-\\d{2}")
-                    ? "“" + text + "”不是有效日期"
-                    : "无法识别的行首“" + text + "”：应为 library、year 或 yyyy-MM-dd 日期";
+            String problem =
+                    text.matches("\\d{4}-\\d{2}-\\d{2}")
+                            ? "“" + text + "”不是有效日期"
+                            : "无法识别的行首“" + text + "”：应为 library、year 或 yyyy-MM-dd 日期";
             throw error(source, lineNo, problem);
         }
     }

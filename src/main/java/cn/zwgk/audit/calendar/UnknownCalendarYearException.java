@@ -12,29 +12,41 @@ public class UnknownCalendarYearException extends CalendarException {
     private final int lastKnownYear;
 
     /**
-     * @param year           the year that was needed
+     * @param year the year that was needed
      * @param firstKnownYear the first year the calendar knows
-     * @param lastKnownYear  the last year the calendar knows
+     * @param lastKnownYear the last year the calendar knows
      */
     public UnknownCalendarYearException(int year, int firstKnownYear, int lastKnownYear) {
-        super("工作日历不含 " + year + " 年的国务院节假日安排（已知年份：" + firstKnownYear + "–" + lastKnownYear
-                + "）；请在日历数据文件 calendar/cn-holidays.tsv 中补充该年安排");
+        super(
+                "工作日历不含 "
+                        + year
+                        + " 年的国务院节假日安排（已知年份："
+                        + firstKnownYear
+                        + "–"
+                        + lastKnownYear
+                        + "）；请在日历数据文件 calendar/cn-holidays.tsv 中补充该年安排");
         this.year = year;
         this.firstKnownYear = firstKnownYear;
         this.lastKnownYear = lastKnownYear;
     }
 
-    /** @return the year that was needed but is not known */
+    /**
+     * @return the year that was needed but is not known
+     */
     public int getYear() {
         return year;
     }
 
-    /** @return the first year the calendar knows */
+    /**
+     * @return the first year the calendar knows
+     */
     public int getFirstKnownYear() {
         return firstKnownYear;
     }
 
-    /** @return the last year the calendar knows */
+    /**
+     * @return the last year the calendar knows
+     */
     public int getLastKnownYear() {
         return lastKnownYear;
     }

@@ -12,18 +12,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The mainland-China working-day calendar (工作日历): which dates are working days (工作日) under
- * the State Council holiday schedule, including adjusted working weekends (调休上班) and one-off
- * changes such as the 2020 Spring Festival extension to 2 February (国办发明电〔2020〕1号).
+ * The mainland-China working-day calendar (工作日历): which dates are working days (工作日) under the
+ * State Council holiday schedule, including adjusted working weekends (调休上班) and one-off changes
+ * such as the 2020 Spring Festival extension to 2 February (国办发明电〔2020〕1号).
  *
- * <p>The calendar knows a fixed, unbroken range of years ({@link #firstKnownYear()} to
- * {@link #lastKnownYear()}). Any question that needs a date outside that range throws
- * {@link UnknownCalendarYearException} instead of assuming a plain Monday–Friday week, because
- * every year has holidays and a guessed deadline would silently give a wrong audit verdict.
+ * <p>The calendar knows a fixed, unbroken range of years ({@link #firstKnownYear()} to {@link
+ * #lastKnownYear()}). Any question that needs a date outside that range throws {@link
+ * UnknownCalendarYearException} instead of assuming a plain Monday–Friday week, because every year
+ * has holidays and a guessed deadline would silently give a wrong audit verdict.
  *
- * <p>Instances are immutable and thread-safe. Working-day counts are answered in constant time
- * from a prefix count over the whole known range; {@link #addWorkingDays(LocalDate, int)} takes a
- * binary search.
+ * <p>Instances are immutable and thread-safe. Working-day counts are answered in constant time from
+ * a prefix count over the whole known range; {@link #addWorkingDays(LocalDate, int)} takes a binary
+ * search.
  *
  * <p>Counting follows the usual rule for statutory periods: the day the period starts from is not
  * counted, so {@code workingDaysBetween(from, to)} counts the working days in {@code (from, to]}.
@@ -34,12 +34,16 @@ public final class WorkCalendar {
 
     private final int firstYear;
     private final int lastYear;
+
     /** Epoch day of 1 January {@link #firstYear}; index 0 of {@link #working}. */
     private final long baseEpochDay;
+
     /** Number of days in the known range. */
     private final int dayCount;
+
     /** Bit {@code i} is set when the date {@code baseEpochDay + i} is a working day. */
     private final BitSet working;
+
     /** {@code prefix[i]} is the number of working days among indices {@code [0, i)}. */
     private final int[] prefix;
 
@@ -95,21 +99,22 @@ public final class WorkCalendar {
     }
 
     /**
-     * A copy of this calendar with local changes, for example a locally announced working day or
-     * a regional day off. Overrides win over this calendar's schedule.
+     * A copy of this calendar with local changes, for example a locally announced working day or a
+     * regional day off. Overrides win over this calendar's schedule.
      *
-     * <p>Overrides cannot extend the known range: an override dated in a year outside
-     * {@link #firstKnownYear()}..{@link #lastKnownYear()} has no effect, and questions about that
-     * year still throw {@link UnknownCalendarYearException}, because one local date says nothing
-     * about the rest of that year's national schedule.
+     * <p>Overrides cannot extend the known range: an override dated in a year outside {@link
+     * #firstKnownYear()}..{@link #lastKnownYear()} has no effect, and questions about that year
+     * still throw {@link UnknownCalendarYearException}, because one local date says nothing about
+     * the rest of that year's national schedule.
      *
      * @param extraWorkingDays dates that are working days
-     * @param extraDaysOff     dates that are days off
+     * @param extraDaysOff dates that are days off
      * @return a new calendar; this one is unchanged
      * @throws IllegalArgumentException when a date is in both collections
-     * @throws NullPointerException     when a collection or one of its dates is {@code null}
+     * @throws NullPointerException when a collection or one of its dates is {@code null}
      */
-    public WorkCalendar withOverrides(Collection<LocalDate> extraWorkingDays, Collection<LocalDate> extraDaysOff) {
+    public WorkCalendar withOverrides(
+            Collection<LocalDate> extraWorkingDays, Collection<LocalDate> extraDaysOff) {
         Set<LocalDate> work = nonNullDates(extraWorkingDays, "extraWorkingDays");
         Set<LocalDate> off = nonNullDates(extraDaysOff, "extraDaysOff");
         Set<LocalDate> both = new TreeSet<>(work);
@@ -145,7 +150,7 @@ public final class WorkCalendar {
      * after {@code from} and includes {@code to}. Only the counted days must lie in known years.
      *
      * @param from the day the period runs from (not counted)
-     * @param to   the last day counted
+     * @param to the last day counted
      * @return the number of working days, or 0 when {@code to} is not after {@code from}
      * @throws UnknownCalendarYearException when a counted day is in an unknown year
      */
@@ -161,15 +166,15 @@ public final class WorkCalendar {
     }
 
     /**
-     * The date of the {@code n}-th working day after {@code from}, i.e. the last day of a period
-     * of {@code n} working days starting from {@code from}.
+     * The date of the {@code n}-th working day after {@code from}, i.e. the last day of a period of
+     * {@code n} working days starting from {@code from}.
      *
      * @param from the day the period runs from (not counted)
-     * @param n    the number of working days, at least 0; 0 returns {@code from} unchanged
+     * @param n the number of working days, at least 0; 0 returns {@code from} unchanged
      * @return the {@code n}-th working day after {@code from}
-     * @throws IllegalArgumentException     when {@code n} is negative
+     * @throws IllegalArgumentException when {@code n} is negative
      * @throws UnknownCalendarYearException when the day after {@code from} is in an unknown year,
-     *                                      or the n-th working day would fall after the last known year
+     *     or the n-th working day would fall after the last known year
      */
     public LocalDate addWorkingDays(LocalDate from, int n) {
         Objects.requireNonNull(from, "from");
@@ -182,7 +187,8 @@ public final class WorkCalendar {
         if (target > prefix[dayCount]) {
             throw new UnknownCalendarYearException(lastYear + 1, firstYear, lastYear);
         }
-        // Smallest k in (start, dayCount] with prefix[k] >= target; the n-th working day is index k - 1.
+        // Smallest k in (start, dayCount] with prefix[k] >= target; the n-th working day is index k
+        // - 1.
         int lo = start + 1;
         int hi = dayCount;
         while (lo < hi) {
@@ -197,15 +203,15 @@ public final class WorkCalendar {
     }
 
     /**
-     * Whether {@code date} is no later than the n-th working day after {@code from}: the last day of
-     * a period of {@code n} working days. A reply on the Saturday after that day is late, because
-     * the period ended on the n-th working day. A date on or before {@code from} is within.
+     * Whether {@code date} is no later than the n-th working day after {@code from}: the last day
+     * of a period of {@code n} working days. A reply on the Saturday after that day is late,
+     * because the period ended on the n-th working day. A date on or before {@code from} is within.
      *
      * @param from the day the period runs from (not counted)
      * @param date the date to test, for example the date of a reply
-     * @param n    the length of the period in working days, at least 0
+     * @param n the length of the period in working days, at least 0
      * @return whether {@code date} is within the period
-     * @throws IllegalArgumentException     when {@code n} is negative
+     * @throws IllegalArgumentException when {@code n} is negative
      * @throws UnknownCalendarYearException when a day the period needs is in an unknown year
      */
     public boolean withinWorkingDays(LocalDate from, LocalDate date, int n) {
@@ -222,22 +228,29 @@ public final class WorkCalendar {
         if (!isKnownYear(year)) {
             throw new UnknownCalendarYearException(year, firstYear, lastYear);
         }
-        return prefix[index(LocalDate.of(year, 12, 31)) + 1] - prefix[index(LocalDate.of(year, 1, 1))];
+        return prefix[index(LocalDate.of(year, 12, 31)) + 1]
+                - prefix[index(LocalDate.of(year, 1, 1))];
     }
 
-    /** @return the first year with a known schedule */
+    /**
+     * @return the first year with a known schedule
+     */
     public Year firstKnownYear() {
         return Year.of(firstYear);
     }
 
-    /** @return the last year with a known schedule; every year from {@link #firstKnownYear()} on is known */
+    /**
+     * @return the last year with a known schedule; every year from {@link #firstKnownYear()} on is
+     *     known
+     */
     public Year lastKnownYear() {
         return Year.of(lastYear);
     }
 
     /**
      * @param month a month
-     * @return the last calendar day of {@code month} (a calendar date, not necessarily a working day)
+     * @return the last calendar day of {@code month} (a calendar date, not necessarily a working
+     *     day)
      */
     public static LocalDate endOfMonth(YearMonth month) {
         return month.atEndOfMonth();

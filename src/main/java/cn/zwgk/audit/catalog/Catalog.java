@@ -11,13 +11,12 @@ import java.util.Set;
  * One year's task table, as read from {@code rules/catalog.json}.
  *
  * @param title the table's title, e.g. "2020年局政务公开目标任务细化分解表"
- * @param year  the year the table plans for
+ * @param year the year the table plans for
  * @param tasks the tasks in file order; numbers are unique but need not be consecutive
  */
 public record Catalog(String title, int year, List<CatalogTask> tasks) {
     /** The catalog's file name in a rules folder. */
     public static final String FILE_NAME = "catalog.json";
-
 
     public Catalog {
         Objects.requireNonNull(title, "title");
@@ -33,8 +32,8 @@ public record Catalog(String title, int year, List<CatalogTask> tasks) {
     /**
      * Reads and validates a catalog file (format {@code zwgk-catalog/1}).
      *
-     * @throws CatalogException listing every problem, each as
-     *     {@code file:line:column: JSON-pointer: reason}
+     * @throws CatalogException listing every problem, each as {@code file:line:column:
+     *     JSON-pointer: reason}
      */
     public static Catalog load(Path file) throws CatalogException {
         return CatalogReader.read(file);

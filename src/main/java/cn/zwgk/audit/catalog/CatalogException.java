@@ -3,15 +3,18 @@ package cn.zwgk.audit.catalog;
 import java.util.List;
 
 /**
- * The catalog cannot be used: the file is unreadable or invalid, or a deadline needs an anchor
- * date the audit profile does not provide. Carries every problem found, not just the first, so
- * an auditor editing the file can fix them in one pass.
+ * The catalog cannot be used: the file is unreadable or invalid, or a deadline needs an anchor date
+ * the audit profile does not provide. Carries every problem found, not just the first, so an
+ * auditor editing the file can fix them in one pass.
  */
 public class CatalogException extends Exception {
 
     private final List<String> problems;
 
-    /** @param problems one line each, e.g. {@code "rules/catalog.json:7:19: /tasks/0/number: 应为整数，实际为字符串"} */
+    /**
+     * @param problems one line each, e.g. {@code "rules/catalog.json:7:19: /tasks/0/number:
+     *     应为整数，实际为字符串"}
+     */
     public CatalogException(List<String> problems) {
         super(String.join("\n", problems));
         if (problems.isEmpty()) {

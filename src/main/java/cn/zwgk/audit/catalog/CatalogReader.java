@@ -24,8 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code catalog.json} strictly. Validation runs over the whole document before giving up,
- * so an auditor sees every mistake at once; a catalog is returned only when there is none.
+ * Reads {@code catalog.json} strictly. Validation runs over the whole document before giving up, so
+ * an auditor sees every mistake at once; a catalog is returned only when there is none.
  */
 final class CatalogReader {
 
@@ -33,16 +33,24 @@ final class CatalogReader {
 
     private static final Set<String> ROOT_FIELDS = Set.of("schema", "title", "year", "tasks");
     private static final Set<String> TASK_FIELDS =
-            Set.of("number", "content", "leadUnits", "responsibleUnits", "deadlineText", "deadline");
+            Set.of(
+                    "number",
+                    "content",
+                    "leadUnits",
+                    "responsibleUnits",
+                    "deadlineText",
+                    "deadline");
 
     private static final String MONTH_END = "month-end";
     private static final String AFTER_ANCHOR = "after-anchor";
     private static final String CONTINUOUS = "continuous";
     private static final String IN_YEAR = "in-year";
-    private static final Set<String> DEADLINE_TYPES = Set.of(MONTH_END, AFTER_ANCHOR, CONTINUOUS, IN_YEAR);
+    private static final Set<String> DEADLINE_TYPES =
+            Set.of(MONTH_END, AFTER_ANCHOR, CONTINUOUS, IN_YEAR);
 
     /** How the table writes a month deadline: {@code 2020.6} or {@code 2020.06}. */
     private static final Pattern TEXT_MONTH = Pattern.compile("(\\d{4})\\.(\\d{1,2})");
+
     /** How the catalog writes it: ISO {@code 2020-06}. */
     private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
@@ -71,10 +79,13 @@ final class CatalogReader {
         LocatedJson json = LocatedJson.parse(text, problems);
         Catalog catalog = json == null ? null : new CatalogReader(json, problems).catalog();
         if (!problems.isEmpty()) {
-            throw new CatalogException(problems.stream()
-                    .sorted(Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column))
-                    .map(p -> p.format(name))
-                    .toList());
+            throw new CatalogException(
+                    problems.stream()
+                            .sorted(
+                                    Comparator.comparingInt(JsonProblem::line)
+                                            .thenComparingInt(JsonProblem::column))
+                            .map(p -> p.format(name))
+                            .toList());
         }
         return catalog;
     }
@@ -87,7 +98,10 @@ final class CatalogReader {
         rejectUnknown(root, "", ROOT_FIELDS);
         String schema = string(root, "", "schema", false);
         if (schema != null && !schema.equals(SCHEMA)) {
-            problem(json.valueAt("/schema"), "/schema", "不支持的格式 “" + schema + "”，应为 “" + SCHEMA + "”");
+            problem(
+                    json.valueAt("/schema"),
+                    "/schema",
+                    "不支持的格式 “" + schema + "”，应为 “" + SCHEMA + "”");
         }
         String title = string(root, "", "title", false);
         Integer year = integer(root, "", "year");
@@ -115,7 +129,8 @@ final class CatalogReader {
         Map<Integer, String> firstPointerOfNumber = new HashMap<>();
         boolean complete = true;
         for (int i = 0; i < node.size(); i++) {
-            CatalogTask task = task(node.get(i), LocatedJson.child("/tasks", i), firstPointerOfNumber);
+            CatalogTask task =
+                    task(node.get(i), LocatedJson.child("/tasks", i), firstPointerOfNumber);
             complete &= task != null;
             tasks.add(task);
         }
@@ -142,11 +157,16 @@ final class CatalogReader {
         String responsibleUnits = string(task, at, "responsibleUnits", false);
         String deadlineText = string(task, at, "deadlineText", true);
         Deadline deadline = deadline(task, at, deadlineText);
-        if (number == null || content == null || leadUnits == null || responsibleUnits == null
-                || deadlineText == null || deadline == null) {
+        if (number == null
+                || content == null
+                || leadUnits == null
+                || responsibleUnits == null
+                || deadlineText == null
+                || deadline == null) {
             return null;
         }
-        return new CatalogTask(number, content, leadUnits, responsibleUnits, deadlineText, deadline);
+        return new CatalogTask(
+                number, content, leadUnits, responsibleUnits, deadlineText, deadline);
     }
 
     private Deadline deadline(ObjectNode task, String taskAt, String deadlineText) {
@@ -171,7 +191,10 @@ final class CatalogReader {
                 rejectUnknown(deadline, at, Set.of("type", "anchor", "months"));
                 String anchor = string(deadline, at, "anchor", false);
                 Integer months = integer(deadline, at, "months");
-                result = anchor == null || months == null ? null : new Deadline.AfterAnchor(anchor, months);
+                result =
+                        anchor == null || months == null
+                                ? null
+                                : new Deadline.AfterAnchor(anchor, months);
             }
             case CONTINUOUS -> {
                 rejectUnknown(deadline, at, Set.of("type", "anchor"));
@@ -188,8 +211,13 @@ final class CatalogReader {
             }
             default -> {
                 String typeAt = LocatedJson.child(at, "type");
-                problem(json.valueAt(typeAt), typeAt,
-                        "未知的时间节点类型 “" + type + "”，可选：" + String.join("、", new TreeSet<>(DEADLINE_TYPES)));
+                problem(
+                        json.valueAt(typeAt),
+                        typeAt,
+                        "未知的时间节点类型 “"
+                                + type
+                                + "”，可选："
+                                + String.join("、", new TreeSet<>(DEADLINE_TYPES)));
                 result = null;
             }
         }
@@ -200,9 +228,9 @@ final class CatalogReader {
     }
 
     /**
-     * The table's month text and the parsed month must say the same thing, both ways: a
-     * month-end deadline needs a month text, and a month text needs a month-end deadline. This
-     * catches the likely slip of editing one and not the other when next year's table is entered.
+     * The table's month text and the parsed month must say the same thing, both ways: a month-end
+     * deadline needs a month text, and a month text needs a month-end deadline. This catches the
+     * likely slip of editing one and not the other when next year's table is entered.
      */
     private boolean agreesWithText(Deadline deadline, String at, String deadlineText) {
         Optional<YearMonth> written = monthOfText(deadlineText);
@@ -210,18 +238,29 @@ final class CatalogReader {
         if (deadline instanceof Deadline.MonthEnd monthEnd) {
             String monthAt = LocatedJson.child(at, "month");
             if (written.isEmpty()) {
-                problem(json.valueAt(monthAt), monthAt,
+                problem(
+                        json.valueAt(monthAt),
+                        monthAt,
                         "时间节点文本 “" + shown + "” 不是 YYYY.M 形式的单一月份，与 month-end 不符");
                 return false;
             }
             if (!written.get().equals(monthEnd.month())) {
-                problem(json.valueAt(monthAt), monthAt,
-                        "月份 " + monthEnd.month() + " 与时间节点文本 “" + shown + "” 不一致，应为 " + written.get());
+                problem(
+                        json.valueAt(monthAt),
+                        monthAt,
+                        "月份 "
+                                + monthEnd.month()
+                                + " 与时间节点文本 “"
+                                + shown
+                                + "” 不一致，应为 "
+                                + written.get());
                 return false;
             }
         } else if (written.isPresent()) {
             String typeAt = LocatedJson.child(at, "type");
-            problem(json.valueAt(typeAt), typeAt,
+            problem(
+                    json.valueAt(typeAt),
+                    typeAt,
                     "时间节点文本 “" + shown + "” 是月份，类型应为 month-end（month 为 " + written.get() + "）");
             return false;
         }
@@ -229,8 +268,8 @@ final class CatalogReader {
     }
 
     /**
-     * The month a 时间节点 text names, when every line of it is the same {@code YYYY.M}
-     * (task 30's cell repeats {@code 2020.12} on two lines); otherwise empty.
+     * The month a 时间节点 text names, when every line of it is the same {@code YYYY.M} (task 30's cell
+     * repeats {@code 2020.12} on two lines); otherwise empty.
      */
     private static Optional<YearMonth> monthOfText(String deadlineText) {
         YearMonth found = null;
@@ -263,7 +302,8 @@ final class CatalogReader {
             try {
                 return YearMonth.parse(text);
             } catch (DateTimeException e) {
-                // Falls through to the same message as a malformed text: 2020-13 is no month either.
+                // Falls through to the same message as a malformed text: 2020-13 is no month
+                // either.
             }
         }
         problem(json.valueAt(monthAt), monthAt, "月份 “" + text + "” 无效，应为 YYYY-MM，如 2020-06");
@@ -279,13 +319,20 @@ final class CatalogReader {
     }
 
     private void rejectUnknown(ObjectNode object, String at, Set<String> allowed) {
-        object.fieldNames().forEachRemaining(name -> {
-            if (!allowed.contains(name)) {
-                String member = LocatedJson.child(at, name);
-                problem(json.nameAt(member), member,
-                        "未知字段 “" + name + "”，允许的字段：" + String.join("、", new TreeSet<>(allowed)));
-            }
-        });
+        object.fieldNames()
+                .forEachRemaining(
+                        name -> {
+                            if (!allowed.contains(name)) {
+                                String member = LocatedJson.child(at, name);
+                                problem(
+                                        json.nameAt(member),
+                                        member,
+                                        "未知字段 “"
+                                                + name
+                                                + "”，允许的字段："
+                                                + String.join("、", new TreeSet<>(allowed)));
+                            }
+                        });
     }
 
     private JsonNode required(ObjectNode object, String at, String field) {
@@ -296,7 +343,10 @@ final class CatalogReader {
         return node;
     }
 
-    /** A required string; blank only where {@code blankAllowed} (the empty 时间节点 means "within the year"). */
+    /**
+     * A required string; blank only where {@code blankAllowed} (the empty 时间节点 means "within the
+     * year").
+     */
     private String string(ObjectNode object, String at, String field, boolean blankAllowed) {
         JsonNode node = required(object, at, field);
         if (node == null) {
@@ -314,7 +364,9 @@ final class CatalogReader {
         return node.textValue();
     }
 
-    /** A required integer of at least 1: every number in the catalog (序号, year, months) is positive. */
+    /**
+     * A required integer of at least 1: every number in the catalog (序号, year, months) is positive.
+     */
     private Integer integer(ObjectNode object, String at, String field) {
         JsonNode node = required(object, at, field);
         if (node == null) {
@@ -349,6 +401,7 @@ final class CatalogReader {
     }
 
     private void problem(JsonLocation location, String pointer, String reason) {
-        problems.add(new JsonProblem(location.getLineNr(), location.getColumnNr(), pointer, reason));
+        problems.add(
+                new JsonProblem(location.getLineNr(), location.getColumnNr(), pointer, reason));
     }
 }

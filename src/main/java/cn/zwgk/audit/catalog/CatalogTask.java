@@ -6,14 +6,15 @@ import java.util.Objects;
 
 /**
  * One row of the task table. The texts are kept exactly as the table writes them, because the
- * report reproduces the table; {@link #deadline()} is the machine reading of {@link #deadlineText()}.
+ * report reproduces the table; {@link #deadline()} is the machine reading of {@link
+ * #deadlineText()}.
  *
- * @param number           序号
- * @param content          任务内容
- * @param leadUnits        牵头单位, e.g. "办公室、法制科、社管科"
+ * @param number 序号
+ * @param content 任务内容
+ * @param leadUnits 牵头单位, e.g. "办公室、法制科、社管科"
  * @param responsibleUnits 责任单位, e.g. "各单位、各科室" or "劳动保障监察大队"
- * @param deadlineText     时间节点 as written (may be empty, may span lines)
- * @param deadline         when the task is due
+ * @param deadlineText 时间节点 as written (may be empty, may span lines)
+ * @param deadline when the task is due
  */
 public record CatalogTask(
         int number,

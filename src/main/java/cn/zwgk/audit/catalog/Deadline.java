@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * When a task is due, as read from its 时间节点. Deadlines are inclusive: the due date itself is
- * on time. Dates of outside events (e.g. the issue of the revised 《上海市政府信息公开规定》) are
- * not known here; they are named anchors whose dates the audit profile supplies.
+ * When a task is due, as read from its 时间节点. Deadlines are inclusive: the due date itself is on
+ * time. Dates of outside events (e.g. the issue of the revised 《上海市政府信息公开规定》) are not known here;
+ * they are named anchors whose dates the audit profile supplies.
  */
 public sealed interface Deadline {
 
@@ -16,7 +16,7 @@ public sealed interface Deadline {
      * The last day on which the task is on time.
      *
      * @param auditYear the year being audited (continuous and in-year tasks run to its 31 December)
-     * @param anchors   anchor dates from the audit profile, by anchor name
+     * @param anchors anchor dates from the audit profile, by anchor name
      * @throws CatalogException if the deadline needs an anchor that {@code anchors} lacks
      */
     LocalDate dueDate(int auditYear, Map<String, LocalDate> anchors) throws CatalogException;
@@ -43,8 +43,8 @@ public sealed interface Deadline {
     }
 
     /**
-     * {@code 新规出台后1个月内}: within N calendar months after an anchor date. Java's month
-     * arithmetic keeps the day of month and clamps to the month's end (01-31 + 1 month = 02-29).
+     * {@code 新规出台后1个月内}: within N calendar months after an anchor date. Java's month arithmetic
+     * keeps the day of month and clamps to the month's end (01-31 + 1 month = 02-29).
      */
     record AfterAnchor(String anchor, int months) implements Deadline {
 
@@ -56,7 +56,8 @@ public sealed interface Deadline {
         }
 
         @Override
-        public LocalDate dueDate(int auditYear, Map<String, LocalDate> anchors) throws CatalogException {
+        public LocalDate dueDate(int auditYear, Map<String, LocalDate> anchors)
+                throws CatalogException {
             LocalDate from = anchors.get(anchor);
             if (from == null) {
                 throw new CatalogException("缺少锚点日期 “" + anchor + "”：请在审计配置中提供该日期");
@@ -65,8 +66,8 @@ public sealed interface Deadline {
         }
 
         /**
-         * E.g. "2020-04-26 后1个月内，至 2020-05-26". The anchor's name is an identifier for
-         * auditors, not report text; the table's own wording stays in the 时间节点 column.
+         * E.g. "2020-04-26 后1个月内，至 2020-05-26". The anchor's name is an identifier for auditors,
+         * not report text; the table's own wording stays in the 时间节点 column.
          */
         @Override
         public String describe(int auditYear, Map<String, LocalDate> anchors) {

@@ -25,46 +25,70 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code zwgk audit}: options in, one call to the auditor, files out, an exit code. */
-@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
         description = "审计一个证据目录，打印摘要并写出报告。")
 final class AuditCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "EVIDENCE_DIR",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "EVIDENCE_DIR",
             description = "证据目录（含 profile.json）；默认为自带的 sample-data/2020。")
     Path evidence;
 
-    @CommandLine.Mixin
-    RulesOption rules;
+    @CommandLine.Mixin RulesOption rules;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "审计日期 YYYY-MM-DD；默认为审计年度的 12 月 31 日。")
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "审计日期 YYYY-MM-DD；默认为审计年度的 12 月 31 日。")
     LocalDate asOf;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "报告输出目录；默认 ${DEFAULT-VALUE}。")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out",
+            description = "报告输出目录；默认 ${DEFAULT-VALUE}。")
     Path outFolder;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-            description = "报告格式，逗号分隔：${COMPLETION-CANDIDATES}；默认全部。", completionCandidates = Formats.class)
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            split = ",",
+            description = "报告格式，逗号分隔：${COMPLETION-CANDIDATES}；默认全部。",
+            completionCandidates = Formats.class)
     List<String> formats;
 
-    @Option(names = "--batch", paramLabel = "DIR",
-            description = "批量审计：DIR 的每个子目录是一个组织的证据（各含 profile.json），报告写入 --out/<子目录>/，"
-                    + "汇总写入 --out/rollup.md 与 rollup.csv。")
+    @Option(
+            names = "--batch",
+            paramLabel = "DIR",
+            description =
+                    "批量审计：DIR 的每个子目录是一个组织的证据（各含 profile.json），报告写入 --out/<子目录>/，"
+                            + "汇总写入 --out/rollup.md 与 rollup.csv。")
     Path batch;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // Progress goes to stderr only for a person watching a terminal, never into redirected output.
+        // Progress goes to stderr only for a person watching a terminal, never into redirected
+        // output.
         boolean progress = System.console() != null;
         List<Renderer> renderers = new ArrayList<>();
         for (String format : formats == null ? Renderers.formats() : formats) {
             var renderer = Renderers.byFormat(format.trim());
             if (renderer.isEmpty()) {
-                err.println("错误：未知的报告格式 " + format + "（可用：" + String.join(",", Renderers.formats()) + "）");
+                err.println(
+                        "错误：未知的报告格式 "
+                                + format
+                                + "（可用："
+                                + String.join(",", Renderers.formats())
+                                + "）");
                 return ExitCode.BAD_OPTIONS.code;
             }
             renderers.add(renderer.get());
@@ -111,7 +135,8 @@ final class AuditCommand implements Callable<Integer> {
         return ExitCode.OK.code;
     }
 
-    private int runBatch(List<Renderer> renderers, PrintWriter out, PrintWriter err, boolean progress) {
+    private int runBatch(
+            List<Renderer> renderers, PrintWriter out, PrintWriter err, boolean progress) {
         List<Path> folders;
         try {
             folders = BatchAudit.organisations(batch);
@@ -126,8 +151,15 @@ final class AuditCommand implements Callable<Integer> {
             return InputProblems.report(e, err);
         }
         long start = System.nanoTime();
-        BatchAudit run = new BatchAudit(auditRules, renderers, asOf, outFolder, err,
-                Runtime.getRuntime().availableProcessors(), progress);
+        BatchAudit run =
+                new BatchAudit(
+                        auditRules,
+                        renderers,
+                        asOf,
+                        outFolder,
+                        err,
+                        Runtime.getRuntime().availableProcessors(),
+                        progress);
         List<BatchAudit.Outcome> outcomes;
         try {
             outcomes = run.run(folders);
@@ -141,9 +173,17 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCode.OUTPUT_ERROR.code;
         }
         long failed = outcomes.stream().filter(BatchAudit.Outcome::failed).count();
-        out.printf("批量审计 %d 个组织：完成 %d，失败 %d，用时 %.1f 秒%n", outcomes.size(), outcomes.size() - failed,
-                failed, (System.nanoTime() - start) / 1e9);
-        out.println("汇总：" + outFolder.resolve(BatchAudit.ROLLUP_MD) + "  " + outFolder.resolve(BatchAudit.ROLLUP_CSV));
+        out.printf(
+                "批量审计 %d 个组织：完成 %d，失败 %d，用时 %.1f 秒%n",
+                outcomes.size(),
+                outcomes.size() - failed,
+                failed,
+                (System.nanoTime() - start) / 1e9);
+        out.println(
+                "汇总："
+                        + outFolder.resolve(BatchAudit.ROLLUP_MD)
+                        + "  "
+                        + outFolder.resolve(BatchAudit.ROLLUP_CSV));
         if (outcomes.stream().anyMatch(BatchAudit.Outcome::badEvidence)) {
             return ExitCode.BAD_EVIDENCE.code;
         }

@@ -19,13 +19,21 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code zwgk bench}: generates synthetic evidence at each size (not timed), then measures, each in
- * its own JVM, the full audit (load, rules, report) and the baseline (Jackson alone), and prints a table.
+ * its own JVM, the full audit (load, rules, report) and the baseline (Jackson alone), and prints a
+ * table.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
         description = "性能基准：按记录数生成合成证据，分别计时证据加载、规则、报告与 Jackson 基线。")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "10000,100000,1000000",
+    @Option(
+            names = "--sizes",
+            split = ",",
+            paramLabel = "N",
+            defaultValue = "10000,100000,1000000",
             description = "记录数，逗号分隔；默认 ${DEFAULT-VALUE}。")
     List<Long> sizes;
 
@@ -38,15 +46,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--xmx", defaultValue = "2g", description = "子进程最大堆；默认 ${DEFAULT-VALUE}。")
     String xmx;
 
-    @Option(names = "--timeout", defaultValue = "15", paramLabel = "MINUTES",
+    @Option(
+            names = "--timeout",
+            defaultValue = "15",
+            paramLabel = "MINUTES",
             description = "每次测量的时限（分钟）；默认 ${DEFAULT-VALUE}。")
     long timeoutMinutes;
 
-    @CommandLine.Mixin
-    RulesOption rules;
+    @CommandLine.Mixin RulesOption rules;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -54,7 +63,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path work = this.work != null ? this.work : Main.home("target/bench");
         EvidenceGenerator generator = new EvidenceGenerator(Main.home("sample-data/2020"));
-        out.println("| records | load ms | rules ms | report ms | total ms | peak heap MiB | baseline ms | baseline heap MiB | total/baseline | compile ms | failed formats |");
+        out.println(
+                "| records | load ms | rules ms | report ms | total ms | peak heap MiB | baseline"
+                    + " ms | baseline heap MiB | total/baseline | compile ms | failed formats |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         out.flush();
         for (long size : sizes) {
@@ -68,38 +79,62 @@ final class BenchCommand implements Callable<Integer> {
                 err.println("错误：" + e.getMessage());
                 return ExitCode.BAD_OPTIONS.code;
             }
-            Map<String, String> audit = child(err, "audit", folder.toString(), rules.folder().toString());
+            Map<String, String> audit =
+                    child(err, "audit", folder.toString(), rules.folder().toString());
             Map<String, String> base = child(err, "baseline", folder.toString());
             if (audit == null || base == null) {
                 out.println("| " + size + " | 失败或超时（见 stderr） |||||||||");
                 out.flush();
                 continue;
             }
-            double ratio = Double.parseDouble(audit.get("total")) / Math.max(1, Double.parseDouble(base.get("parse")));
-            out.println(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %.1f× | %s | %s |",
-                    audit.get("records"), audit.get("load"), audit.get("rules"), audit.get("report"),
-                    audit.get("total"), audit.get("heapMiB"), base.get("parse"), base.get("heapMiB"), ratio,
-                    audit.get("compile"), audit.get("failedFormats")));
+            double ratio =
+                    Double.parseDouble(audit.get("total"))
+                            / Math.max(1, Double.parseDouble(base.get("parse")));
+            out.println(
+                    String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %s | %s | %s | %s | %s | %s | %.1f× | %s | %s |",
+                            audit.get("records"),
+                            audit.get("load"),
+                            audit.get("rules"),
+                            audit.get("report"),
+                            audit.get("total"),
+                            audit.get("heapMiB"),
+                            base.get("parse"),
+                            base.get("heapMiB"),
+                            ratio,
+                            audit.get("compile"),
+                            audit.get("failedFormats")));
             out.flush();
         }
         return ExitCode.OK.code;
     }
 
     /** Runs one measurement in a fresh JVM; its RESULT line as a map, or null when it failed. */
-    private Map<String, String> child(PrintWriter err, String... args) throws IOException, InterruptedException {
+    private Map<String, String> child(PrintWriter err, String... args)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + xmx, "-Dfile.encoding=UTF-8"));
-        // The JIT and GC choices the launcher made for this JVM, so both children run as ./zwgk does.
+        List<String> command =
+                new java.util.ArrayList<>(List.of(java, "-Xmx" + xmx, "-Dfile.encoding=UTF-8"));
+        // The JIT and GC choices the launcher made for this JVM, so both children run as ./zwgk
+        // does.
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-XX:") && !a.contains("SharedArchiveFile"))
                 .forEach(command::add);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.zwgk.audit.bench.BenchChild"));
+        command.addAll(
+                List.of(
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "cn.zwgk.audit.bench.BenchChild"));
         command.addAll(List.of(args));
         Path output = Files.createTempFile("zwgk-bench", ".out");
         String text;
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .redirectOutput(output.toFile()).start();
+            Process process =
+                    new ProcessBuilder(command)
+                            .redirectError(ProcessBuilder.Redirect.INHERIT)
+                            .redirectOutput(output.toFile())
+                            .start();
             if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 err.println("测量超时：" + String.join(" ", args));
@@ -107,7 +142,13 @@ final class BenchCommand implements Callable<Integer> {
             }
             text = Files.readString(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                err.println("测量失败（退出码 " + process.exitValue() + "）：" + String.join(" ", args) + "\n" + text);
+                err.println(
+                        "测量失败（退出码 "
+                                + process.exitValue()
+                                + "）："
+                                + String.join(" ", args)
+                                + "\n"
+                                + text);
                 return null;
             }
         } finally {

@@ -22,21 +22,28 @@ import picocli.CommandLine.Parameters;
  * {@code zwgk convert IN OUT}: an evidence folder to a ledger workbook, or a ledger (workbook or
  * CSV) or JSON evidence file to JSON evidence files, with nothing lost either way.
  */
-@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = {"在 JSON 证据与台账工作簿之间无损转换：",
-                "  zwgk convert 证据目录 OUT.xlsx    目录中全部证据（先完整检查）写成一个工作簿，每类一个工作表；",
-                "  zwgk convert 台账.xlsx OUT_DIR     工作簿（或 .csv、.json 证据文件）写成 OUT_DIR/<种类>.json。",
-                "审计配置 profile.json 不在工作簿中。目标文件已存在时不覆盖。"})
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = {
+            "在 JSON 证据与台账工作簿之间无损转换：",
+            "  zwgk convert 证据目录 OUT.xlsx    目录中全部证据（先完整检查）写成一个工作簿，每类一个工作表；",
+            "  zwgk convert 台账.xlsx OUT_DIR     工作簿（或 .csv、.json 证据文件）写成 OUT_DIR/<种类>.json。",
+            "审计配置 profile.json 不在工作簿中。目标文件已存在时不覆盖。"
+        })
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "证据目录，或一个 .xlsx、.csv、.json 证据文件。")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "IN 为目录时是要写出的 .xlsx；否则是写出 JSON 文件的目录。")
+    @Parameters(
+            index = "1",
+            paramLabel = "OUT",
+            description = "IN 为目录时是要写出的 .xlsx；否则是写出 JSON 文件的目录。")
     Path out;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -52,7 +59,8 @@ final class ConvertCommand implements Callable<Integer> {
                 files.put(out, LedgerWriter.write(List.of(), records));
             } else {
                 records = new EvidenceLoader().readFile(in);
-                EvidenceWriter.files(records).forEach((name, bytes) -> files.put(out.resolve(name), bytes));
+                EvidenceWriter.files(records)
+                        .forEach((name, bytes) -> files.put(out.resolve(name), bytes));
                 if (!Outputs.isNew(List.copyOf(files.keySet()), err)) {
                     return ExitCode.BAD_OPTIONS.code;
                 }
@@ -70,8 +78,16 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IOException e) {
             return Outputs.failed(e, err);
         }
-        spec.commandLine().getOut().println("已转换 " + records.size() + " 条记录：" + in + " → "
-                + String.join("、", files.keySet().stream().map(Path::toString).toList()));
+        spec.commandLine()
+                .getOut()
+                .println(
+                        "已转换 "
+                                + records.size()
+                                + " 条记录："
+                                + in
+                                + " → "
+                                + String.join(
+                                        "、", files.keySet().stream().map(Path::toString).toList()));
         return ExitCode.OK.code;
     }
 }

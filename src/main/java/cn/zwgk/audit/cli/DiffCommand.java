@@ -21,7 +21,10 @@ import picocli.CommandLine.Parameters;
  * {@code zwgk diff OLD.json NEW.json}: which tasks and units changed state between two runs, and
  * whether the rules, the evidence or both changed, judged from the manifests' hashes.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
         description = "比较两份 report.json：哪些任务、单位的完成情况变了，规则、证据是否有变化（依据输入清单的 SHA-256）。")
 final class DiffCommand implements Callable<Integer> {
 
@@ -31,8 +34,7 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW.json", description = "较新的报告。")
     Path newReport;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -64,12 +66,19 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCode.OK.code;
         }
         long tasks = diff.tasks().stream().filter(TaskChange::stateChanged).count();
-        out.println("完成情况有变化：任务 " + tasks + " 项，另有 " + (diff.tasks().size() - tasks) + " 项任务仅单位有变化。");
+        out.println(
+                "完成情况有变化：任务 " + tasks + " 项，另有 " + (diff.tasks().size() - tasks) + " 项任务仅单位有变化。");
         for (TaskChange t : diff.tasks()) {
-            out.println("  任务 " + t.number() + "：" + (t.stateChanged() ? label(t.before()) + " → " + label(t.after())
-                    : label(t.after()) + "（未变）"));
+            out.println(
+                    "  任务 "
+                            + t.number()
+                            + "："
+                            + (t.stateChanged()
+                                    ? label(t.before()) + " → " + label(t.after())
+                                    : label(t.after()) + "（未变）"));
             for (UnitChange u : t.units()) {
-                out.println("      " + u.unit() + "：" + label(u.before()) + " → " + label(u.after()));
+                out.println(
+                        "      " + u.unit() + "：" + label(u.before()) + " → " + label(u.after()));
             }
         }
         return ExitCode.OK.code;

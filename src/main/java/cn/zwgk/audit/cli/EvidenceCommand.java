@@ -11,17 +11,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code zwgk evidence}: what an evidence folder holds and everything wrong with it, without auditing. */
-@Command(name = "evidence", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+/**
+ * {@code zwgk evidence}: what an evidence folder holds and everything wrong with it, without
+ * auditing.
+ */
+@Command(
+        name = "evidence",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
         description = "检查证据而不审计：各种类、各单位的记录数，日期范围，以及全部问题；有问题时退出码 3。")
 final class EvidenceCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "EVIDENCE_DIR",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "EVIDENCE_DIR",
             description = "证据目录（含 profile.json，证据可为 .json、.xlsx、.csv）；默认为自带的 sample-data/2020。")
     Path evidence;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -32,15 +40,33 @@ final class EvidenceCommand implements Callable<Integer> {
         EvidenceCounts counts = EvidenceCounts.of(read);
         out.println("证据目录：" + folder);
         if (read.profile() != null) {
-            out.println("审计配置：" + read.profile().organisation() + "，" + read.profile().auditYear() + " 年度，"
-                    + read.profile().units().size() + " 个单位");
+            out.println(
+                    "审计配置："
+                            + read.profile().organisation()
+                            + "，"
+                            + read.profile().auditYear()
+                            + " 年度，"
+                            + read.profile().units().size()
+                            + " 个单位");
         }
         long ledgers = read.files().stream().filter(LedgerFiles::isLedger).count();
-        out.println("读取文件 " + read.files().size() + " 个（其中台账 " + ledgers + " 个），记录 " + read.records().size()
-                + " 条" + counts.firstDate().map(d -> "，日期 " + d + " 至 " + counts.lastDate().get()).orElse(""));
+        out.println(
+                "读取文件 "
+                        + read.files().size()
+                        + " 个（其中台账 "
+                        + ledgers
+                        + " 个），记录 "
+                        + read.records().size()
+                        + " 条"
+                        + counts.firstDate()
+                                .map(d -> "，日期 " + d + " 至 " + counts.lastDate().get())
+                                .orElse(""));
         out.println();
         out.println("各种类记录数：");
-        counts.byKind().forEach((kind, n) -> out.println(row(kind.label() + "（" + kind.fileName() + "）", n)));
+        counts.byKind()
+                .forEach(
+                        (kind, n) ->
+                                out.println(row(kind.label() + "（" + kind.fileName() + "）", n)));
         out.println("各单位记录数（一条记录属多个单位时各计一次）：");
         counts.byUnit().forEach((unit, n) -> out.println(row(unit, n)));
         out.println();
@@ -51,10 +77,14 @@ final class EvidenceCommand implements Callable<Integer> {
         if (!read.records().isEmpty()) {
             out.println("以上计数不含无法读成记录的行。");
         }
-        return InputProblems.print(spec.commandLine().getErr(), "证据有误", reading.problems(), ExitCode.BAD_EVIDENCE);
+        return InputProblems.print(
+                spec.commandLine().getErr(), "证据有误", reading.problems(), ExitCode.BAD_EVIDENCE);
     }
 
-    /** A name and a count, the counts aligned for a terminal (a Chinese character is two columns wide). */
+    /**
+     * A name and a count, the counts aligned for a terminal (a Chinese character is two columns
+     * wide).
+     */
     private static String row(String name, long count) {
         int width = name.codePoints().map(c -> c < 0x1100 ? 1 : 2).sum();
         return "  " + name + " ".repeat(Math.max(1, 40 - width)) + String.format("%6d", count);

@@ -28,30 +28,44 @@ import picocli.CommandLine.Parameters;
  * {@code zwgk explain}: for one task, which rules fired on which records with which values, which
  * matched nothing, and how the verdicts combine into the state shown.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
         description = "解释一项任务的结论：哪些规则在哪些证据上触发、算出了什么、如何合成最终状态。")
 final class ExplainCommand implements Callable<Integer> {
-    private static final Map<Outcome, String> OUTCOME_WORDS = Map.of(Outcome.PASS, "已完成", Outcome.FAIL, "未完成",
-            Outcome.UNMET, "尚未达到（期限前为未到期，期限后为未完成）", Outcome.ON_TRACK, "进展正常（期限前为未到期，期限后为已完成）",
-            Outcome.NOT_APPLICABLE, "不适用");
+    private static final Map<Outcome, String> OUTCOME_WORDS =
+            Map.of(
+                    Outcome.PASS,
+                    "已完成",
+                    Outcome.FAIL,
+                    "未完成",
+                    Outcome.UNMET,
+                    "尚未达到（期限前为未到期，期限后为未完成）",
+                    Outcome.ON_TRACK,
+                    "进展正常（期限前为未到期，期限后为已完成）",
+                    Outcome.NOT_APPLICABLE,
+                    "不适用");
 
     @Parameters(index = "0", paramLabel = "TASK", description = "任务序号。")
     int task;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "EVIDENCE_DIR", description = "证据目录；默认为自带的 sample-data/2020。")
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "EVIDENCE_DIR",
+            description = "证据目录；默认为自带的 sample-data/2020。")
     Path evidence;
 
     @Option(names = "--unit", paramLabel = "UNIT", description = "只看这个单位。")
     String unit;
 
-    @CommandLine.Mixin
-    RulesOption rules;
+    @CommandLine.Mixin RulesOption rules;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "审计日期；默认为审计年度的 12 月 31 日。")
     LocalDate asOf;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -65,36 +79,79 @@ final class ExplainCommand implements Callable<Integer> {
                 err.println("错误：任务目录中没有任务 " + task);
                 return ExitCode.BAD_OPTIONS.code;
             }
-            traced = new Auditor(loaded).trace(new EvidenceLoader().load(
-                    evidence != null ? evidence : Main.home("sample-data/2020")), asOf);
+            traced =
+                    new Auditor(loaded)
+                            .trace(
+                                    new EvidenceLoader()
+                                            .load(
+                                                    evidence != null
+                                                            ? evidence
+                                                            : Main.home("sample-data/2020")),
+                                    asOf);
         } catch (CatalogException | RuleException | EvidenceException e) {
             return InputProblems.report(e, err);
         }
-        TaskResult result = traced.report().tasks().stream().filter(t -> t.number() == task).findFirst().orElseThrow();
+        TaskResult result =
+                traced.report().tasks().stream()
+                        .filter(t -> t.number() == task)
+                        .findFirst()
+                        .orElseThrow();
         if (unit != null && result.units().stream().noneMatch(u -> u.unit().equals(unit))) {
             err.println("错误：" + unit + " 不是任务 " + task + " 的责任单位");
             return ExitCode.BAD_OPTIONS.code;
         }
         out.println("任务 " + task + "：" + result.content());
-        out.println("责任单位：" + result.responsibleUnits() + "；期限：" + result.deadline() + "；审计日期：" + traced.report().asOf());
+        out.println(
+                "责任单位："
+                        + result.responsibleUnits()
+                        + "；期限："
+                        + result.deadline()
+                        + "；审计日期："
+                        + traced.report().asOf());
         out.println("结论：" + result.state().label() + " — " + result.explanation());
         out.println();
         out.println("规则：");
-        List<RuleInfo> taskRules = loaded.ruleBase().rules().stream().filter(r -> r.task() == task).toList();
+        List<RuleInfo> taskRules =
+                loaded.ruleBase().rules().stream().filter(r -> r.task() == task).toList();
         for (RuleInfo rule : taskRules) {
-            List<Firing> firings = traced.firings().stream().filter(f -> f.rule().equals(rule.name()))
-                    .filter(f -> unit == null || !f.values().containsKey("$unit") || unit.equals(f.values().get("$unit")))
-                    .toList();
-            out.println("  " + rule.name() + "（" + loaded.folder().relativize(rule.file()) + "）："
-                    + (firings.isEmpty() ? "未匹配任何证据，未触发" : "触发 " + firings.size() + " 次"));
+            List<Firing> firings =
+                    traced.firings().stream()
+                            .filter(f -> f.rule().equals(rule.name()))
+                            .filter(
+                                    f ->
+                                            unit == null
+                                                    || !f.values().containsKey("$unit")
+                                                    || unit.equals(f.values().get("$unit")))
+                            .toList();
+            out.println(
+                    "  "
+                            + rule.name()
+                            + "（"
+                            + loaded.folder().relativize(rule.file())
+                            + "）："
+                            + (firings.isEmpty() ? "未匹配任何证据，未触发" : "触发 " + firings.size() + " 次"));
             for (Firing f : firings) {
-                out.println("    · " + f.values().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
-                        .collect(Collectors.joining("；")));
+                out.println(
+                        "    · "
+                                + f.values().entrySet().stream()
+                                        .map(e -> e.getKey() + " = " + e.getValue())
+                                        .collect(Collectors.joining("；")));
                 String firedFor = f.values().get("$unit");
                 result.findings().stream()
-                        .filter(x -> x.rule().equals(rule.name()) && Objects.equals(x.unit(), firedFor))
-                        .forEach(x -> out.println("      → " + (x.unit() == null ? "全局" : x.unit()) + "："
-                                + OUTCOME_WORDS.get(Outcome.valueOf(x.outcome())) + "。" + x.message()));
+                        .filter(
+                                x ->
+                                        x.rule().equals(rule.name())
+                                                && Objects.equals(x.unit(), firedFor))
+                        .forEach(
+                                x ->
+                                        out.println(
+                                                "      → "
+                                                        + (x.unit() == null ? "全局" : x.unit())
+                                                        + "："
+                                                        + OUTCOME_WORDS.get(
+                                                                Outcome.valueOf(x.outcome()))
+                                                        + "。"
+                                                        + x.message()));
             }
         }
         out.println();
@@ -106,7 +163,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.println();
         out.println("合成：单位的状态由其结论得出（无结论：期限未到为未到期，已到为缺少证据）；只有全局结论的任务，全局结论适用于每个责任单位。");
-        out.println("      任务状态：任一单位或全局结论未完成 → 未完成；否则任一缺少证据 → 缺少证据；否则任一未到期 → 未到期；否则已完成；全部不适用 → 不适用。");
+        out.println(
+                "      任务状态：任一单位或全局结论未完成 → 未完成；否则任一缺少证据 → 缺少证据；否则任一未到期 → 未到期；否则已完成；全部不适用 → 不适用。");
         return ExitCode.OK.code;
     }
 }

@@ -6,7 +6,10 @@ import cn.zwgk.audit.evidence.EvidenceException;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints what is wrong with the rules, catalog or evidence, one located problem a line, and picks the exit code. */
+/**
+ * Prints what is wrong with the rules, catalog or evidence, one located problem a line, and picks
+ * the exit code.
+ */
 final class InputProblems {
     private InputProblems() {}
 

@@ -7,19 +7,34 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code zwgk}: the command line. Only {@link #main} exits the process; {@link #run} is for tests. */
-@Command(name = "zwgk", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+/**
+ * {@code zwgk}: the command line. Only {@link #main} exits the process; {@link #run} is for tests.
+ */
+@Command(
+        name = "zwgk",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
         resourceBundle = "cn.zwgk.audit.cli.Messages",
         description = "政务公开目标任务合规审计：用 rules/ 中的 DRL 规则审查证据并生成报告。",
-        subcommands = {AuditCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class,
-                DiffCommand.class, BenchCommand.class, EvidenceCommand.class, TemplateCommand.class,
-                ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            AuditCommand.class,
+            CheckCommand.class,
+            TestCommand.class,
+            ExplainCommand.class,
+            DiffCommand.class,
+            BenchCommand.class,
+            EvidenceCommand.class,
+            TemplateCommand.class,
+            ConvertCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
-    /** System property the launcher sets to the repository root, so defaults work from any folder. */
+    /**
+     * System property the launcher sets to the repository root, so defaults work from any folder.
+     */
     static final String HOME_PROPERTY = "zwgk.home";
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -34,19 +49,26 @@ public final class Main implements Runnable {
         cli.setErr(err);
         documentExitCodes(cli);
         cli.getSubcommands().values().forEach(Main::documentExitCodes);
-        // picocli's own help command takes its header and description from its annotation, not the bundle.
-        cli.getSubcommands().get("help").getCommandSpec().usageMessage().header("显示指定命令的帮助。")
+        // picocli's own help command takes its header and description from its annotation, not the
+        // bundle.
+        cli.getSubcommands()
+                .get("help")
+                .getCommandSpec()
+                .usageMessage()
+                .header("显示指定命令的帮助。")
                 .description("显示指定命令的帮助；不指定命令时显示总的帮助。");
-        cli.setParameterExceptionHandler((e, a) -> {
-            err.println("错误：" + OptionErrors.describe(e));
-            e.getCommandLine().usage(err);
-            return ExitCode.BAD_OPTIONS.code;
-        });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("内部错误：" + e);
-            e.printStackTrace(err);
-            return ExitCode.INTERNAL_ERROR.code;
-        });
+        cli.setParameterExceptionHandler(
+                (e, a) -> {
+                    err.println("错误：" + OptionErrors.describe(e));
+                    e.getCommandLine().usage(err);
+                    return ExitCode.BAD_OPTIONS.code;
+                });
+        cli.setExecutionExceptionHandler(
+                (e, commandLine, parseResult) -> {
+                    err.println("内部错误：" + e);
+                    e.printStackTrace(err);
+                    return ExitCode.INTERNAL_ERROR.code;
+                });
         return cli.execute(args);
     }
 
@@ -58,7 +80,9 @@ public final class Main implements Runnable {
         cli.getCommandSpec().usageMessage().exitCodeListHeading("%n退出码：%n").exitCodeList(codes);
     }
 
-    /** A path under the tool's home (the repository root) or, without one, the working directory. */
+    /**
+     * A path under the tool's home (the repository root) or, without one, the working directory.
+     */
     static Path home(String relative) {
         String home = System.getProperty(HOME_PROPERTY);
         return home == null ? Path.of(relative) : Path.of(home).resolve(relative);

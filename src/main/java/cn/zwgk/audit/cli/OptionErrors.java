@@ -23,18 +23,31 @@ final class OptionErrors {
 
     static String describe(ParameterException e) {
         if (e instanceof UnmatchedArgumentException unmatched) {
-            return (unmatched.isUnknownOption() ? "未知选项：" : "多余的参数：") + String.join(" ", unmatched.getUnmatched());
+            return (unmatched.isUnknownOption() ? "未知选项：" : "多余的参数：")
+                    + String.join(" ", unmatched.getUnmatched());
         }
         if (e instanceof MissingParameterException missing) {
-            // getMissing() holds only the first of several missing positional parameters; the message quotes them all.
-            List<String> quoted = QUOTED.matcher(e.getMessage()).results().map(r -> r.group(1)).toList();
-            return "缺少必需的参数：" + (quoted.isEmpty()
-                    ? missing.getMissing().stream().map(OptionErrors::name).collect(Collectors.joining("、"))
-                    : String.join("、", quoted));
+            // getMissing() holds only the first of several missing positional parameters; the
+            // message quotes them all.
+            List<String> quoted =
+                    QUOTED.matcher(e.getMessage()).results().map(r -> r.group(1)).toList();
+            return "缺少必需的参数："
+                    + (quoted.isEmpty()
+                            ? missing.getMissing().stream()
+                                    .map(OptionErrors::name)
+                                    .collect(Collectors.joining("、"))
+                            : String.join("、", quoted));
         }
-        // picocli words a value its built-in converters refuse as "Invalid value for ... cannot convert ...".
-        if (e.getArgSpec() != null && e.getValue() != null && e.getMessage().startsWith("Invalid value")) {
-            return name(e.getArgSpec()) + " 的值“" + e.getValue() + "”无效：应为" + expected(e.getArgSpec().type());
+        // picocli words a value its built-in converters refuse as "Invalid value for ... cannot
+        // convert ...".
+        if (e.getArgSpec() != null
+                && e.getValue() != null
+                && e.getMessage().startsWith("Invalid value")) {
+            return name(e.getArgSpec())
+                    + " 的值“"
+                    + e.getValue()
+                    + "”无效：应为"
+                    + expected(e.getArgSpec().type());
         }
         return e.getMessage();
     }
@@ -47,7 +60,10 @@ final class OptionErrors {
         if (type == LocalDate.class) {
             return "存在的日期，写作 YYYY-MM-DD";
         }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+        if (type == int.class
+                || type == Integer.class
+                || type == long.class
+                || type == Long.class) {
             return "整数";
         }
         if (type == Path.class) {

@@ -13,7 +13,10 @@ import java.util.List;
 final class Outputs {
     private Outputs() {}
 
-    /** Whether {@code file} may be written: named {@code *.suffix} and not there yet; says why not on {@code err}. */
+    /**
+     * Whether {@code file} may be written: named {@code *.suffix} and not there yet; says why not
+     * on {@code err}.
+     */
     static boolean isNew(Path file, String suffix, PrintWriter err) {
         if (!file.getFileName().toString().endsWith(suffix)) {
             err.println("错误：" + file + " 应以 " + suffix + " 结尾");

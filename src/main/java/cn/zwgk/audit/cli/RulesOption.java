@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code --rules} option, shared by every command that reads the rules folder. */
 final class RulesOption {
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（.drl 与 catalog.json）；默认为 rules。")
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description = "规则目录（.drl 与 catalog.json）；默认为 rules。")
     Path rules;
 
     Path folder() {

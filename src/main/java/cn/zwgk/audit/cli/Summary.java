@@ -14,9 +14,20 @@ final class Summary {
     private Summary() {}
 
     static void print(AuditReport report, PrintWriter out) {
-        out.println(report.organisation() + " " + report.auditYear() + " 年政务公开任务审计（审计日期 " + report.asOf() + "）");
-        out.println("任务 " + report.summary().tasks() + " 项：" + report.summary().counts().entrySet().stream()
-                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining("，")));
+        out.println(
+                report.organisation()
+                        + " "
+                        + report.auditYear()
+                        + " 年政务公开任务审计（审计日期 "
+                        + report.asOf()
+                        + "）");
+        out.println(
+                "任务 "
+                        + report.summary().tasks()
+                        + " 项："
+                        + report.summary().counts().entrySet().stream()
+                                .map(e -> e.getKey().label() + " " + e.getValue())
+                                .collect(Collectors.joining("，")));
         if (report.summary().failingTasks().isEmpty()) {
             out.println("没有未完成的任务。");
         } else {
@@ -30,7 +41,8 @@ final class Summary {
     }
 
     private static String shorten(String s) {
-        return s.codePointCount(0, s.length()) <= EXPLANATION_WIDTH ? s
+        return s.codePointCount(0, s.length()) <= EXPLANATION_WIDTH
+                ? s
                 : s.substring(0, s.offsetByCodePoints(0, EXPLANATION_WIDTH)) + "…";
     }
 }

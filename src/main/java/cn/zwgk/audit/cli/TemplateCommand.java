@@ -11,16 +11,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code zwgk template OUT.xlsx}: an empty ledger workbook for staff to fill in. */
-@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "写出空白台账工作簿：每类证据一个工作表（中文列名，批注中为字段名；枚举与是否为下拉列表，日期有校验），"
-                + "另有“说明”工作表解释每一列。")
+@Command(
+        name = "template",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "写出空白台账工作簿：每类证据一个工作表（中文列名，批注中为字段名；枚举与是否为下拉列表，日期有校验），" + "另有“说明”工作表解释每一列。")
 final class TemplateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "OUT.xlsx", description = "要写出的工作簿；已存在时不覆盖。")
     Path out;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -17,19 +17,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code zwgk test}: runs the rule cases beside the rules, one line each, then a count. */
-@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
         description = "运行 rules/tests 中的规则用例：每个用例一行，失败的列出期望与实际及说明。")
 final class TestCommand implements Callable<Integer> {
 
-    @CommandLine.Mixin
-    RulesOption rules;
+    @CommandLine.Mixin RulesOption rules;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILTER",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILTER",
             description = "只运行文件名或用例名包含此文字的用例，或写任务序号（如 16）。")
     String filter;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -76,7 +80,8 @@ final class TestCommand implements Callable<Integer> {
         if (filter == null || filter.isBlank()) {
             return true;
         }
-        return filter.equals(String.valueOf(file.task())) || file.file().getFileName().toString().contains(filter)
+        return filter.equals(String.valueOf(file.task()))
+                || file.file().getFileName().toString().contains(filter)
                 || caseName.contains(filter);
     }
 }

@@ -33,7 +33,8 @@ public final class FileDigests {
     /** Starts hashing {@code files}, one after another, on a new daemon thread. */
     public static FileDigests start(List<Path> files) {
         FileDigests digests = new FileDigests(files, true);
-        Thread hashing = new Thread(() -> digests.byFile.keySet().forEach(digests::compute), "zwgk-digests");
+        Thread hashing =
+                new Thread(() -> digests.byFile.keySet().forEach(digests::compute), "zwgk-digests");
         hashing.setDaemon(true);
         hashing.start();
         return digests;

@@ -15,11 +15,15 @@ import org.kie.api.definition.rule.Rule;
  * rule's line but no column, and some no line at all; quoting the expression lets us find it.
  */
 final class DrlText {
-    private static final Pattern QUOTED_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\n");
+    private static final Pattern QUOTED_EXPRESSION =
+            Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\n");
 
     private DrlText() {}
 
-    /** {line, column} of the expression an error message quotes, searching from {@code fromLine}; or null. */
+    /**
+     * {line, column} of the expression an error message quotes, searching from {@code fromLine}; or
+     * null.
+     */
     static int[] find(Path file, String message, int fromLine) {
         Matcher m = QUOTED_EXPRESSION.matcher(message + "\n");
         if (!m.find()) {
@@ -34,7 +38,8 @@ final class DrlText {
     }
 
     static Path fileOf(Rule rule, Map<String, Path> fileBySource) {
-        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
+                && impl.getResource() != null) {
             return fileBySource.get(impl.getResource().getSourcePath());
         }
         return null;

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.engine;
 
+import cn.zwgk.audit.digest.Sha256;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import cn.zwgk.audit.digest.Sha256;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
@@ -33,9 +33,12 @@ import org.kie.api.definition.KiePackage;
 public final class RuleBaseCache {
     /** First thing in every entry: a file that does not start with it is not ours. */
     private static final String FORMAT = "zwgk-rulebase/1";
+
     private static final String SUFFIX = ".kbase";
+
     /** The value of {@code zwgk.cache} / {@code ZWGK_CACHE} that turns the cache off. */
     public static final String OFF = "off";
+
     /** Entries kept; older ones are removed when a new one is written (each is about 1.5 MB). */
     static final int KEPT_ENTRIES = 16;
 
@@ -51,8 +54,14 @@ public final class RuleBaseCache {
      */
     public RuleBaseCache(Path folder, String build) {
         this.folder = folder;
-        this.build = build + " drools " + org.drools.core.impl.KnowledgeBaseImpl.class.getPackage()
-                .getImplementationVersion() + " classes " + CLASSES;
+        this.build =
+                build
+                        + " drools "
+                        + org.drools.core.impl.KnowledgeBaseImpl.class
+                                .getPackage()
+                                .getImplementationVersion()
+                        + " classes "
+                        + CLASSES;
     }
 
     /**
@@ -63,10 +72,15 @@ public final class RuleBaseCache {
     public static Optional<RuleBaseCache> standard(String build) {
         String named = System.getProperty("zwgk.cache", System.getenv("ZWGK_CACHE"));
         if (named != null && !named.isBlank()) {
-            return named.equals(OFF) ? Optional.empty() : Optional.of(new RuleBaseCache(Path.of(named), build));
+            return named.equals(OFF)
+                    ? Optional.empty()
+                    : Optional.of(new RuleBaseCache(Path.of(named), build));
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        Path base =
+                xdg != null && !xdg.isBlank()
+                        ? Path.of(xdg)
+                        : Path.of(System.getProperty("user.home"), ".cache");
         return Optional.of(new RuleBaseCache(base.resolve("zwgk-audit"), build));
     }
 
@@ -85,8 +99,10 @@ public final class RuleBaseCache {
             return Optional.empty();
         }
         try (InputStream file = new BufferedInputStream(Files.newInputStream(entry));
-                ObjectInputStream in = new DroolsObjectInputStream(file, RuleBase.class.getClassLoader())) {
-            if (!FORMAT.equals(in.readUTF()) || !entry.getFileName().toString().equals(in.readUTF())) {
+                ObjectInputStream in =
+                        new DroolsObjectInputStream(file, RuleBase.class.getClassLoader())) {
+            if (!FORMAT.equals(in.readUTF())
+                    || !entry.getFileName().toString().equals(in.readUTF())) {
                 return Optional.empty();
             }
             int count = in.readInt();
@@ -95,7 +111,11 @@ public final class RuleBaseCache {
                 String name = in.readUTF();
                 int task = in.readInt();
                 String relative = in.readUTF();
-                rules.add(new RuleBase.RuleInfo(name, task, relative.isEmpty() ? null : rulesFolder.resolve(relative)));
+                rules.add(
+                        new RuleBase.RuleInfo(
+                                name,
+                                task,
+                                relative.isEmpty() ? null : rulesFolder.resolve(relative)));
             }
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
@@ -103,7 +123,8 @@ public final class RuleBaseCache {
             Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
             return Optional.of(base);
         } catch (Exception | LinkageError unreadable) {
-            // Truncated, corrupt, or written by an incompatible build: compiling again is always correct.
+            // Truncated, corrupt, or written by an incompatible build: compiling again is always
+            // correct.
             return Optional.empty();
         }
     }
@@ -126,12 +147,19 @@ public final class RuleBaseCache {
                 for (RuleBase.RuleInfo rule : base.rules()) {
                     out.writeUTF(rule.name());
                     out.writeInt(rule.task());
-                    out.writeUTF(rule.file() == null ? "" : rulesFolder.relativize(rule.file()).toString());
+                    out.writeUTF(
+                            rule.file() == null
+                                    ? ""
+                                    : rulesFolder.relativize(rule.file()).toString());
                 }
                 out.writeObject(new ArrayList<>(base.kieBase().getKiePackages()));
             }
             try {
-                Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        temp,
+                        entry,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -152,9 +180,13 @@ public final class RuleBaseCache {
 
     private void prune() throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            List<Path> newestFirst = entries.filter(p -> p.toString().endsWith(SUFFIX))
-                    .sorted(Comparator.comparing(RuleBaseCache::modified).reversed()).toList();
-            for (Path old : newestFirst.subList(Math.min(KEPT_ENTRIES, newestFirst.size()), newestFirst.size())) {
+            List<Path> newestFirst =
+                    entries.filter(p -> p.toString().endsWith(SUFFIX))
+                            .sorted(Comparator.comparing(RuleBaseCache::modified).reversed())
+                            .toList();
+            for (Path old :
+                    newestFirst.subList(
+                            Math.min(KEPT_ENTRIES, newestFirst.size()), newestFirst.size())) {
                 Files.deleteIfExists(old);
             }
         }
@@ -175,18 +207,26 @@ public final class RuleBaseCache {
      */
     private static String classesStamp() {
         try {
-            Path code = Path.of(RuleBase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code =
+                    Path.of(
+                            RuleBase.class
+                                    .getProtectionDomain()
+                                    .getCodeSource()
+                                    .getLocation()
+                                    .toURI());
             if (Files.isRegularFile(code)) {
                 return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
             }
             try (Stream<Path> classes = Files.walk(code)) {
-                return classes.filter(Files::isRegularFile).map(RuleBaseCache::modified)
-                        .max(Comparator.naturalOrder()).map(t -> String.valueOf(t.toMillis())).orElse("");
+                return classes.filter(Files::isRegularFile)
+                        .map(RuleBaseCache::modified)
+                        .max(Comparator.naturalOrder())
+                        .map(t -> String.valueOf(t.toMillis()))
+                        .orElse("");
             }
         } catch (Exception unknown) {
             // No stamp: a unique one makes every entry of this process its own, never a stale one.
             return "unknown-" + System.nanoTime();
         }
     }
-
 }

@@ -9,8 +9,13 @@ public class RuleException extends Exception {
     private final transient List<RuleProblem> problems;
 
     public RuleException(List<RuleProblem> problems) {
-        super(problems.size() + " 处规则问题：\n" + problems.stream().sorted(RuleProblem.READING_ORDER)
-                .map(RuleProblem::toString).collect(Collectors.joining("\n")));
+        super(
+                problems.size()
+                        + " 处规则问题：\n"
+                        + problems.stream()
+                                .sorted(RuleProblem.READING_ORDER)
+                                .map(RuleProblem::toString)
+                                .collect(Collectors.joining("\n")));
         this.problems = problems.stream().sorted(RuleProblem.READING_ORDER).toList();
     }
 

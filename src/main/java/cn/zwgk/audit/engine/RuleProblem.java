@@ -9,11 +9,11 @@ import java.util.Comparator;
  */
 public record RuleProblem(Path file, int line, int column, String message) {
 
-    public static final Comparator<RuleProblem> READING_ORDER = Comparator
-            .comparing((RuleProblem p) -> String.valueOf(p.file()))
-            .thenComparingInt(RuleProblem::line)
-            .thenComparingInt(RuleProblem::column)
-            .thenComparing(RuleProblem::message);
+    public static final Comparator<RuleProblem> READING_ORDER =
+            Comparator.comparing((RuleProblem p) -> String.valueOf(p.file()))
+                    .thenComparingInt(RuleProblem::line)
+                    .thenComparingInt(RuleProblem::column)
+                    .thenComparing(RuleProblem::message);
 
     @Override
     public String toString() {

@@ -1,21 +1,21 @@
 package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.calendar.WorkCalendar;
-import cn.zwgk.audit.verdict.Verdict;
-import java.util.Collection;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.verdict.Issue;
+import cn.zwgk.audit.verdict.Verdict;
 import cn.zwgk.audit.verdict.Verdicts;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.rule.Match;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * One audit's working memory: facts in, rules fired, verdicts out. Rules see the calendar as the
@@ -24,9 +24,12 @@ import org.kie.api.runtime.rule.ConsequenceException;
 public final class RuleSession {
     /** Name of the DRL global holding the working-day calendar. */
     public static final String CALENDAR_GLOBAL = "calendar";
+
     /** Firings allowed per fact before a run is taken to be looping. */
     static final int FIRINGS_PER_FACT = 50;
+
     static final int MIN_FIRINGS = 100_000;
+
     /** Firings allowed before a run is taken to be looping, for {@code facts} facts. */
     public static int firingLimit(int facts) {
         return Math.max(MIN_FIRINGS, FIRINGS_PER_FACT * facts);
@@ -37,8 +40,8 @@ public final class RuleSession {
 
     /**
      * @param rules the compiled rules
-     * @param traced whether to record every firing for {@code zwgk explain}; off for audits, where it
-     *     would only cost time
+     * @param traced whether to record every firing for {@code zwgk explain}; off for audits, where
+     *     it would only cost time
      */
     public RuleSession(RuleBase rules, boolean traced) {
         this.rules = rules;
@@ -54,12 +57,13 @@ public final class RuleSession {
         List<Firing> firings = new ArrayList<>();
         try {
             if (traced) {
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void afterMatchFired(AfterMatchFiredEvent event) {
-                        firings.add(describe(event.getMatch()));
-                    }
-                });
+                session.addEventListener(
+                        new DefaultAgendaEventListener() {
+                            @Override
+                            public void afterMatchFired(AfterMatchFiredEvent event) {
+                                firings.add(describe(event.getMatch()));
+                            }
+                        });
             }
             if (declaresGlobal(CALENDAR_GLOBAL)) {
                 session.setGlobal(CALENDAR_GLOBAL, calendar);
@@ -68,29 +72,63 @@ public final class RuleSession {
             int limit = firingLimit(facts.size());
             int fired = session.fireAllRules(limit);
             if (fired >= limit) {
-                throw new RuleException(List.of(new RuleProblem(null, 0, 0, "规则触发次数达到上限 " + limit
-                        + "，疑似规则反复修改事实而循环；已停止")));
+                throw new RuleException(
+                        List.of(
+                                new RuleProblem(
+                                        null, 0, 0, "规则触发次数达到上限 " + limit + "，疑似规则反复修改事实而循环；已停止")));
             }
-            return new Result(session.getObjects(o -> o instanceof Verdict).stream().map(Verdict.class::cast).toList(),
+            return new Result(
+                    session.getObjects(o -> o instanceof Verdict).stream()
+                            .map(Verdict.class::cast)
+                            .toList(),
                     List.copyOf(firings));
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
-            String task = rules.rules().stream().filter(r -> r.name().equals(rule)).findFirst()
-                    .map(r -> "（任务 " + r.task() + "）").orElse("");
-            String involved = e.getMatch() == null ? "" : "；涉及事实 " + e.getMatch().getObjects().stream()
-                    .map(o -> o instanceof Evidence evidence ? evidence.id() : String.valueOf(o)).toList();
-            throw new RuleException(List.of(new RuleProblem(rules.fileOf(rule), 0, 0, "规则 \"" + rule + "\"" + task
-                    + " 执行出错：" + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : "：" + cause.getMessage()) + involved)));
+            String task =
+                    rules.rules().stream()
+                            .filter(r -> r.name().equals(rule))
+                            .findFirst()
+                            .map(r -> "（任务 " + r.task() + "）")
+                            .orElse("");
+            String involved =
+                    e.getMatch() == null
+                            ? ""
+                            : "；涉及事实 "
+                                    + e.getMatch().getObjects().stream()
+                                            .map(
+                                                    o ->
+                                                            o instanceof Evidence evidence
+                                                                    ? evidence.id()
+                                                                    : String.valueOf(o))
+                                            .toList();
+            throw new RuleException(
+                    List.of(
+                            new RuleProblem(
+                                    rules.fileOf(rule),
+                                    0,
+                                    0,
+                                    "规则 \""
+                                            + rule
+                                            + "\""
+                                            + task
+                                            + " 执行出错："
+                                            + cause.getClass().getSimpleName()
+                                            + (cause.getMessage() == null
+                                                    ? ""
+                                                    : "：" + cause.getMessage())
+                                            + involved)));
         } finally {
             session.dispose();
         }
     }
 
     private static Firing describe(Match match) {
-        List<String> ids = match.getObjects().stream().filter(o -> o instanceof Evidence)
-                .map(o -> ((Evidence) o).id()).toList();
+        List<String> ids =
+                match.getObjects().stream()
+                        .filter(o -> o instanceof Evidence)
+                        .map(o -> ((Evidence) o).id())
+                        .toList();
         Map<String, String> values = new LinkedHashMap<>();
         for (String declaration : match.getDeclarationIds()) {
             values.put(declaration, summarise(match.getDeclarationValue(declaration)));
@@ -103,9 +141,23 @@ public final class RuleSession {
             return evidence.id();
         }
         if (value instanceof Collection<?> list) {
-            return list.size() + " 项" + (list.isEmpty() ? "" : "：" + Verdicts.ids(list.stream()
-                    .map(v -> v instanceof Evidence e ? e.id() : v instanceof Issue i ? i.evidenceId() : String.valueOf(v))
-                    .toList()));
+            return list.size()
+                    + " 项"
+                    + (list.isEmpty()
+                            ? ""
+                            : "："
+                                    + Verdicts.ids(
+                                            list.stream()
+                                                    .map(
+                                                            v ->
+                                                                    v instanceof Evidence e
+                                                                            ? e.id()
+                                                                            : v instanceof Issue i
+                                                                                    ? i.evidenceId()
+                                                                                    : String
+                                                                                            .valueOf(
+                                                                                                    v))
+                                                    .toList()));
         }
         return String.valueOf(value);
     }

@@ -23,7 +23,9 @@ public final class AsOfView {
 
     private AsOfView() {}
 
-    /** The records as of {@code asOf}, in the same order, with those not yet in existence left out. */
+    /**
+     * The records as of {@code asOf}, in the same order, with those not yet in existence left out.
+     */
     public static List<Evidence> of(List<Evidence> records, LocalDate asOf) {
         List<Evidence> view = new ArrayList<>(records.size());
         for (Evidence record : records) {
@@ -53,7 +55,8 @@ public final class AsOfView {
                     projected.add(p);
                 }
             }
-            // An unchanged list is kept, so that a record with nothing after the date is not copied.
+            // An unchanged list is kept, so that a record with nothing after the date is not
+            // copied.
             return changed ? List.copyOf(projected) : list;
         }
         if (value == null || !value.getClass().isRecord()) {
@@ -73,28 +76,36 @@ public final class AsOfView {
         return changed ? construct(shape.canonical, values) : value;
     }
 
-    /** A record class's components, which are required, and its canonical constructor, looked up once. */
-    private record Shape(RecordComponent[] components, boolean[] required, Constructor<?> canonical) {}
+    /**
+     * A record class's components, which are required, and its canonical constructor, looked up
+     * once.
+     */
+    private record Shape(
+            RecordComponent[] components, boolean[] required, Constructor<?> canonical) {}
 
-    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-        @Override
-        protected Shape computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            boolean[] required = new boolean[components.length];
-            for (int i = 0; i < components.length; i++) {
-                required[i] = components[i].isAnnotationPresent(Required.class);
-                components[i].getAccessor().setAccessible(true);
-            }
-            try {
-                Constructor<?> canonical = type.getDeclaredConstructor(
-                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-                canonical.setAccessible(true);
-                return new Shape(components, required, canonical);
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("no canonical constructor in " + type, e);
-            }
-        }
-    };
+    private static final ClassValue<Shape> SHAPES =
+            new ClassValue<>() {
+                @Override
+                protected Shape computeValue(Class<?> type) {
+                    RecordComponent[] components = type.getRecordComponents();
+                    boolean[] required = new boolean[components.length];
+                    for (int i = 0; i < components.length; i++) {
+                        required[i] = components[i].isAnnotationPresent(Required.class);
+                        components[i].getAccessor().setAccessible(true);
+                    }
+                    try {
+                        Constructor<?> canonical =
+                                type.getDeclaredConstructor(
+                                        Arrays.stream(components)
+                                                .map(RecordComponent::getType)
+                                                .toArray(Class<?>[]::new));
+                        canonical.setAccessible(true);
+                        return new Shape(components, required, canonical);
+                    } catch (NoSuchMethodException e) {
+                        throw new IllegalStateException("no canonical constructor in " + type, e);
+                    }
+                }
+            };
 
     private static Object read(RecordComponent component, Object record) {
         try {

@@ -16,14 +16,18 @@ import java.util.Optional;
  * What an evidence folder holds at a glance: records per kind and per unit, and the span of the
  * dates they carry, for checking a folder before it is audited.
  *
- * @param byKind records per kind, in the order of {@link EvidenceKind}, kinds without records left out
+ * @param byKind records per kind, in the order of {@link EvidenceKind}, kinds without records left
+ *     out
  * @param byUnit records per unit, the profile's units first in its order; a record of several units
  *     counts for each, and one of none under {@link #NO_UNIT}
  * @param firstDate the earliest date (or day of a time) in any record, empty when there is none
  * @param lastDate the latest
  */
-public record EvidenceCounts(Map<EvidenceKind, Long> byKind, Map<String, Long> byUnit,
-        Optional<LocalDate> firstDate, Optional<LocalDate> lastDate) {
+public record EvidenceCounts(
+        Map<EvidenceKind, Long> byKind,
+        Map<String, Long> byUnit,
+        Optional<LocalDate> firstDate,
+        Optional<LocalDate> lastDate) {
 
     public static final String NO_UNIT = "（未指定单位）";
 
@@ -41,12 +45,15 @@ public record EvidenceCounts(Map<EvidenceKind, Long> byKind, Map<String, Long> b
                 byUnit.merge(NO_UNIT, 1L, Long::sum);
             }
             units.forEach(u -> byUnit.merge(u, 1L, Long::sum));
-            forEachDate(record, day -> {
-                range[0] = range[0] == null || day.isBefore(range[0]) ? day : range[0];
-                range[1] = range[1] == null || day.isAfter(range[1]) ? day : range[1];
-            });
+            forEachDate(
+                    record,
+                    day -> {
+                        range[0] = range[0] == null || day.isBefore(range[0]) ? day : range[0];
+                        range[1] = range[1] == null || day.isAfter(range[1]) ? day : range[1];
+                    });
         }
-        return new EvidenceCounts(byKind, byUnit, Optional.ofNullable(range[0]), Optional.ofNullable(range[1]));
+        return new EvidenceCounts(
+                byKind, byUnit, Optional.ofNullable(range[0]), Optional.ofNullable(range[1]));
     }
 
     /** Every date a record carries, in its own fields and in records listed in them. */
@@ -62,7 +69,8 @@ public record EvidenceCounts(Map<EvidenceKind, Long> byKind, Map<String, Long> b
                 try {
                     forEachDate(c.getAccessor().invoke(value), action);
                 } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + c.getName() + " of " + value.getClass(), e);
+                    throw new IllegalStateException(
+                            "cannot read " + c.getName() + " of " + value.getClass(), e);
                 }
             }
         }

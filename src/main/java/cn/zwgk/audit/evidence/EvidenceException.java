@@ -13,7 +13,10 @@ public class EvidenceException extends Exception {
         this.problems = inReadingOrder(problems);
     }
 
-    /** Every problem, ordered as a reader walks the files ({@link Problem#READING_ORDER}); unmodifiable. */
+    /**
+     * Every problem, ordered as a reader walks the files ({@link Problem#READING_ORDER});
+     * unmodifiable.
+     */
     public List<Problem> problems() {
         return problems;
     }
@@ -23,7 +26,8 @@ public class EvidenceException extends Exception {
     }
 
     private static String message(List<Problem> problems) {
-        return problems.size() + " 处证据问题：\n"
+        return problems.size()
+                + " 处证据问题：\n"
                 + problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }
 }

@@ -28,11 +28,15 @@ public final class EvidenceWriter {
     private EvidenceWriter() {}
 
     private static final ObjectMapper MAPPER = mapper();
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+    private static final ObjectWriter WRITER =
+            MAPPER.writer(
+                    new DefaultPrettyPrinter()
+                            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                            .withSeparators(
+                                    Separators.createDefaultInstance()
+                                            .withObjectFieldValueSpacing(
+                                                    Separators.Spacing.AFTER)));
 
     private static ObjectMapper mapper() {
         return JsonMapper.builder()
@@ -47,7 +51,10 @@ public final class EvidenceWriter {
         return MAPPER.valueToTree(record);
     }
 
-    /** The file name and UTF-8 bytes of each kind's evidence file, in the order of {@link EvidenceKind}. */
+    /**
+     * The file name and UTF-8 bytes of each kind's evidence file, in the order of {@link
+     * EvidenceKind}.
+     */
     public static Map<String, byte[]> files(List<? extends Evidence> records) {
         Map<EvidenceKind, List<Evidence>> byKind = new LinkedHashMap<>();
         for (EvidenceKind kind : EvidenceKind.values()) {
@@ -58,18 +65,22 @@ public final class EvidenceWriter {
             }
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        byKind.forEach((kind, ofKind) -> {
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("schema", EvidenceLoader.EVIDENCE_SCHEMA);
-            file.put("kind", kind.fileName());
-            file.put("records", ofKind);
-            try {
-                files.put(kind.fileName() + ".json", (WRITER.writeValueAsString(file) + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("records of " + kind + " cannot be written as JSON", e);
-            }
-        });
+        byKind.forEach(
+                (kind, ofKind) -> {
+                    Map<String, Object> file = new LinkedHashMap<>();
+                    file.put("schema", EvidenceLoader.EVIDENCE_SCHEMA);
+                    file.put("kind", kind.fileName());
+                    file.put("records", ofKind);
+                    try {
+                        files.put(
+                                kind.fileName() + ".json",
+                                (WRITER.writeValueAsString(file) + "\n")
+                                        .getBytes(StandardCharsets.UTF_8));
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException(
+                                "records of " + kind + " cannot be written as JSON", e);
+                    }
+                });
         return files;
     }
 }

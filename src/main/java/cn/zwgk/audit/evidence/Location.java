@@ -10,19 +10,31 @@ import java.util.Map;
  */
 public sealed interface Location permits Location.InJson, Location.JsonRecord, Location.InTable {
 
-    /** The place of the field at {@code fieldPointer}, a JSON pointer relative to the record found here. */
+    /**
+     * The place of the field at {@code fieldPointer}, a JSON pointer relative to the record found
+     * here.
+     */
     Location field(String fieldPointer);
 
-    /** The JSON pointer of the value, or for a cell the field's pointer within its record; "" for none. */
+    /**
+     * The JSON pointer of the value, or for a cell the field's pointer within its record; "" for
+     * none.
+     */
     String pointer();
 
-    /** Line of a JSON file, or row of a table (from 1); 0 when the problem is with the file as a whole. */
+    /**
+     * Line of a JSON file, or row of a table (from 1); 0 when the problem is with the file as a
+     * whole.
+     */
     int line();
 
     /** Character column of a JSON file, or column of a table (from 1); 0 when none. */
     int column();
 
-    /** The text between the file name and the reason: {@code ":3:5: /records/0/id: "} or {@code ": 表!D7: 收到日期: "}. */
+    /**
+     * The text between the file name and the reason: {@code ":3:5: /records/0/id: "} or {@code ":
+     * 表!D7: 收到日期: "}.
+     */
     String describe();
 
     /** A value of a JSON file. */
@@ -34,13 +46,16 @@ public sealed interface Location permits Location.InJson, Location.JsonRecord, L
 
         @Override
         public String describe() {
-            return (line > 0 ? ":" + line + ":" + column : "") + ": " + (pointer.isEmpty() ? "" : pointer + ": ");
+            return (line > 0 ? ":" + line + ":" + column : "")
+                    + ": "
+                    + (pointer.isEmpty() ? "" : pointer + ": ");
         }
     }
 
     /**
-     * A record of a JSON evidence file, by its place in {@code records}. One is kept for every record
-     * read (a million in a large audit), so it holds the index rather than its pointer's text.
+     * A record of a JSON evidence file, by its place in {@code records}. One is kept for every
+     * record read (a million in a large audit), so it holds the index rather than its pointer's
+     * text.
      */
     record JsonRecord(int index, int line, int column) implements Location {
         @Override
@@ -68,7 +83,8 @@ public sealed interface Location permits Location.InJson, Location.JsonRecord, L
      * @param pointer the field of the record this cell holds ("" for none)
      * @param header the table's columns, by which a record's field is placed in its row
      */
-    record InTable(String sheet, int row, int column, String pointer, Header header) implements Location {
+    record InTable(String sheet, int row, int column, String pointer, Header header)
+            implements Location {
         @Override
         public int line() {
             return row;
@@ -76,15 +92,19 @@ public sealed interface Location permits Location.InJson, Location.JsonRecord, L
 
         @Override
         public Location field(String fieldPointer) {
-            return new InTable(sheet, row, header.columnOf(topField(fieldPointer)), fieldPointer, header);
+            return new InTable(
+                    sheet, row, header.columnOf(topField(fieldPointer)), fieldPointer, header);
         }
 
         @Override
         public String describe() {
             String table = sheet == null ? "" : sheet;
-            String cell = row == 0 ? table
-                    : column == 0 ? table + (sheet == null ? "" : " ") + "第 " + row + " 行"
-                    : (sheet == null ? "" : table + "!") + a1(column, row);
+            String cell =
+                    row == 0
+                            ? table
+                            : column == 0
+                                    ? table + (sheet == null ? "" : " ") + "第 " + row + " 行"
+                                    : (sheet == null ? "" : table + "!") + a1(column, row);
             String field = pointer.isEmpty() ? "" : header.labelOf(pointer) + ": ";
             return ": " + (cell.isEmpty() ? "" : cell + ": ") + field;
         }
@@ -110,11 +130,15 @@ public sealed interface Location permits Location.InJson, Location.JsonRecord, L
             return columns.getOrDefault(field, 0);
         }
 
-        /** The label of a field, with the element's position for a field inside a list, e.g. 参与单位（第 2 项）. */
+        /**
+         * The label of a field, with the element's position for a field inside a list, e.g. 参与单位（第
+         * 2 项）.
+         */
         String labelOf(String fieldPointer) {
             String field = topField(fieldPointer);
             String label = labels.getOrDefault(field, field);
-            String rest = fieldPointer.substring(Math.min(fieldPointer.length(), field.length() + 1));
+            String rest =
+                    fieldPointer.substring(Math.min(fieldPointer.length(), field.length() + 1));
             if (rest.length() > 1) {
                 String[] parts = rest.substring(1).split("/", 2);
                 if (parts[0].chars().allMatch(Character::isDigit)) {
@@ -128,6 +152,8 @@ public sealed interface Location permits Location.InJson, Location.JsonRecord, L
     /** The record's own field a pointer starts with: {@code "/units/1"} → {@code "units"}. */
     private static String topField(String fieldPointer) {
         int end = fieldPointer.indexOf('/', 1);
-        return fieldPointer.isEmpty() ? "" : fieldPointer.substring(1, end < 0 ? fieldPointer.length() : end);
+        return fieldPointer.isEmpty()
+                ? ""
+                : fieldPointer.substring(1, end < 0 ? fieldPointer.length() : end);
     }
 }

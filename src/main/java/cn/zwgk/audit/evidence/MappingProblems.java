@@ -2,8 +2,8 @@ package cn.zwgk.audit.evidence;
 
 import cn.zwgk.audit.json.LocatedJson;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Turns Jackson's mapping errors into a located problem with a reason a bureau clerk can act on. */
+/**
+ * Turns Jackson's mapping errors into a located problem with a reason a bureau clerk can act on.
+ */
 final class MappingProblems {
     private MappingProblems() {}
 
@@ -26,12 +28,13 @@ final class MappingProblems {
     }
 
     /**
-     * The problem of a number too large for its field, which Jackson reports while binding the
-     * tree but without the path; the value is found in the tree by its text.
+     * The problem of a number too large for its field, which Jackson reports while binding the tree
+     * but without the path; the value is found in the tree by its text.
      */
     static Problem describe(JsonNode json, EvidenceLoader.Locator place, InputCoercionException e) {
         String relative = findNumber(json, "", String.valueOf(numberText(e)));
-        return place.problem(relative == null ? "" : relative,
+        return place.problem(
+                relative == null ? "" : relative,
                 "数值 " + numberText(e) + " 超出范围（应为 " + rangeOf(e) + " 之间的整数）");
     }
 
@@ -63,7 +66,8 @@ final class MappingProblems {
             }
         } else if (node.isObject()) {
             for (var entry : node.properties()) {
-                String found = findNumber(entry.getValue(), LocatedJson.child(at, entry.getKey()), text);
+                String found =
+                        findNumber(entry.getValue(), LocatedJson.child(at, entry.getKey()), text);
                 if (found != null) {
                     return found;
                 }
@@ -88,7 +92,8 @@ final class MappingProblems {
         if (e instanceof InvalidFormatException invalid) {
             return "值 " + quoted(invalid.getValue()) + " " + expected(invalid.getTargetType());
         }
-        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+        if (e instanceof MismatchedInputException mismatched
+                && mismatched.getTargetType() != null) {
             return "类型不符：" + expected(mismatched.getTargetType());
         }
         if (e.getCause() instanceof InputCoercionException coercion) {
@@ -106,10 +111,16 @@ final class MappingProblems {
             return "不是有效时间（应为 YYYY-MM-DDTHH:MM[:SS][+08:00]，无时区按北京时间）";
         }
         if (type.isEnum()) {
-            return "不是允许的取值（允许：" + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining("、")) + "）";
+            return "不是允许的取值（允许："
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(String::valueOf)
+                            .collect(Collectors.joining("、"))
+                    + "）";
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class) {
             return "应为整数";
         }
         if (type == Boolean.class || type == boolean.class) {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 
 /**
- * One thing wrong with the evidence, located precisely enough to fix: the file, the place in it
- * (a JSON value or a ledger cell, see {@link Location}), and the reason in words.
+ * One thing wrong with the evidence, located precisely enough to fix: the file, the place in it (a
+ * JSON value or a ledger cell, see {@link Location}), and the reason in words.
  */
 public record Problem(Path file, Location location, String reason) {
 
@@ -15,13 +15,17 @@ public record Problem(Path file, Location location, String reason) {
     }
 
     /** Orders problems the way a reader walks the files: by file, then sheet, then by position. */
-    public static final Comparator<Problem> READING_ORDER = Comparator
-            .comparing((Problem p) -> p.file().toString())
-            .thenComparing(p -> p.location() instanceof Location.InTable t && t.sheet() != null ? t.sheet() : "")
-            .thenComparingInt(Problem::line)
-            .thenComparingInt(Problem::column)
-            .thenComparing(Problem::pointer)
-            .thenComparing(Problem::reason);
+    public static final Comparator<Problem> READING_ORDER =
+            Comparator.comparing((Problem p) -> p.file().toString())
+                    .thenComparing(
+                            p ->
+                                    p.location() instanceof Location.InTable t && t.sheet() != null
+                                            ? t.sheet()
+                                            : "")
+                    .thenComparingInt(Problem::line)
+                    .thenComparingInt(Problem::column)
+                    .thenComparing(Problem::pointer)
+                    .thenComparing(Problem::reason);
 
     public String pointer() {
         return location.pointer();

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 /** Where a record was read: lets cross-record problems (duplicates, dangling names) point at it. */
 public record RecordSource(Path file, Location location) {
 
-    /** A problem with one field of the record, placed at the record (JSON) or at the field's cell (ledger). */
+    /**
+     * A problem with one field of the record, placed at the record (JSON) or at the field's cell
+     * (ledger).
+     */
     public Problem problem(String fieldPointer, String reason) {
         return new Problem(file, location.field(fieldPointer), reason);
     }

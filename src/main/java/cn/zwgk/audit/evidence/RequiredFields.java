@@ -18,17 +18,23 @@ final class RequiredFields {
      * The components of each record type (none for other types). Looked up once per type, not once
      * per record: reflection builds new components, and parses their annotations, on every call.
      */
-    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected List<Component> computeValue(Class<?> type) {
-            if (!type.isRecord()) {
-                return List.of();
-            }
-            return Arrays.stream(type.getRecordComponents())
-                    .map(c -> new Component(c.getName(), c.getAccessor(), c.isAnnotationPresent(Required.class)))
-                    .toList();
-        }
-    };
+    private static final ClassValue<List<Component>> COMPONENTS =
+            new ClassValue<>() {
+                @Override
+                protected List<Component> computeValue(Class<?> type) {
+                    if (!type.isRecord()) {
+                        return List.of();
+                    }
+                    return Arrays.stream(type.getRecordComponents())
+                            .map(
+                                    c ->
+                                            new Component(
+                                                    c.getName(),
+                                                    c.getAccessor(),
+                                                    c.isAnnotationPresent(Required.class)))
+                            .toList();
+                }
+            };
 
     /** JSON pointers, relative to {@code value}, of the required fields that are missing. */
     static List<String> missing(Object value) {
@@ -61,14 +67,16 @@ final class RequiredFields {
      * and no pointer is built for them, since this runs for every record of a large folder.
      */
     private static boolean mayHoldFields(Object value) {
-        return value instanceof List<?> || value != null && !COMPONENTS.get(value.getClass()).isEmpty();
+        return value instanceof List<?>
+                || value != null && !COMPONENTS.get(value.getClass()).isEmpty();
     }
 
     private static Object get(Component component, Object record) {
         try {
             return component.accessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.name() + " of " + record.getClass(), e);
+            throw new IllegalStateException(
+                    "cannot read " + component.name() + " of " + record.getClass(), e);
         }
     }
 }

@@ -12,9 +12,12 @@ import java.util.Arrays;
 final class RetainingReader extends Reader {
     private final Reader in;
     private char[] kept = new char[1 << 16];
+
     /** File offset, in characters, of {@code kept[0]}. */
     private long keptFrom;
+
     private int length;
+
     /** Characters before this offset may be dropped. */
     private long needFrom;
 

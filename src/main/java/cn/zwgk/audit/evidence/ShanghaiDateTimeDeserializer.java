@@ -24,7 +24,8 @@ final class ShanghaiDateTimeDeserializer extends StdScalarDeserializer<OffsetDat
     }
 
     @Override
-    public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt)
+            throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             return (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, p);
         }
@@ -35,8 +36,8 @@ final class ShanghaiDateTimeDeserializer extends StdScalarDeserializer<OffsetDat
             try {
                 return LocalDateTime.parse(text).atZone(LOCAL_ZONE).toOffsetDateTime();
             } catch (DateTimeParseException e) {
-                return (OffsetDateTime) ctxt.handleWeirdStringValue(OffsetDateTime.class, text,
-                        "not a date-time");
+                return (OffsetDateTime)
+                        ctxt.handleWeirdStringValue(OffsetDateTime.class, text, "not a date-time");
             }
         }
     }

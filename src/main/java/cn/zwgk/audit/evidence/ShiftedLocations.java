@@ -28,7 +28,13 @@ final class ShiftedLocations extends JsonParserDelegate {
 
     private JsonLocation shift(JsonLocation at) {
         int line = at.getLineNr() == 1 ? start.getLineNr() : start.getLineNr() + at.getLineNr() - 1;
-        int column = at.getLineNr() == 1 ? start.getColumnNr() + at.getColumnNr() - 1 : at.getColumnNr();
-        return new JsonLocation(start.contentReference(), -1, start.getCharOffset() + at.getCharOffset(), line, column);
+        int column =
+                at.getLineNr() == 1 ? start.getColumnNr() + at.getColumnNr() - 1 : at.getColumnNr();
+        return new JsonLocation(
+                start.contentReference(),
+                -1,
+                start.getCharOffset() + at.getCharOffset(),
+                line,
+                column);
     }
 }

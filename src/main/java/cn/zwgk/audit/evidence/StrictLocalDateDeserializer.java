@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 
 /**
  * Reads a date only from text of the form {@code YYYY-MM-DD} naming a real day. Jackson's own
@@ -34,8 +34,8 @@ final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate>
     }
 
     /**
-     * The day {@code YYYY-MM-DD} names, or null. Read digit by digit rather than through
-     * {@code LocalDate.parse}, which costs a formatter pass per date and shows at a million records.
+     * The day {@code YYYY-MM-DD} names, or null. Read digit by digit rather than through {@code
+     * LocalDate.parse}, which costs a formatter pass per date and shows at a million records.
      */
     static LocalDate parse(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Finds the fields of a JSON value that its record type does not declare, in the record and in
- * the records, lists and maps of records inside it.
+ * Finds the fields of a JSON value that its record type does not declare, in the record and in the
+ * records, lists and maps of records inside it.
  *
  * <p>The loader checks this itself instead of letting Jackson fail on unknown properties: Jackson
  * buffers the properties of a record it builds through its constructor and replays them without
@@ -29,20 +29,21 @@ final class UnknownFields {
      */
     private record Fields(Set<String> names, Map<String, Type> nested) {}
 
-    private static final ClassValue<Fields> FIELDS = new ClassValue<>() {
-        @Override
-        protected Fields computeValue(Class<?> type) {
-            Set<String> names = new HashSet<>();
-            Map<String, Type> nested = new HashMap<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                names.add(component.getName());
-                if (mayHoldRecords(component.getGenericType())) {
-                    nested.put(component.getName(), component.getGenericType());
+    private static final ClassValue<Fields> FIELDS =
+            new ClassValue<>() {
+                @Override
+                protected Fields computeValue(Class<?> type) {
+                    Set<String> names = new HashSet<>();
+                    Map<String, Type> nested = new HashMap<>();
+                    for (RecordComponent component : type.getRecordComponents()) {
+                        names.add(component.getName());
+                        if (mayHoldRecords(component.getGenericType())) {
+                            nested.put(component.getName(), component.getGenericType());
+                        }
+                    }
+                    return new Fields(names, nested);
                 }
-            }
-            return new Fields(names, nested);
-        }
-    };
+            };
 
     /**
      * Calls {@code unknown} with the pointer (relative to {@code node}) and the name of every field
@@ -53,7 +54,8 @@ final class UnknownFields {
         find(node, type, "", unknown);
     }
 
-    private static void find(JsonNode node, Type type, String at, BiConsumer<String, String> unknown) {
+    private static void find(
+            JsonNode node, Type type, String at, BiConsumer<String, String> unknown) {
         if (type instanceof Class<?> record && node.isObject()) {
             Fields fields = FIELDS.get(record);
             for (Map.Entry<String, JsonNode> field : node.properties()) {
@@ -65,7 +67,8 @@ final class UnknownFields {
                     find(field.getValue(), nested, LocatedJson.child(at, name), unknown);
                 }
             }
-        } else if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw) {
+        } else if (type instanceof ParameterizedType generic
+                && generic.getRawType() instanceof Class<?> raw) {
             Type[] arguments = generic.getActualTypeArguments();
             if (Collection.class.isAssignableFrom(raw) && node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
@@ -73,18 +76,25 @@ final class UnknownFields {
                 }
             } else if (Map.class.isAssignableFrom(raw) && node.isObject()) {
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    find(entry.getValue(), arguments[1], LocatedJson.child(at, entry.getKey()), unknown);
+                    find(
+                            entry.getValue(),
+                            arguments[1],
+                            LocatedJson.child(at, entry.getKey()),
+                            unknown);
                 }
             }
         }
     }
 
-    /** Whether a value of {@code type} may hold a record: a record, or a collection or map of them. */
+    /**
+     * Whether a value of {@code type} may hold a record: a record, or a collection or map of them.
+     */
     private static boolean mayHoldRecords(Type type) {
         if (type instanceof Class<?> c) {
             return c.isRecord();
         }
-        if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw) {
+        if (type instanceof ParameterizedType generic
+                && generic.getRawType() instanceof Class<?> raw) {
             Type[] arguments = generic.getActualTypeArguments();
             if (Collection.class.isAssignableFrom(raw)) {
                 return mayHoldRecords(arguments[0]);

@@ -10,4 +10,5 @@ public record AnnualReport(
         @Required @Label("发布日期") LocalDate publishedOn,
         @Label("报送日期") LocalDate submittedOn,
         /** The national format the report says it follows, e.g. 国办公开办函〔2019〕60号. */
-        @Label("格式依据") String format) implements UnitRecord {}
+        @Label("格式依据") String format)
+        implements UnitRecord {}

@@ -26,13 +26,28 @@ public record Application(
         @Label("所申请信息") String requestedInformation,
         @Label("办理结果") Outcome outcome,
         /** 办理结果的具体情形，按年报统一格式的原文，如“保护第三方合法权益”；不予公开、无法提供、不予处理须填，其他处理可填 */
-        @Label("办理结果情形") String outcomeReason) implements UnitRecord {
+        @Label("办理结果情形") String outcomeReason)
+        implements UnitRecord {
 
     /** Applicant categories of the national annual-report format. */
-    public enum ApplicantType { 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他 }
+    public enum ApplicantType {
+        自然人,
+        商业企业,
+        科研机构,
+        社会公益组织,
+        法律服务机构,
+        其他
+    }
 
     /** How the application was answered, in the annual-report format's top-level categories. */
-    public enum Outcome { 予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理 }
+    public enum Outcome {
+        予以公开,
+        部分公开,
+        不予公开,
+        无法提供,
+        不予处理,
+        其他处理
+    }
 
     /**
      * Whether the case was answered by the end of a year: answered means replied with an outcome.
@@ -48,13 +63,24 @@ public record Application(
         if (outcomeReason == null) {
             return List.of();
         }
-        List<String> allowed = outcome == null ? List.of() : ReportLayout.anyEditionReasons(outcome);
+        List<String> allowed =
+                outcome == null ? List.of() : ReportLayout.anyEditionReasons(outcome);
         if (allowed.contains(outcomeReason)) {
             return List.of();
         }
-        return List.of(new FieldProblem("outcomeReason", outcome == null ? "填写了情形“" + outcomeReason + "”但没有办理结果"
-                : allowed.isEmpty() ? "办理结果“" + outcome + "”在年报格式中不分情形，不应填写情形"
-                : "“" + outcomeReason + "”不是“" + outcome + "”的情形之一（应为：" + String.join("、", allowed) + "）"));
+        return List.of(
+                new FieldProblem(
+                        "outcomeReason",
+                        outcome == null
+                                ? "填写了情形“" + outcomeReason + "”但没有办理结果"
+                                : allowed.isEmpty()
+                                        ? "办理结果“" + outcome + "”在年报格式中不分情形，不应填写情形"
+                                        : "“"
+                                                + outcomeReason
+                                                + "”不是“"
+                                                + outcome
+                                                + "”的情形之一（应为："
+                                                + String.join("、", allowed)
+                                                + "）"));
     }
-
 }

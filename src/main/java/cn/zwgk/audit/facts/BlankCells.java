@@ -6,9 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a record component holding a table copied from a document whose blank cells mean 0, so
- * its arrays may hold null; everywhere else the loader rejects null elements as a slip.
+ * Marks a record component holding a table copied from a document whose blank cells mean 0, so its
+ * arrays may hold null; everywhere else the loader rejects null elements as a slip.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD})
+@Target({
+    ElementType.RECORD_COMPONENT,
+    ElementType.PARAMETER,
+    ElementType.FIELD,
+    ElementType.METHOD
+})
 public @interface BlankCells {}

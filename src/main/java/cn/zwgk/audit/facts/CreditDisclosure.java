@@ -11,10 +11,14 @@ public record CreditDisclosure(
         @Label("决定文号") String decisionNumber,
         @Label("行政相对人") String subject,
         @Required @Label("决定日期") LocalDate decisionOn,
-        @Label("公示日期") LocalDate publishedOn) implements UnitRecord {
+        @Label("公示日期") LocalDate publishedOn)
+        implements UnitRecord {
 
     /** Licence or penalty. */
-    public enum Type { 行政许可, 行政处罚 }
+    public enum Type {
+        行政许可,
+        行政处罚
+    }
 
     @Override
     public List<FieldProblem> selfCheck() {

@@ -15,10 +15,12 @@ public record Emergency(
         @Required @Label("是否重大突发事件") Boolean major,
         @Required @Label("发生时间") OffsetDateTime occurredAt,
         @Label("首次回应时间") OffsetDateTime firstResponseAt,
-        @Label("回应渠道") String responseChannel) implements UnitRecord {
+        @Label("回应渠道") String responseChannel)
+        implements UnitRecord {
 
     @Override
     public List<FieldProblem> selfCheck() {
-        return FieldProblem.notBefore("firstResponseAt", "首次回应时间", firstResponseAt, "事件发生时间", occurredAt);
+        return FieldProblem.notBefore(
+                "firstResponseAt", "首次回应时间", firstResponseAt, "事件发生时间", occurredAt);
     }
 }

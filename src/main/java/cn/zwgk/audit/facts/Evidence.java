@@ -34,10 +34,12 @@ public interface Evidence {
          * The problem of a date (or time) that cannot precede another, e.g. a response before its
          * event; none when either is absent or the order is possible.
          */
-        public static <T extends Comparable<? super T>> List<FieldProblem> notBefore(String field, String label,
-                T value, String otherLabel, T other) {
+        public static <T extends Comparable<? super T>> List<FieldProblem> notBefore(
+                String field, String label, T value, String otherLabel, T other) {
             return value != null && other != null && value.compareTo(other) < 0
-                    ? List.of(new FieldProblem(field, label + " " + value + " 早于" + otherLabel + " " + other))
+                    ? List.of(
+                            new FieldProblem(
+                                    field, label + " " + value + " 早于" + otherLabel + " " + other))
                     : List.of();
         }
     }

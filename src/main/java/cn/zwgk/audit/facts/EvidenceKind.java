@@ -72,6 +72,7 @@ public enum EvidenceKind {
     }
 
     // Record classes are final, so a record's exact class identifies its kind.
-    private static final Map<Class<?>, EvidenceKind> BY_TYPE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(EvidenceKind::type, k -> k));
+    private static final Map<Class<?>, EvidenceKind> BY_TYPE =
+            Arrays.stream(values())
+                    .collect(Collectors.toUnmodifiableMap(EvidenceKind::type, k -> k));
 }

@@ -11,10 +11,12 @@ public record Inspection(
         @Required @Label("检查完成日期") LocalDate completedOn,
         @Label("结果公开日期") LocalDate resultPublishedOn,
         @Label("是否发现违法违规") boolean violationFound,
-        @Label("违法违规公开日期") LocalDate violationPublishedOn) implements UnitRecord {
+        @Label("违法违规公开日期") LocalDate violationPublishedOn)
+        implements UnitRecord {
 
     @Override
     public List<FieldProblem> selfCheck() {
-        return FieldProblem.notBefore("resultPublishedOn", "结果公开日期", resultPublishedOn, "检查完成日期", completedOn);
+        return FieldProblem.notBefore(
+                "resultPublishedOn", "结果公开日期", resultPublishedOn, "检查完成日期", completedOn);
     }
 }

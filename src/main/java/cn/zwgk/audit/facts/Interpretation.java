@@ -14,10 +14,14 @@ public record Interpretation(
         @Label("审签日期") LocalDate approvedOn,
         @Required @Label("发布日期") LocalDate publishedOn,
         @Label("发布渠道") List<String> channels,
-        /** Who gave it; authoritative interpretation (task 12) is by a responsible official or an expert. */
+        /**
+         * Who gave it; authoritative interpretation (task 12) is by a responsible official or an
+         * expert.
+         */
         @Label("解读人") Interpreter interpreter,
         /** When in the policy's life it came; null is read as 同步解读. */
-        @Label("解读类型") Type type) implements UnitRecord {
+        @Label("解读类型") Type type)
+        implements UnitRecord {
 
     public Interpretation {
         channels = channels == null ? List.of() : List.copyOf(channels);
@@ -25,16 +29,40 @@ public record Interpretation(
     }
 
     /** Forms of interpretation. Which of them count as 多元化 is decided in the rules, not here. */
-    public enum Form { 文字, 图表图解, 视频, 动漫, 流程演示, 音频, H5, 新闻发布会, 在线访谈, 其他 }
+    public enum Form {
+        文字,
+        图表图解,
+        视频,
+        动漫,
+        流程演示,
+        音频,
+        H5,
+        新闻发布会,
+        在线访谈,
+        其他
+    }
 
     /** Who interpreted the policy. */
-    public enum Interpreter { 主要负责人, 分管负责人, 专家学者, 业务科室, 其他 }
+    public enum Interpreter {
+        主要负责人,
+        分管负责人,
+        专家学者,
+        业务科室,
+        其他
+    }
 
     /** Published with the policy, or afterwards in answer to how it was received (task 13). */
-    public enum Type { 同步解读, 施行后解读, 深度解读, 延伸解读 }
+    public enum Type {
+        同步解读,
+        施行后解读,
+        深度解读,
+        延伸解读
+    }
 
     @Override
     public Map<String, Reference> references() {
-        return policy == null ? Map.of() : Map.of("policy", new Reference(EvidenceKind.POLICY, policy));
+        return policy == null
+                ? Map.of()
+                : Map.of("policy", new Reference(EvidenceKind.POLICY, policy));
     }
 }

@@ -7,10 +7,16 @@ import java.lang.annotation.Target;
 
 /**
  * The Chinese name of a record component, as ledger column headers, the template's 说明 sheet and
- * problems in ledgers show it. Every component of every evidence kind has one, unique within its kind.
+ * problems in ledgers show it. Every component of every evidence kind has one, unique within its
+ * kind.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD})
+@Target({
+    ElementType.RECORD_COMPONENT,
+    ElementType.PARAMETER,
+    ElementType.FIELD,
+    ElementType.METHOD
+})
 public @interface Label {
     String value();
 }

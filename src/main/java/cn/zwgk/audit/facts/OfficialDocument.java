@@ -16,10 +16,16 @@ public record OfficialDocument(
         @Required @Label("公开属性") Attribute attribute,
         @Label("是否涉密") boolean classified,
         @Label("是否党委公文") boolean partyDocument,
-        @Label("备案日期") LocalDate filedOn) implements UnitRecord {
+        @Label("备案日期") LocalDate filedOn)
+        implements UnitRecord {
 
     /** 公开属性. */
-    public enum Attribute { 主动公开, 依申请公开, 不予公开, 未认定 }
+    public enum Attribute {
+        主动公开,
+        依申请公开,
+        不予公开,
+        未认定
+    }
 
     @Override
     public List<FieldProblem> selfCheck() {

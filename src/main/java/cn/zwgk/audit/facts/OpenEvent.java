@@ -10,10 +10,15 @@ public record OpenEvent(
         @Required @Label("活动名称") String title,
         @Required @Label("活动类型") Type type,
         @Required @Label("开始日期") LocalDate startDate,
-        @Required @Label("结束日期") LocalDate endDate) implements UnitRecord {
+        @Required @Label("结束日期") LocalDate endDate)
+        implements UnitRecord {
 
     /** The kinds of event task 20 distinguishes. */
-    public enum Type { 政府开放日, 政府开放周, 网络问政 }
+    public enum Type {
+        政府开放日,
+        政府开放周,
+        网络问政
+    }
 
     @Override
     public List<FieldProblem> selfCheck() {

@@ -12,4 +12,5 @@ public record PilotFieldWork(
         @Required @Label("试点领域") String field,
         @Label("对接日期") LocalDate contactedOn,
         @Label("标准指引施行日期") LocalDate guidelineInForceOn,
-        @Label("专栏链接日期") LocalDate columnLinkedOn) implements UnitRecord {}
+        @Label("专栏链接日期") LocalDate columnLinkedOn)
+        implements UnitRecord {}

@@ -11,11 +11,13 @@ public record PlatformUsage(
         @Required @Label("编号") String id,
         @Required @Label("单位") String unit,
         @Required @Label("月份") LocalDate month,
-        @Required @Label("操作次数") Integer operations) implements UnitRecord {
+        @Required @Label("操作次数") Integer operations)
+        implements UnitRecord {
 
     @Override
     public List<FieldProblem> selfCheck() {
-        return operations != null && operations < 0 ? List.of(new FieldProblem("operations", "操作次数不能为负数"))
+        return operations != null && operations < 0
+                ? List.of(new FieldProblem("operations", "操作次数不能为负数"))
                 : List.of();
     }
 }

@@ -10,4 +10,5 @@ public record Policy(
         @Label("文号") String documentNumber,
         @Label("审批日期") LocalDate approvedOn,
         @Required @Label("发布日期") LocalDate publishedOn,
-        @Label("是否需要解读") boolean needsInterpretation) implements UnitRecord {}
+        @Label("是否需要解读") boolean needsInterpretation)
+        implements UnitRecord {}

@@ -16,14 +16,25 @@ public record PublicConcern(
         @Required @Label("关切内容") String summary,
         /** The policy the concern is a doubt or controversy about, if any. */
         @Label("政策编号") String policy,
-        @Label("回应日期") LocalDate respondedOn) implements UnitRecord {
+        @Label("回应日期") LocalDate respondedOn)
+        implements UnitRecord {
 
     /** Channels task 15 names. */
-    public enum Channel { 依申请公开, 一网通办好差评, 市民服务热线12345, 领导信箱, 政务微博微信, 政府网站留言板, 其他 }
+    public enum Channel {
+        依申请公开,
+        一网通办好差评,
+        市民服务热线12345,
+        领导信箱,
+        政务微博微信,
+        政府网站留言板,
+        其他
+    }
 
     @Override
     public Map<String, Reference> references() {
-        return policy == null ? Map.of() : Map.of("policy", new Reference(EvidenceKind.POLICY, policy));
+        return policy == null
+                ? Map.of()
+                : Map.of("policy", new Reference(EvidenceKind.POLICY, policy));
     }
 
     @Override

@@ -25,7 +25,8 @@ public record Publication(
         @Required @Label("发布日期") LocalDate publishedOn,
         @Label("主题") String subject,
         @Label("涵盖内容") List<String> covers,
-        @Label("发布平台") String platform) implements UnitRecord {
+        @Label("发布平台") String platform)
+        implements UnitRecord {
 
     public Publication {
         covers = covers == null ? List.of() : List.copyOf(covers);
@@ -33,9 +34,24 @@ public record Publication(
 
     /** The document categories tasks refer to. */
     public enum Category {
-        配套制度, 依申请公开工作制度, 政府信息公开指南, 主动公开目录, 依申请转主动公开, 沟通协调机制, 公众参与事项目录, 政民互动渠道,
-        政务公开事项标准目录, 标准化工作专栏, 基本公共服务项目清单, 全市通办事项清单, 行政许可中介服务事项清单, 项目预算公开,
-        绩效评价结果, 绩效评价报告, 双随机抽查事项清单, 双随机机制解读, 年度政务公开工作计划
+        配套制度,
+        依申请公开工作制度,
+        政府信息公开指南,
+        主动公开目录,
+        依申请转主动公开,
+        沟通协调机制,
+        公众参与事项目录,
+        政民互动渠道,
+        政务公开事项标准目录,
+        标准化工作专栏,
+        基本公共服务项目清单,
+        全市通办事项清单,
+        行政许可中介服务事项清单,
+        项目预算公开,
+        绩效评价结果,
+        绩效评价报告,
+        双随机抽查事项清单,
+        双随机机制解读,
+        年度政务公开工作计划
     }
-
 }

@@ -9,10 +9,14 @@ public record PublicityActivity(
         @Required @Label("活动名称") String title,
         @Required @Label("日期") LocalDate date,
         @Required @Label("线上线下") Channel channel,
-        @Required @Label("参与单位") List<String> units) implements Evidence {
+        @Required @Label("参与单位") List<String> units)
+        implements Evidence {
 
     /** Whether an activity reached people online or offline. */
-    public enum Channel { 线上, 线下 }
+    public enum Channel {
+        线上,
+        线下
+    }
 
     @Override
     public List<FieldProblem> selfCheck() {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The statistics tables of one 政府信息公开工作年度报告 as published (or drafted): Table 3 and
- * Table 4 by row, each row a list of counts in the column order of the report year's layout, a
- * blank (null) cell read as 0. Task 4's rules check the identities the format implies.
+ * The statistics tables of one 政府信息公开工作年度报告 as published (or drafted): Table 3 and Table 4 by row,
+ * each row a list of counts in the column order of the report year's layout, a blank (null) cell
+ * read as 0. Task 4's rules check the identities the format implies.
  */
 public record PublishedReportTables(
         @Required @Label("编号") String id,
@@ -21,7 +21,8 @@ public record PublishedReportTables(
         /** 表三 收到和处理政府信息公开申请情况：行名 → 各列数字（自然人…其他、总计） */
         @Required @BlankCells @Label("表三") Map<String, List<Integer>> applications,
         /** 表四 行政复议、行政诉讼情况：行名 → 各列数字（结果维持、结果纠正、其他结果、尚未审结、总计） */
-        @BlankCells @Label("表四") Map<String, List<Integer>> reviews) implements UnitRecord {
+        @BlankCells @Label("表四") Map<String, List<Integer>> reviews)
+        implements UnitRecord {
 
     public ReportLayout layout() {
         return ReportLayout.forYear(reportYear);
@@ -37,12 +38,23 @@ public record PublishedReportTables(
         return table(ReportLayout.REVIEW_ROWS, layout().reviewColumns(), reviews);
     }
 
-    private static StatisticsTable table(List<String> rows, List<String> columns, Map<String, List<Integer>> given) {
+    private static StatisticsTable table(
+            List<String> rows, List<String> columns, Map<String, List<Integer>> given) {
         Map<String, int[]> cells = new LinkedHashMap<>();
         if (given != null) {
-            // Lengths are checked when the record is read; padding only keeps a short row from failing here.
-            given.forEach((row, values) -> cells.put(row, values == null ? null : Arrays.copyOf(
-                    values.stream().mapToInt(v -> v == null ? 0 : v).toArray(), columns.size())));
+            // Lengths are checked when the record is read; padding only keeps a short row from
+            // failing here.
+            given.forEach(
+                    (row, values) ->
+                            cells.put(
+                                    row,
+                                    values == null
+                                            ? null
+                                            : Arrays.copyOf(
+                                                    values.stream()
+                                                            .mapToInt(v -> v == null ? 0 : v)
+                                                            .toArray(),
+                                                    columns.size())));
         }
         return new StatisticsTable(rows, columns, cells);
     }
@@ -53,38 +65,87 @@ public record PublishedReportTables(
             return List.of();
         }
         List<FieldProblem> problems = new ArrayList<>();
-        checkTable("applications", "表三", layout().rowKeys(), layout().columns(), applications, problems);
-        checkTable("reviews", "表四", ReportLayout.REVIEW_ROWS, layout().reviewColumns(), reviews, problems);
+        checkTable(
+                "applications",
+                "表三",
+                layout().rowKeys(),
+                layout().columns(),
+                applications,
+                problems);
+        checkTable(
+                "reviews",
+                "表四",
+                ReportLayout.REVIEW_ROWS,
+                layout().reviewColumns(),
+                reviews,
+                problems);
         return problems;
     }
 
-    private void checkTable(String field, String name, List<String> rows, List<String> columns,
-            Map<String, List<Integer>> given, List<FieldProblem> problems) {
+    private void checkTable(
+            String field,
+            String name,
+            List<String> rows,
+            List<String> columns,
+            Map<String, List<Integer>> given,
+            List<FieldProblem> problems) {
         if (given == null) {
             return;
         }
-        given.forEach((row, values) -> {
-            String at = field + "/" + row;
-            if (!rows.contains(row)) {
-                problems.add(new FieldProblem(at, reportYear + " 年度（" + layout().document() + "）" + name
-                        + "没有“" + row + "”行（应为：" + String.join("、", rows) + "）"));
-            } else if (values != null && values.size() != columns.size()) {
-                problems.add(new FieldProblem(at, name + "“" + row + "”行有 " + values.size() + " 个数，应为 "
-                        + columns.size() + " 个（" + String.join("、", columns) + "），空格填 null"));
-            } else if (values != null) {
-                for (int i = 0; i < values.size(); i++) {
-                    if (values.get(i) != null && values.get(i) < 0) {
-                        problems.add(new FieldProblem(at + "/" + i, name + "“" + row + "”行“" + columns.get(i)
-                                + "”列为负数 " + values.get(i)));
+        given.forEach(
+                (row, values) -> {
+                    String at = field + "/" + row;
+                    if (!rows.contains(row)) {
+                        problems.add(
+                                new FieldProblem(
+                                        at,
+                                        reportYear
+                                                + " 年度（"
+                                                + layout().document()
+                                                + "）"
+                                                + name
+                                                + "没有“"
+                                                + row
+                                                + "”行（应为："
+                                                + String.join("、", rows)
+                                                + "）"));
+                    } else if (values != null && values.size() != columns.size()) {
+                        problems.add(
+                                new FieldProblem(
+                                        at,
+                                        name
+                                                + "“"
+                                                + row
+                                                + "”行有 "
+                                                + values.size()
+                                                + " 个数，应为 "
+                                                + columns.size()
+                                                + " 个（"
+                                                + String.join("、", columns)
+                                                + "），空格填 null"));
+                    } else if (values != null) {
+                        for (int i = 0; i < values.size(); i++) {
+                            if (values.get(i) != null && values.get(i) < 0) {
+                                problems.add(
+                                        new FieldProblem(
+                                                at + "/" + i,
+                                                name
+                                                        + "“"
+                                                        + row
+                                                        + "”行“"
+                                                        + columns.get(i)
+                                                        + "”列为负数 "
+                                                        + values.get(i)));
+                            }
+                        }
                     }
-                }
-            }
-        });
+                });
     }
 
     @Override
     public Map<String, Reference> references() {
-        return annualReport == null ? Map.of() : Map.of("annualReport",
-                new Reference(EvidenceKind.ANNUAL_REPORT, annualReport));
+        return annualReport == null
+                ? Map.of()
+                : Map.of("annualReport", new Reference(EvidenceKind.ANNUAL_REPORT, annualReport));
     }
 }

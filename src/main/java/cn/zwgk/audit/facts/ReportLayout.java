@@ -8,58 +8,78 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The statistics tables of the national unified format of the 政府信息公开工作年度报告, one constant
- * per edition: the only place their rows, columns and wording are written down. The generator, the
- * task 4 rules, the evidence checks, the renderers and the tests all read them from here.
+ * The statistics tables of the national unified format of the 政府信息公开工作年度报告, one constant per
+ * edition: the only place their rows, columns and wording are written down. The generator, the task
+ * 4 rules, the evidence checks, the renderers and the tests all read them from here.
  *
- * <p>Table 3 (收到和处理政府信息公开申请情况) is the same in both editions except for (六)其他处理,
- * a single row in the 2019 edition and three in the 2021 one. Table 4 (行政复议、行政诉讼) is the same.
+ * <p>Table 3 (收到和处理政府信息公开申请情况) is the same in both editions except for (六)其他处理, a single row in the
+ * 2019 edition and three in the 2021 one. Table 4 (行政复议、行政诉讼) is the same.
  */
 public enum ReportLayout {
     GB_2019("国办公开办函〔2019〕60号", "处理决定数量", List.of()),
-    GB_2021("国办公开办函〔2021〕30号", "本年处理决定数量", List.of(
-            "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-            "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-            "其他"));
+    GB_2021(
+            "国办公开办函〔2021〕30号",
+            "本年处理决定数量",
+            List.of(
+                    "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                    "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                    "其他"));
 
-    /** The first report year of the 2021 edition; earlier reports (2019, 2020) follow the 2019 one. */
+    /**
+     * The first report year of the 2021 edition; earlier reports (2019, 2020) follow the 2019 one.
+     */
     public static final int FIRST_YEAR_OF_2021_EDITION = 2021;
 
     /** Table 3's applicant columns, then the 总计 column. */
-    public static final List<String> APPLICANT_COLUMNS = Stream.of(Application.ApplicantType.values())
-            .map(Enum::name).toList();
+    public static final List<String> APPLICANT_COLUMNS =
+            Stream.of(Application.ApplicantType.values()).map(Enum::name).toList();
+
     public static final String TOTAL = "总计";
-    /** Table 3's header over all its count columns, and over the applicant columns other than 自然人. */
+
+    /**
+     * Table 3's header over all its count columns, and over the applicant columns other than 自然人.
+     */
     public static final String APPLICANTS = "申请人情况";
+
     public static final String ORGANISATIONS = "法人或其他组织";
-    public static final List<String> ORGANISATION_COLUMNS = APPLICANT_COLUMNS.stream()
-            .filter(c -> !c.equals(Application.ApplicantType.自然人.name())).toList();
+    public static final List<String> ORGANISATION_COLUMNS =
+            APPLICANT_COLUMNS.stream()
+                    .filter(c -> !c.equals(Application.ApplicantType.自然人.name()))
+                    .toList();
+
     /** Table 3's words over the result rows (一) to (七). */
     public static final String RESULTS_HEADING = "三、本年度办理结果";
 
     /** Table 3 row keys the identities name. */
     public static final String NEW = "一";
+
     public static final String CARRIED_IN = "二";
     public static final String RESULTS_TOTAL = "三（七）";
     public static final String CARRIED_OUT = "四";
 
     /**
-     * Table 2 (主动公开政府信息情况): the rows case records support, the decisions of 第二十条第（五）项
-     * and 第（六）项, named as {@link CreditDisclosure.Type} names them. The table's other rows (规章,
-     * 规范性文件, 行政强制, 行政事业性收费…) have no records behind them in the evidence.
+     * Table 2 (主动公开政府信息情况): the rows case records support, the decisions of 第二十条第（五）项 and 第（六）项,
+     * named as {@link CreditDisclosure.Type} names them. The table's other rows (规章, 规范性文件, 行政强制,
+     * 行政事业性收费…) have no records behind them in the evidence.
      */
-    public static final List<String> DECISION_ROWS = Stream.of(CreditDisclosure.Type.values()).map(Enum::name).toList();
+    public static final List<String> DECISION_ROWS =
+            Stream.of(CreditDisclosure.Type.values()).map(Enum::name).toList();
 
     /**
      * Table 4: its rows (the kinds of case) and its result columns, the results in the order of
      * {@link ReviewCase.Result} (维持, 纠正, 其他), then 尚未审结.
      */
-    public static final List<String> REVIEW_ROWS = Stream.of(ReviewCase.Kind.values()).map(Enum::name).toList();
-    public static final List<String> REVIEW_RESULT_COLUMNS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结");
+    public static final List<String> REVIEW_ROWS =
+            Stream.of(ReviewCase.Kind.values()).map(Enum::name).toList();
+
+    public static final List<String> REVIEW_RESULT_COLUMNS =
+            List.of("结果维持", "结果纠正", "其他结果", "尚未审结");
+
     /** Table 4's header over the kinds of case that are lawsuits: all but 行政复议. */
     public static final String LITIGATION = "行政诉讼";
-    public static final List<String> LITIGATION_ROWS = REVIEW_ROWS.stream()
-            .filter(k -> !k.equals(ReviewCase.Kind.行政复议.name())).toList();
+
+    public static final List<String> LITIGATION_ROWS =
+            REVIEW_ROWS.stream().filter(k -> !k.equals(ReviewCase.Kind.行政复议.name())).toList();
 
     /**
      * The printed wording shared by both editions. A nested class, because an enum's own static
@@ -67,13 +87,21 @@ public enum ReportLayout {
      */
     private static final class Printed {
         /** The reasons (情形) the format lists under each outcome that has them, in printed order. */
-        static final List<String> WITHHELD = List.of("属于国家秘密", "其他法律行政法规禁止公开",
-                "危及“三安全一稳定”", "保护第三方合法权益", "属于三类内部事务信息", "属于四类过程性信息",
-                "属于行政执法案卷", "属于行政查询事项");
-        static final List<String> UNAVAILABLE = List.of("本机关不掌握相关政府信息", "没有现成信息需要另行制作",
-                "补正后申请内容仍不明确");
-        static final List<String> NOT_PROCESSED = List.of("信访举报投诉类申请", "重复申请", "要求提供公开出版物",
-                "无正当理由大量反复申请", "要求行政机关确认或重新出具已获取信息");
+        static final List<String> WITHHELD =
+                List.of(
+                        "属于国家秘密",
+                        "其他法律行政法规禁止公开",
+                        "危及“三安全一稳定”",
+                        "保护第三方合法权益",
+                        "属于三类内部事务信息",
+                        "属于四类过程性信息",
+                        "属于行政执法案卷",
+                        "属于行政查询事项");
+
+        static final List<String> UNAVAILABLE =
+                List.of("本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确");
+        static final List<String> NOT_PROCESSED =
+                List.of("信访举报投诉类申请", "重复申请", "要求提供公开出版物", "无正当理由大量反复申请", "要求行政机关确认或重新出具已获取信息");
         static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七"};
     }
 
@@ -103,7 +131,10 @@ public enum ReportLayout {
             return outcome != null;
         }
 
-        /** A split result row's words under its outcome's heading, e.g. {@code 4.保护第三方合法权益}; else empty. */
+        /**
+         * A split result row's words under its outcome's heading, e.g. {@code 4.保护第三方合法权益}; else
+         * empty.
+         */
         public String item() {
             return reason == null ? "" : label.substring(heading(outcome).length() + 1);
         }
@@ -111,7 +142,10 @@ public enum ReportLayout {
 
     /** The printed heading of an outcome's rows, e.g. {@code （三）不予公开}. */
     public static String heading(Outcome outcome) {
-        return "（" + Printed.ORDINALS[outcome.ordinal()] + "）" + outcome.name()
+        return "（"
+                + Printed.ORDINALS[outcome.ordinal()]
+                + "）"
+                + outcome.name()
                 + (outcome == Outcome.部分公开 ? "（区分处理的，只计这一情形，不计其他情形）" : "");
     }
 
@@ -194,7 +228,11 @@ public enum ReportLayout {
      */
     public Optional<Row> resultRow(Outcome outcome, String reason) {
         List<String> reasons = reasons(outcome);
-        return rows.stream().filter(r -> r.outcome() == outcome && (reasons.isEmpty() || r.reason().equals(reason)))
+        return rows.stream()
+                .filter(
+                        r ->
+                                r.outcome() == outcome
+                                        && (reasons.isEmpty() || r.reason().equals(reason)))
                 .findFirst();
     }
 
@@ -211,8 +249,12 @@ public enum ReportLayout {
                 built.add(new Row(key, heading, outcomes[i], null));
             }
             for (int r = 0; r < reasons.size(); r++) {
-                built.add(new Row(key + (r + 1), heading + " " + (r + 1) + "." + reasons.get(r), outcomes[i],
-                        reasons.get(r)));
+                built.add(
+                        new Row(
+                                key + (r + 1),
+                                heading + " " + (r + 1) + "." + reasons.get(r),
+                                outcomes[i],
+                                reasons.get(r)));
             }
         }
         built.add(new Row(RESULTS_TOTAL, "（七）总计", null, null));

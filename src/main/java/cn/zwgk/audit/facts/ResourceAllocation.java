@@ -10,10 +10,15 @@ public record ResourceAllocation(
         @Required @Label("类别") Type type,
         @Required @Label("事项名称") String title,
         @Required @Label("发生日期") LocalDate eventOn,
-        @Label("公开日期") LocalDate disclosedOn) implements UnitRecord {
+        @Label("公开日期") LocalDate disclosedOn)
+        implements UnitRecord {
 
     /** The kinds of item task 29 names. */
-    public enum Type { 政府采购, 国有产权交易, 工程建设项目招投标 }
+    public enum Type {
+        政府采购,
+        国有产权交易,
+        工程建设项目招投标
+    }
 
     @Override
     public List<FieldProblem> selfCheck() {

@@ -10,4 +10,5 @@ public record ServiceGuide(
         @Required @Label("发布日期") LocalDate publishedOn,
         @Required @Label("办事条件是否完整") Boolean conditionsComplete,
         @Required @Label("是否附规范格式文本") Boolean formTemplatesAttached,
-        @Label("是否一件事") boolean oneThing) implements UnitRecord {}
+        @Label("是否一件事") boolean oneThing)
+        implements UnitRecord {}

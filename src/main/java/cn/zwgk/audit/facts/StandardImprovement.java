@@ -10,4 +10,5 @@ public record StandardImprovement(
         @Required @Label("编号") String id,
         @Required @Label("单位") String unit,
         @Required @Label("日期") LocalDate date,
-        @Required @Label("优化内容") String description) implements UnitRecord {}
+        @Required @Label("优化内容") String description)
+        implements UnitRecord {}

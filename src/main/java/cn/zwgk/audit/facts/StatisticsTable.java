@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A table of counts with named rows and columns, as a published report prints it or as the
- * auditor generates it; a cell not given reads as 0, as a blank cell in a published table does.
- * DRL rules state the format's identities with {@link #cell} and {@link #sum}.
+ * A table of counts with named rows and columns, as a published report prints it or as the auditor
+ * generates it; a cell not given reads as 0, as a blank cell in a published table does. DRL rules
+ * state the format's identities with {@link #cell} and {@link #sum}.
  */
 public final class StatisticsTable {
     private final List<String> rows;
     private final List<String> columns;
     private final Map<String, int[]> cells;
 
-    /** @param cells per row, one count per column; rows absent are all zero */
+    /**
+     * @param cells per row, one count per column; rows absent are all zero
+     */
     public StatisticsTable(List<String> rows, List<String> columns, Map<String, int[]> cells) {
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);

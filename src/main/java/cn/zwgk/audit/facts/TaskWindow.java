@@ -3,8 +3,8 @@ package cn.zwgk.audit.facts;
 import java.time.LocalDate;
 
 /**
- * The dates a rule needs for one task: its due date from the catalog and profile, and the cutoff
- * up to which evidence counts (the due date, or the audit date when that is earlier).
+ * The dates a rule needs for one task: its due date from the catalog and profile, and the cutoff up
+ * to which evidence counts (the due date, or the audit date when that is earlier).
  *
  * @param task task number
  * @param dueDate the last day on which the task is on time

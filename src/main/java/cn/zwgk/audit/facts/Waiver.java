@@ -23,10 +23,15 @@ public record Waiver(
         @Required @Label("理由") String reason,
         @Required @Label("批准人") String approvedBy,
         @Required @Label("批准日期") LocalDate approvedOn,
-        @Required @Label("失效日期") LocalDate expiresOn) implements Evidence {
+        @Required @Label("失效日期") LocalDate expiresOn)
+        implements Evidence {
 
     /** Whether a waiver applies on an audit date. */
-    public enum Status { 生效, 已过期, 未生效 }
+    public enum Status {
+        生效,
+        已过期,
+        未生效
+    }
 
     public Status statusOn(LocalDate asOf) {
         if (asOf.isBefore(approvedOn)) {

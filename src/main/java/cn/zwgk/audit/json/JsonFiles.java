@@ -26,25 +26,34 @@ import java.nio.file.Path;
 public final class JsonFiles {
     private JsonFiles() {}
 
-    /** The largest input file read, in bytes (256 MiB); a larger one is refused before it is read. */
+    /**
+     * The largest input file read, in bytes (256 MiB); a larger one is refused before it is read.
+     */
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
-    /** The deepest nesting of arrays and objects accepted; real inputs nest three or four levels. */
+
+    /**
+     * The deepest nesting of arrays and objects accepted; real inputs nest three or four levels.
+     */
     public static final int MAX_NESTING_DEPTH = 200;
+
     /** The longest string value or field name accepted, in characters (1 MiB). */
     public static final int MAX_STRING_LENGTH = 1024 * 1024;
+
     /** The longest number accepted, in characters; no count or year needs more. */
     public static final int MAX_NUMBER_LENGTH = 40;
+
     /** The longest document accepted, in characters: the file size limit. */
     public static final long MAX_DOCUMENT_LENGTH = MAX_FILE_BYTES;
 
     /** The limits every JSON input is read within. */
-    public static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxNameLength(MAX_STRING_LENGTH)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .build();
+    public static final StreamReadConstraints CONSTRAINTS =
+            StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_STRING_LENGTH)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                    .build();
 
     /** A JSON factory reading within {@link #CONSTRAINTS}. */
     public static JsonFactory factory() {
@@ -83,8 +92,14 @@ public final class JsonFiles {
         private static final long serialVersionUID = 1L;
 
         public TooLargeException(long size) {
-            super("文件过大：" + size + " 字节，超过上限 " + MAX_FILE_BYTES + " 字节（" + (MAX_FILE_BYTES >> 20)
-                    + " MB）；请拆分为多个证据文件");
+            super(
+                    "文件过大："
+                            + size
+                            + " 字节，超过上限 "
+                            + MAX_FILE_BYTES
+                            + " 字节（"
+                            + (MAX_FILE_BYTES >> 20)
+                            + " MB）；请拆分为多个证据文件");
         }
     }
 
@@ -123,24 +138,28 @@ public final class JsonFiles {
         if (size > MAX_FILE_BYTES) {
             throw new TooLargeException(size);
         }
-        Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), strictUtf8()), CHUNK);
-        Reader located = new FilterReader(reader) {
-            @Override
-            public int read(char[] buffer, int offset, int length) throws IOException {
-                try {
-                    return super.read(buffer, offset, length);
-                } catch (CharacterCodingException e) {
-                    checkUtf8(file);
-                    throw e; // the file changed after the bad read and now decodes: no place to give
-                }
-            }
+        Reader reader =
+                new BufferedReader(
+                        new InputStreamReader(Files.newInputStream(file), strictUtf8()), CHUNK);
+        Reader located =
+                new FilterReader(reader) {
+                    @Override
+                    public int read(char[] buffer, int offset, int length) throws IOException {
+                        try {
+                            return super.read(buffer, offset, length);
+                        } catch (CharacterCodingException e) {
+                            checkUtf8(file);
+                            throw e; // the file changed after the bad read and now decodes: no
+                            // place to give
+                        }
+                    }
 
-            @Override
-            public int read() throws IOException {
-                char[] one = new char[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0];
-            }
-        };
+                    @Override
+                    public int read() throws IOException {
+                        char[] one = new char[1];
+                        return read(one, 0, 1) < 0 ? -1 : one[0];
+                    }
+                };
         // Some Windows editors save UTF-8 with a byte-order mark; it is invisible, not content.
         located.mark(1);
         if (located.read() != '\uFEFF') {
@@ -152,7 +171,8 @@ public final class JsonFiles {
     private static final int CHUNK = 1 << 16;
 
     private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }

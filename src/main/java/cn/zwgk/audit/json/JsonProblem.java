@@ -10,8 +10,18 @@ package cn.zwgk.audit.json;
  */
 public record JsonProblem(int line, int column, String pointer, String reason) {
 
-    /** {@code file:line:column: pointer: reason}; the root, whose pointer is empty, shows as "(根)". */
+    /**
+     * {@code file:line:column: pointer: reason}; the root, whose pointer is empty, shows as "(根)".
+     */
     public String format(String file) {
-        return file + ":" + line + ":" + column + ": " + (pointer.isEmpty() ? "(根)" : pointer) + ": " + reason;
+        return file
+                + ":"
+                + line
+                + ":"
+                + column
+                + ": "
+                + (pointer.isEmpty() ? "(根)" : pointer)
+                + ": "
+                + reason;
     }
 }

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON value read into a Jackson tree that remembers where each value and each field name
- * starts, by JSON pointer. Jackson's own tree drops locations, and its data binding stops at the
- * first error; validating this tree lets a reader report every problem with its place.
+ * A JSON value read into a Jackson tree that remembers where each value and each field name starts,
+ * by JSON pointer. Jackson's own tree drops locations, and its data binding stops at the first
+ * error; validating this tree lets a reader report every problem with its place.
  *
  * <p>Pointers are relative to the value read: the empty pointer is that value itself.
  */
@@ -38,8 +38,8 @@ public final class LocatedJson {
     }
 
     /**
-     * Parses {@code text} as one JSON document. Duplicate field names are added to
-     * {@code problems} (the first one is kept); a syntax error is added too and ends the parse.
+     * Parses {@code text} as one JSON document. Duplicate field names are added to {@code problems}
+     * (the first one is kept); a syntax error is added too and ends the parse.
      *
      * @return the document, or null after a syntax error, trailing content or an empty text
      */
@@ -54,19 +54,28 @@ public final class LocatedJson {
             JsonNode root = builder.read(parser, "");
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                problems.add(new JsonProblem(at.getLineNr(), at.getColumnNr(), "", "JSON 值结束后还有多余内容"));
+                problems.add(
+                        new JsonProblem(at.getLineNr(), at.getColumnNr(), "", "JSON 值结束后还有多余内容"));
                 return null;
             }
             return new LocatedJson(root, builder);
         } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            problems.add(new JsonProblem(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), builder.pointer,
-                    JsonFiles.describe(e)));
+            problems.add(
+                    new JsonProblem(
+                            Math.max(at.getLineNr(), 0),
+                            Math.max(at.getColumnNr(), 0),
+                            builder.pointer,
+                            JsonFiles.describe(e)));
             return null;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            problems.add(new JsonProblem(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), builder.pointer,
-                    "JSON 语法错误：" + e.getOriginalMessage()));
+            problems.add(
+                    new JsonProblem(
+                            Math.max(at.getLineNr(), 0),
+                            Math.max(at.getColumnNr(), 0),
+                            builder.pointer,
+                            "JSON 语法错误：" + e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
             // Reading from a String does no I/O; anything else Jackson throws is a JSON error.
@@ -80,10 +89,11 @@ public final class LocatedJson {
      * Duplicate field names are added to {@code problems} (the first one is kept), unless the
      * parser itself refuses them.
      *
-     * @throws JsonProcessingException on a syntax error, which the caller reports as it reports
-     *     the rest of its document's syntax
+     * @throws JsonProcessingException on a syntax error, which the caller reports as it reports the
+     *     rest of its document's syntax
      */
-    public static LocatedJson read(JsonParser parser, List<JsonProblem> problems) throws IOException {
+    public static LocatedJson read(JsonParser parser, List<JsonProblem> problems)
+            throws IOException {
         Builder builder = new Builder(problems);
         return new LocatedJson(builder.read(parser, ""), builder);
     }
@@ -108,7 +118,10 @@ public final class LocatedJson {
         return valueAt.get(pointer);
     }
 
-    /** Where the field name of the member at {@code pointer} starts; null when there is no such member. */
+    /**
+     * Where the field name of the member at {@code pointer} starts; null when there is no such
+     * member.
+     */
     public JsonLocation nameAt(String pointer) {
         return nameAt.get(pointer);
     }
@@ -117,6 +130,7 @@ public final class LocatedJson {
         private final List<JsonProblem> problems;
         private final Map<String, JsonLocation> valueAt = new HashMap<>();
         private final Map<String, JsonLocation> nameAt = new HashMap<>();
+
         /** The value being read, so that a syntax error can say where in the document it is. */
         private String pointer = "";
 
@@ -166,8 +180,12 @@ public final class LocatedJson {
                 JsonLocation nameLocation = parser.currentTokenLocation();
                 parser.nextToken();
                 if (object.has(name)) {
-                    problems.add(new JsonProblem(nameLocation.getLineNr(), nameLocation.getColumnNr(), member,
-                            "字段 “" + name + "” 重复出现"));
+                    problems.add(
+                            new JsonProblem(
+                                    nameLocation.getLineNr(),
+                                    nameLocation.getColumnNr(),
+                                    member,
+                                    "字段 “" + name + "” 重复出现"));
                     parser.skipChildren();
                 } else {
                     nameAt.put(member, nameLocation);

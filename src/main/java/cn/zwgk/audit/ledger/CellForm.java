@@ -9,9 +9,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -39,11 +37,15 @@ public sealed interface CellForm {
     /**
      * The value as text, as it stands in a list cell or in CSV.
      *
-     * @throws IllegalArgumentException when the value cannot be written in the form (e.g. list separators in an item)
+     * @throws IllegalArgumentException when the value cannot be written in the form (e.g. list
+     *     separators in an item)
      */
     String text(Object value);
 
-    /** What a workbook cell gets for a value: text, a {@code Long}, a {@code LocalDate} or a {@code LocalDateTime}. */
+    /**
+     * What a workbook cell gets for a value: text, a {@code Long}, a {@code LocalDate} or a {@code
+     * LocalDateTime}.
+     */
     default Object cell(Object value) {
         return text(value);
     }
@@ -58,7 +60,8 @@ public sealed interface CellForm {
 
     /** The form of values of {@code type}, the Java type of a record component. */
     static CellForm of(Type type) {
-        if (type instanceof ParameterizedType generic && generic.getRawType() == Map.class
+        if (type instanceof ParameterizedType generic
+                && generic.getRawType() == Map.class
                 && generic.getActualTypeArguments()[0] == String.class
                 && CellForm.of(generic.getActualTypeArguments()[1]) instanceof ListOf row
                 && row.element() instanceof WholeNumber) {
@@ -66,7 +69,8 @@ public sealed interface CellForm {
         }
         if (type instanceof ParameterizedType generic && generic.getRawType() == List.class) {
             Type element = generic.getActualTypeArguments()[0];
-            return new ListOf(element instanceof Class<?> c && c.isRecord() ? Composite.of(c) : of(element));
+            return new ListOf(
+                    element instanceof Class<?> c && c.isRecord() ? Composite.of(c) : of(element));
         }
         if (!(type instanceof Class<?> c)) {
             throw new IllegalArgumentException("no ledger form for " + type);
@@ -87,7 +91,8 @@ public sealed interface CellForm {
             return new Time();
         }
         if (c.isEnum()) {
-            return new Choice(Arrays.stream(c.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList());
+            return new Choice(
+                    Arrays.stream(c.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList());
         }
         throw new IllegalArgumentException("no ledger form for " + type);
     }
@@ -123,7 +128,9 @@ public sealed interface CellForm {
 
         @Override
         public JsonNode read(CellValue cell) throws UnreadableCell {
-            if (cell instanceof CellValue.Number n && n.value() == Math.rint(n.value()) && Math.abs(n.value()) < 1e15) {
+            if (cell instanceof CellValue.Number n
+                    && n.value() == Math.rint(n.value())
+                    && Math.abs(n.value()) < 1e15) {
                 return number((long) n.value());
             }
             if (cell instanceof CellValue.Text t && INTEGER.matcher(t.text().strip()).matches()) {
@@ -167,7 +174,7 @@ public sealed interface CellForm {
                     case "否", "false" -> {
                         return NODES.booleanNode(false);
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
             throw new UnreadableCell("值 " + shown(cell) + " 应为“是”或“否”");
@@ -204,15 +211,20 @@ public sealed interface CellForm {
                 if (m.matches()) {
                     return NODES.textNode(Dates.day(m, t.text().strip()).toString());
                 }
-                // Excel writes a date cell into CSV as "2020/6/3 0:00" under a date-time format: still a day.
+                // Excel writes a date cell into CSV as "2020/6/3 0:00" under a date-time format:
+                // still a day.
                 Matcher withTime = Dates.DATE_TIME.matcher(t.text().strip());
-                if (withTime.matches() && withTime.group("offset") == null
+                if (withTime.matches()
+                        && withTime.group("offset") == null
                         && Dates.time(withTime, t.text().strip()).equals("00:00")) {
                     return NODES.textNode(Dates.day(withTime, t.text().strip()).toString());
                 }
             }
-            throw new UnreadableCell("值 " + shown(cell) + " 不是日期（可写 2020-06-30、2020/6/30、2020年6月30日，"
-                    + "或设为日期格式的单元格）");
+            throw new UnreadableCell(
+                    "值 "
+                            + shown(cell)
+                            + " 不是日期（可写 2020-06-30、2020/6/30、2020年6月30日，"
+                            + "或设为日期格式的单元格）");
         }
 
         @Override
@@ -234,7 +246,8 @@ public sealed interface CellForm {
     /** A time of day on a date, Beijing time unless an offset is written. */
     record Time() implements CellForm {
         private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-        private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
+        private static final DateTimeFormatter SHOWN =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
         @Override
         public JsonNode read(CellValue cell) throws UnreadableCell {
@@ -246,17 +259,28 @@ public sealed interface CellForm {
                 if (m.matches()) {
                     LocalDate day = Dates.day(m, t.text().strip());
                     String time = Dates.time(m, t.text().strip());
-                    return NODES.textNode(day + "T" + time + (m.group("offset") == null ? "" : m.group("offset")));
+                    return NODES.textNode(
+                            day
+                                    + "T"
+                                    + time
+                                    + (m.group("offset") == null ? "" : m.group("offset")));
                 }
                 if (Dates.DATE.matcher(t.text().strip()).matches()) {
-                    throw new UnreadableCell("值 " + shown(cell) + " 缺少时刻（应写到时、分，如 2020-06-30 14:05）");
+                    throw new UnreadableCell(
+                            "值 " + shown(cell) + " 缺少时刻（应写到时、分，如 2020-06-30 14:05）");
                 }
             }
-            throw new UnreadableCell("值 " + shown(cell) + " 不是时间（可写 2020-06-30 14:05、2020/6/30 14:05、"
-                    + "2020年6月30日 14:05，或设为日期时间格式的单元格；按北京时间）");
+            throw new UnreadableCell(
+                    "值 "
+                            + shown(cell)
+                            + " 不是时间（可写 2020-06-30 14:05、2020/6/30 14:05、"
+                            + "2020年6月30日 14:05，或设为日期时间格式的单元格；按北京时间）");
         }
 
-        /** Beijing time without an offset, which is how the loader reads a time back; other offsets kept as written. */
+        /**
+         * Beijing time without an offset, which is how the loader reads a time back; other offsets
+         * kept as written.
+         */
         @Override
         public String text(Object value) {
             OffsetDateTime time = (OffsetDateTime) value;
@@ -271,7 +295,8 @@ public sealed interface CellForm {
         }
 
         private static boolean isBeijingWholeSeconds(OffsetDateTime time) {
-            return time.getNano() == 0 && time.getOffset().equals(BEIJING.getRules().getOffset(time.toInstant()));
+            return time.getNano() == 0
+                    && time.getOffset().equals(BEIJING.getRules().getOffset(time.toInstant()));
         }
 
         @Override
@@ -291,7 +316,8 @@ public sealed interface CellForm {
             if (cell instanceof CellValue.Number n) {
                 return NODES.textNode(plainNumber(n.value()));
             }
-            throw new UnreadableCell("值 " + shown(cell) + " 不是允许的取值（允许：" + String.join("、", values) + "）");
+            throw new UnreadableCell(
+                    "值 " + shown(cell) + " 不是允许的取值（允许：" + String.join("、", values) + "）");
         }
 
         @Override
@@ -334,9 +360,11 @@ public sealed interface CellForm {
             List<String> items = new ArrayList<>();
             for (Object item : (List<?>) value) {
                 String text = element.text(item);
-                if (text.isBlank() || !text.equals(text.strip()) || SEPARATORS.matcher(text).find()) {
-                    throw new IllegalArgumentException("列表中的一项“" + text + "”为空、首尾有空白或含有分隔符（；; 换行），"
-                            + "无法写入一个单元格");
+                if (text.isBlank()
+                        || !text.equals(text.strip())
+                        || SEPARATORS.matcher(text).find()) {
+                    throw new IllegalArgumentException(
+                            "列表中的一项“" + text + "”为空、首尾有空白或含有分隔符（；; 换行），" + "无法写入一个单元格");
                 }
                 items.add(text);
             }
@@ -349,14 +377,19 @@ public sealed interface CellForm {
         }
     }
 
-    /** A small record inside a list, its fields in order separated by spaces, e.g. {@code 听证 2020-03-01}. */
-    record Composite(List<String> fields, List<String> labels, List<CellForm> forms, List<Method> accessors)
+    /**
+     * A small record inside a list, its fields in order separated by spaces, e.g. {@code 听证
+     * 2020-03-01}.
+     */
+    record Composite(
+            List<String> fields, List<String> labels, List<CellForm> forms, List<Method> accessors)
             implements CellForm {
         private static final Pattern SPACES = Pattern.compile("\\s+");
 
         static Composite of(Class<?> record) {
             RecordComponent[] components = record.getRecordComponents();
-            return new Composite(Arrays.stream(components).map(RecordComponent::getName).toList(),
+            return new Composite(
+                    Arrays.stream(components).map(RecordComponent::getName).toList(),
                     Arrays.stream(components).map(LedgerFormat::labelOf).toList(),
                     Arrays.stream(components).map(c -> CellForm.of(c.getGenericType())).toList(),
                     Arrays.stream(components).map(RecordComponent::getAccessor).toList());
@@ -367,7 +400,8 @@ public sealed interface CellForm {
             String text = cell instanceof CellValue.Text t ? t.text().strip() : "";
             String[] parts = SPACES.split(text, fields.size());
             if (text.isEmpty() || parts.length != fields.size()) {
-                throw new UnreadableCell("“" + text + "”应为“" + String.join(" ", labels) + "”，以空格分隔");
+                throw new UnreadableCell(
+                        "“" + text + "”应为“" + String.join(" ", labels) + "”，以空格分隔");
             }
             ObjectNode value = NODES.objectNode();
             for (int i = 0; i < parts.length; i++) {
@@ -387,7 +421,8 @@ public sealed interface CellForm {
                 Object part = LedgerFormat.read(accessors.get(i), value);
                 String text = part == null ? "" : forms.get(i).text(part);
                 if (text.isEmpty() || SPACES.matcher(text).find()) {
-                    throw new IllegalArgumentException(labels.get(i) + "“" + text + "”为空或含有空白，无法写入一个单元格");
+                    throw new IllegalArgumentException(
+                            labels.get(i) + "“" + text + "”为空或含有空白，无法写入一个单元格");
                 }
                 parts.add(text);
             }
@@ -405,9 +440,9 @@ public sealed interface CellForm {
     }
 
     /**
-     * A small table of counts in one cell (a published report's 表三, say): a line per row, the
-     * row's name, a colon, then its numbers separated by commas, a blank cell left empty:
-     * {@code 一：36,12,4,2,5,1,60}. Blank and 0 differ, so the form keeps them apart.
+     * A small table of counts in one cell (a published report's 表三, say): a line per row, the row's
+     * name, a colon, then its numbers separated by commas, a blank cell left empty: {@code
+     * 一：36,12,4,2,5,1,60}. Blank and 0 differ, so the form keeps them apart.
      */
     record NumberTable() implements CellForm {
         private static final Pattern ROWS = Pattern.compile("[；;\\r\\n]+");
@@ -431,7 +466,10 @@ public sealed interface CellForm {
                 ArrayNode values = table.putArray(row.group(1));
                 for (String value : CELLS.split(row.group(2), -1)) {
                     try {
-                        values.add(value.isBlank() ? NODES.nullNode() : new WholeNumber().read(new CellValue.Text(value)));
+                        values.add(
+                                value.isBlank()
+                                        ? NODES.nullNode()
+                                        : new WholeNumber().read(new CellValue.Text(value)));
                     } catch (UnreadableCell e) {
                         throw new UnreadableCell("“" + row.group(1) + "”行：" + e.reason());
                     }
@@ -443,13 +481,31 @@ public sealed interface CellForm {
         @Override
         public String text(Object value) {
             List<String> lines = new ArrayList<>();
-            ((Map<?, ?>) value).forEach((name, row) -> {
-                if (ROWS.matcher(name.toString()).find() || name.toString().matches(".*[：:].*")) {
-                    throw new IllegalArgumentException("行名“" + name + "”含有分隔符，无法写入一个单元格");
-                }
-                lines.add(name + "：" + (row == null ? "" : ((List<?>) row).stream()
-                        .map(v -> v == null ? "" : v.toString()).collect(Collectors.joining(","))));
-            });
+            ((Map<?, ?>) value)
+                    .forEach(
+                            (name, row) -> {
+                                if (ROWS.matcher(name.toString()).find()
+                                        || name.toString().matches(".*[：:].*")) {
+                                    throw new IllegalArgumentException(
+                                            "行名“" + name + "”含有分隔符，无法写入一个单元格");
+                                }
+                                lines.add(
+                                        name
+                                                + "："
+                                                + (row == null
+                                                        ? ""
+                                                        : ((List<?>) row)
+                                                                .stream()
+                                                                        .map(
+                                                                                v ->
+                                                                                        v == null
+                                                                                                ? ""
+                                                                                                : v
+                                                                                                        .toString())
+                                                                        .collect(
+                                                                                Collectors.joining(
+                                                                                        ","))));
+                            });
             return String.join("\n", lines);
         }
 
@@ -469,7 +525,8 @@ public sealed interface CellForm {
         }
         if (cell instanceof CellValue.Moment m) {
             return m.value().toLocalTime().equals(LocalTime.MIDNIGHT)
-                    ? "日期 " + m.value().toLocalDate() : "时间 " + m.value().toString().replace('T', ' ');
+                    ? "日期 " + m.value().toLocalDate()
+                    : "时间 " + m.value().toString().replace('T', ' ');
         }
         if (cell instanceof CellValue.Bool b) {
             return b.value() ? "TRUE" : "FALSE";

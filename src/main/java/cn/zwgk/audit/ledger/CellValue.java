@@ -11,7 +11,10 @@ public sealed interface CellValue {
     /** A number not shown as a date. */
     record Number(double value) implements CellValue {}
 
-    /** A cell Excel shows as a date or time (it stores them as numbers), read in the workbook's date system. */
+    /**
+     * A cell Excel shows as a date or time (it stores them as numbers), read in the workbook's date
+     * system.
+     */
     record Moment(LocalDateTime value) implements CellValue {}
 
     /** A TRUE/FALSE cell. */

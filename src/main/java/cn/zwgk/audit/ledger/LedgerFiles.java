@@ -18,11 +18,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** Reads ledger files, {@code .xlsx} workbooks and UTF-8 {@code .csv} files, into tables of cells. */
+/**
+ * Reads ledger files, {@code .xlsx} workbooks and UTF-8 {@code .csv} files, into tables of cells.
+ */
 public final class LedgerFiles {
     private LedgerFiles() {}
 
-    /** A ledger file that cannot be read as a whole; {@code line} is the CSV line at fault, or 0. */
+    /**
+     * A ledger file that cannot be read as a whole; {@code line} is the CSV line at fault, or 0.
+     */
     public static final class UnreadableFile extends IOException {
         private static final long serialVersionUID = 1L;
         private final int line;
@@ -47,11 +51,14 @@ public final class LedgerFiles {
      * {@link LedgerFormat#CHOICES_SHEET}) or of a CSV file (one table).
      *
      * @throws JsonFiles.NotUtf8Exception when a CSV file is not UTF-8
-     * @throws JsonFiles.TooLargeException when the file is larger than {@link JsonFiles#MAX_FILE_BYTES}
+     * @throws JsonFiles.TooLargeException when the file is larger than {@link
+     *     JsonFiles#MAX_FILE_BYTES}
      * @throws UnreadableFile when the file is not a workbook, or a CSV file is malformed
      */
     public static List<LedgerTable> read(Path file) throws IOException {
-        return file.getFileName().toString().endsWith(".csv") ? List.of(readCsv(file)) : readWorkbook(file);
+        return file.getFileName().toString().endsWith(".csv")
+                ? List.of(readCsv(file))
+                : readWorkbook(file);
     }
 
     private static List<LedgerTable> readWorkbook(Path file) throws IOException {
@@ -63,7 +70,8 @@ public final class LedgerFiles {
             List<LedgerTable> tables = new ArrayList<>();
             for (Sheet sheet : book) {
                 String name = sheet.getSheetName();
-                if (!name.equals(LedgerFormat.NOTES_SHEET) && !name.equals(LedgerFormat.CHOICES_SHEET)) {
+                if (!name.equals(LedgerFormat.NOTES_SHEET)
+                        && !name.equals(LedgerFormat.CHOICES_SHEET)) {
                     tables.add(new LedgerTable(name, rows(sheet)));
                 }
             }
@@ -71,7 +79,8 @@ public final class LedgerFiles {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFile(0, "工作簿设有密码，无法读取；请另存为无密码的 .xlsx");
         } catch (IOException | RuntimeException e) {
-            // POI says what is wrong with a damaged file in English; the person needs to know it is unreadable.
+            // POI says what is wrong with a damaged file in English; the person needs to know it is
+            // unreadable.
             throw new UnreadableFile(0, "不是可读取的 Excel 工作簿（.xlsx）：" + e.getMessage());
         }
     }
@@ -93,7 +102,10 @@ public final class LedgerFiles {
         return rows;
     }
 
-    /** What a cell holds; null when nothing but blanks. A formula cell holds its last computed value. */
+    /**
+     * What a cell holds; null when nothing but blanks. A formula cell holds its last computed
+     * value.
+     */
     private static CellValue valueOf(Cell cell, CellType type) {
         switch (type) {
             case STRING -> {
@@ -101,7 +113,8 @@ public final class LedgerFiles {
                 return text.isBlank() ? null : new CellValue.Text(text);
             }
             case NUMERIC -> {
-                return DateUtil.isCellDateFormatted(cell) ? new CellValue.Moment(cell.getLocalDateTimeCellValue())
+                return DateUtil.isCellDateFormatted(cell)
+                        ? new CellValue.Moment(cell.getLocalDateTimeCellValue())
                         : new CellValue.Number(cell.getNumericCellValue());
             }
             case BOOLEAN -> {
@@ -111,7 +124,8 @@ public final class LedgerFiles {
                 return valueOf(cell, cell.getCachedFormulaResultType());
             }
             case ERROR -> {
-                return new CellValue.Error(FormulaError.forInt(cell.getErrorCellValue()).getString());
+                return new CellValue.Error(
+                        FormulaError.forInt(cell.getErrorCellValue()).getString());
             }
             default -> {
                 return null;
@@ -119,7 +133,10 @@ public final class LedgerFiles {
         }
     }
 
-    /** RFC 4180: fields separated by commas, quoted with {@code "} when they hold commas, quotes or line breaks. */
+    /**
+     * RFC 4180: fields separated by commas, quoted with {@code "} when they hold commas, quotes or
+     * line breaks.
+     */
     private static LedgerTable readCsv(Path file) throws IOException {
         String text = JsonFiles.readText(file);
         List<LedgerTable.Row> rows = new ArrayList<>();

@@ -5,7 +5,8 @@ import java.util.SortedMap;
 
 /**
  * One table of a ledger file as it stands: a workbook sheet, or a CSV file (no sheet). Its header
- * is one of the first rows, under any titles; rows holding nothing are left out, their numbers kept.
+ * is one of the first rows, under any titles; rows holding nothing are left out, their numbers
+ * kept.
  *
  * @param sheet the sheet's name, or null for a CSV file
  * @param rows the non-empty rows, in order

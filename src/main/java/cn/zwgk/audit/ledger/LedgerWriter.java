@@ -37,10 +37,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes evidence records as a ledger workbook ({@code .xlsx}) in {@link LedgerFormat}: a 说明
- * sheet explaining every column, one sheet per kind (Chinese headers, each with its field name in
- * a comment; list validations for closed sets and 是/否, date validations for dates and times),
- * and a hidden 取值 sheet the list validations refer to. With no records it is the template.
+ * Writes evidence records as a ledger workbook ({@code .xlsx}) in {@link LedgerFormat}: a 说明 sheet
+ * explaining every column, one sheet per kind (Chinese headers, each with its field name in a
+ * comment; list validations for closed sets and 是/否, date validations for dates and times), and a
+ * hidden 取值 sheet the list validations refer to. With no records it is the template.
  *
  * <p>The same records give the same bytes: no clock is read.
  */
@@ -49,13 +49,18 @@ public final class LedgerWriter {
 
     /** The last row validations cover: Excel's last. */
     private static final int LAST_ROW = 1_048_575;
+
     /** Column widths in characters: a date fits the narrowest; wider text wraps in the widest. */
     private static final int MIN_WIDTH = 10;
+
     private static final int MAX_WIDTH = 60;
+
     /** Document and zip entry dates: fixed, so that output depends on the records alone. */
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
 
-    /** A record value a cell cannot hold as it is, e.g. a list item containing the list separator. */
+    /**
+     * A record value a cell cannot hold as it is, e.g. a list item containing the list separator.
+     */
     public static final class UnwritableValue extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -107,8 +112,13 @@ public final class LedgerWriter {
         }
     }
 
-    private static void writeSheet(XSSFWorkbook book, EvidenceKind kind, List<Evidence> records, Styles styles,
-            Choices choices) throws UnwritableValue {
+    private static void writeSheet(
+            XSSFWorkbook book,
+            EvidenceKind kind,
+            List<Evidence> records,
+            Styles styles,
+            Choices choices)
+            throws UnwritableValue {
         Sheet sheet = book.createSheet(LedgerFormat.sheetName(kind));
         List<LedgerFormat.Column> columns = LedgerFormat.columns(kind);
         List<Object[]> cells = cellsOf(kind, records, columns);
@@ -147,7 +157,8 @@ public final class LedgerWriter {
     }
 
     /** The records' cell values, a row per record, null where a field is empty. */
-    private static List<Object[]> cellsOf(EvidenceKind kind, List<Evidence> records, List<LedgerFormat.Column> columns)
+    private static List<Object[]> cellsOf(
+            EvidenceKind kind, List<Evidence> records, List<LedgerFormat.Column> columns)
             throws UnwritableValue {
         List<Object[]> rows = new ArrayList<>();
         for (Evidence record : records) {
@@ -158,8 +169,14 @@ public final class LedgerWriter {
                 try {
                     row[i] = value == null ? null : checkedLength(column.form().cell(value));
                 } catch (IllegalArgumentException e) {
-                    throw new UnwritableValue(kind.label() + " " + record.id() + " 的" + column.label() + "："
-                            + e.getMessage());
+                    throw new UnwritableValue(
+                            kind.label()
+                                    + " "
+                                    + record.id()
+                                    + " 的"
+                                    + column.label()
+                                    + "："
+                                    + e.getMessage());
                 }
             }
             rows.add(row);
@@ -170,21 +187,29 @@ public final class LedgerWriter {
     private static Object checkedLength(Object value) {
         int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
         if (value instanceof String text && text.length() > max) {
-            throw new IllegalArgumentException("文本长 " + text.length() + " 字符，超过 Excel 单元格上限 " + max + " 字符");
+            throw new IllegalArgumentException(
+                    "文本长 " + text.length() + " 字符，超过 Excel 单元格上限 " + max + " 字符");
         }
         return value;
     }
 
     /**
-     * A column's width in characters: its widest line, the bold header included, with a little room,
-     * within {@link #MIN_WIDTH} and {@link #MAX_WIDTH}; wider text wraps.
+     * A column's width in characters: its widest line, the bold header included, with a little
+     * room, within {@link #MIN_WIDTH} and {@link #MAX_WIDTH}; wider text wraps.
      */
     private static int columnWidth(LedgerFormat.Column column, List<Object[]> cells, int index) {
         int widest = displayWidth(column.label()) + 2;
         for (Object[] row : cells) {
             if (row[index] != null) {
-                widest = Math.max(widest, shownText(row[index]).lines().mapToInt(LedgerWriter::displayWidth).max()
-                        .orElse(0) + 1);
+                widest =
+                        Math.max(
+                                widest,
+                                shownText(row[index])
+                                                .lines()
+                                                .mapToInt(LedgerWriter::displayWidth)
+                                                .max()
+                                                .orElse(0)
+                                        + 1);
             }
         }
         return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest));
@@ -193,7 +218,9 @@ public final class LedgerWriter {
     /** How many lines a cell takes in a column {@code width} characters wide. */
     private static int linesOf(Object value, int width) {
         return value instanceof String text
-                ? text.lines().mapToInt(line -> Math.max(1, (displayWidth(line) + width - 1) / width)).sum()
+                ? text.lines()
+                        .mapToInt(line -> Math.max(1, (displayWidth(line) + width - 1) / width))
+                        .sum()
                 : 1;
     }
 
@@ -205,10 +232,19 @@ public final class LedgerWriter {
         return value instanceof LocalDateTime ? "yyyy-mm-dd hh:mm:ss" : value.toString();
     }
 
-    /** Width in characters of the default font: Chinese and other full-width characters take two. */
+    /**
+     * Width in characters of the default font: Chinese and other full-width characters take two.
+     */
     static int displayWidth(String text) {
-        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
+        return text.codePoints()
+                .map(
+                        c ->
+                                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                                                || (c >= 0x3000 && c <= 0x30FF)
+                                                || (c >= 0xFF00 && c <= 0xFFEF)
+                                        ? 2
+                                        : 1)
+                .sum();
     }
 
     private static void put(Cell cell, Object value, int width, Styles styles) {
@@ -227,34 +263,52 @@ public final class LedgerWriter {
         }
     }
 
-    /** The field name (the JSON key) and how to write the column, shown when the header is pointed at. */
-    private static Comment comment(XSSFWorkbook book, Drawing<?> drawing, int column, LedgerFormat.Column c) {
+    /**
+     * The field name (the JSON key) and how to write the column, shown when the header is pointed
+     * at.
+     */
+    private static Comment comment(
+            XSSFWorkbook book, Drawing<?> drawing, int column, LedgerFormat.Column c) {
         ClientAnchor anchor = book.getCreationHelper().createClientAnchor();
         anchor.setCol1(column);
         anchor.setCol2(column + 4);
         anchor.setRow1(0);
         anchor.setRow2(5);
         Comment comment = drawing.createCellComment(anchor);
-        comment.setString(book.getCreationHelper().createRichTextString(
-                c.field() + (c.required() ? "（必填）" : "") + "\n" + c.form().describe()));
+        comment.setString(
+                book.getCreationHelper()
+                        .createRichTextString(
+                                c.field()
+                                        + (c.required() ? "（必填）" : "")
+                                        + "\n"
+                                        + c.form().describe()));
         comment.setAuthor("zwgk-audit");
         return comment;
     }
 
-    private static void validate(Sheet sheet, DataValidationHelper helper, int column, LedgerFormat.Column c,
+    private static void validate(
+            Sheet sheet,
+            DataValidationHelper helper,
+            int column,
+            LedgerFormat.Column c,
             Choices choices) {
         DataValidationConstraint constraint;
         if (!c.form().choices().isEmpty()) {
             constraint = helper.createFormulaListConstraint(choices.range(c.form().choices()));
         } else if (c.form() instanceof CellForm.Day || c.form() instanceof CellForm.Time) {
-            constraint = helper.createDateConstraint(OperatorType.BETWEEN, "DATE(1900,1,1)", "DATE(9999,12,31)", null);
+            constraint =
+                    helper.createDateConstraint(
+                            OperatorType.BETWEEN, "DATE(1900,1,1)", "DATE(9999,12,31)", null);
         } else if (c.form() instanceof CellForm.WholeNumber) {
-            constraint = helper.createIntegerConstraint(OperatorType.BETWEEN, "-2147483648", "2147483647");
+            constraint =
+                    helper.createIntegerConstraint(
+                            OperatorType.BETWEEN, "-2147483648", "2147483647");
         } else {
             return;
         }
-        DataValidation validation = helper.createValidation(constraint,
-                new CellRangeAddressList(1, LAST_ROW, column, column));
+        DataValidation validation =
+                helper.createValidation(
+                        constraint, new CellRangeAddressList(1, LAST_ROW, column, column));
         validation.setShowErrorBox(true);
         validation.createErrorBox(c.label(), "应为" + c.form().describe());
         validation.setShowPromptBox(false);
@@ -263,17 +317,26 @@ public final class LedgerWriter {
 
     private static void writeNotes(Sheet notes, Iterable<EvidenceKind> kinds, Styles styles) {
         List<List<String>> lines = new ArrayList<>();
-        lines.add(List.of("政务公开工作台账：每个工作表是一类证据，第一行为列名（中文列名或批注中的字段名均可；"
-                + "列名行之上可加标题行；“序号”列读取时略过），其下每行一条记录；空行忽略。"));
-        lines.add(List.of("日期可写 2020-06-30、2020/6/30、2020年6月30日，或用日期格式的单元格；"
-                + "时间按北京时间，如 2020-06-30 14:05。是否类写“是”或“否”。多项写在一个单元格中，以“；”分隔。"));
+        lines.add(
+                List.of(
+                        "政务公开工作台账：每个工作表是一类证据，第一行为列名（中文列名或批注中的字段名均可；"
+                                + "列名行之上可加标题行；“序号”列读取时略过），其下每行一条记录；空行忽略。"));
+        lines.add(
+                List.of(
+                        "日期可写 2020-06-30、2020/6/30、2020年6月30日，或用日期格式的单元格；"
+                                + "时间按北京时间，如 2020-06-30 14:05。是否类写“是”或“否”。多项写在一个单元格中，以“；”分隔。"));
         lines.add(List.of("标为红色的列必填。编号在整个证据目录内唯一。"));
         lines.add(List.of());
         lines.add(List.of("工作表", "列名", "字段", "必填", "写法"));
         for (EvidenceKind kind : kinds) {
             for (LedgerFormat.Column c : LedgerFormat.columns(kind)) {
-                lines.add(List.of(LedgerFormat.sheetName(kind), c.label(), c.field(), c.required() ? "是" : "否",
-                        c.form().describe()));
+                lines.add(
+                        List.of(
+                                LedgerFormat.sheetName(kind),
+                                c.label(),
+                                c.field(),
+                                c.required() ? "是" : "否",
+                                c.form().describe()));
             }
         }
         for (int r = 0; r < lines.size(); r++) {
@@ -302,15 +365,25 @@ public final class LedgerWriter {
         }
 
         String range(List<String> values) {
-            return ranges.computeIfAbsent(values, v -> {
-                int column = ranges.size();
-                for (int r = 0; r < v.size(); r++) {
-                    Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
-                    row.createCell(column).setCellValue(v.get(r));
-                }
-                String letter = CellReference.convertNumToColString(column);
-                return "'" + sheet.getSheetName() + "'!$" + letter + "$1:$" + letter + "$" + v.size();
-            });
+            return ranges.computeIfAbsent(
+                    values,
+                    v -> {
+                        int column = ranges.size();
+                        for (int r = 0; r < v.size(); r++) {
+                            Row row =
+                                    sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+                            row.createCell(column).setCellValue(v.get(r));
+                        }
+                        String letter = CellReference.convertNumToColString(column);
+                        return "'"
+                                + sheet.getSheetName()
+                                + "'!$"
+                                + letter
+                                + "$1:$"
+                                + letter
+                                + "$"
+                                + v.size();
+                    });
         }
     }
 
@@ -319,8 +392,10 @@ public final class LedgerWriter {
         final CellStyle header;
         final CellStyle requiredHeader;
         final CellStyle text;
+
         /** Text of several lines (年报统计表 rows, long titles): wrapped, from the top of the cell. */
         final CellStyle wrappedText;
+
         final CellStyle date;
         final CellStyle time;
         final CellStyle general;

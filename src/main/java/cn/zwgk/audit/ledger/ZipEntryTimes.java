@@ -15,7 +15,10 @@ import java.util.zip.ZipOutputStream;
 public final class ZipEntryTimes {
     private ZipEntryTimes() {}
 
-    /** Rewrites a zip keeping its entries and their order, each dated {@code time} (zone-free DOS time). */
+    /**
+     * Rewrites a zip keeping its entries and their order, each dated {@code time} (zone-free DOS
+     * time).
+     */
     public static byte[] fixed(byte[] zip, LocalDateTime time) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Everything a renderer may show, and nothing it must compute: renderers only read this. Its JSON
- * form is {@code report.json}, documented in docs/report-schema.md; field order is fixed so two runs
- * on the same inputs give the same bytes.
+ * form is {@code report.json}, documented in docs/report-schema.md; field order is fixed so two
+ * runs on the same inputs give the same bytes.
  *
  * @param schema the report schema version, {@value #SCHEMA}
  * @param tool the tool and version that wrote the report
@@ -78,19 +78,25 @@ public record AuditReport(
             List<Finding> findings) {}
 
     /** A unit's result for a task. */
-    public record UnitResult(String unit, State state, String explanation, List<String> evidenceIds) {}
+    public record UnitResult(
+            String unit, State state, String explanation, List<String> evidenceIds) {}
 
     /** One verdict of one rule: for a unit, or for the organisation when unit is null. */
-    public record Finding(String rule, String unit, String outcome, String message, List<String> evidenceIds) {}
+    public record Finding(
+            String rule, String unit, String outcome, String message, List<String> evidenceIds) {}
 
     /**
      * The inputs, each with its SHA-256, named relative to its folder so reports compare across
      * machines; the records read per kind; how many are dated after the audit date (not yet in
-     * existence on it, so not given to the rules); and, per kind, the records no verdict cites, so an
-     * auditor sees evidence that no rule used.
+     * existence on it, so not given to the rules); and, per kind, the records no verdict cites, so
+     * an auditor sees evidence that no rule used.
      */
-    public record Manifest(List<InputFile> rules, List<InputFile> evidence, Map<String, Long> recordsByKind,
-            int recordsAfterAsOf, Map<String, Long> uncitedByKind) {
+    public record Manifest(
+            List<InputFile> rules,
+            List<InputFile> evidence,
+            Map<String, Long> recordsByKind,
+            int recordsAfterAsOf,
+            Map<String, Long> uncitedByKind) {
         public Manifest {
             uncitedByKind = uncitedByKind == null ? Map.of() : uncitedByKind;
         }
@@ -100,13 +106,20 @@ public record AuditReport(
      * A waiver and its status on the audit date; only 生效 ones change states, the others are listed
      * so a reader sees an exception that no longer (or not yet) applies.
      */
-    public record WaiverResult(String id, int task, String unit, String reason, String approvedBy,
-            LocalDate approvedOn, LocalDate expiresOn, String status) {}
+    public record WaiverResult(
+            String id,
+            int task,
+            String unit,
+            String reason,
+            String approvedBy,
+            LocalDate approvedOn,
+            LocalDate expiresOn,
+            String status) {}
 
     /**
-     * The 政府信息公开工作年度报告 tables the evidence supports, for the audit year in its layout:
-     * the rows of Table 2 that 双公示 records support, Table 3 from application records and Table 4
-     * from review/litigation case records.
+     * The 政府信息公开工作年度报告 tables the evidence supports, for the audit year in its layout: the rows of
+     * Table 2 that 双公示 records support, Table 3 from application records and Table 4 from
+     * review/litigation case records.
      *
      * @param reportYear the year the tables cover
      * @param layout the national format they follow, e.g. 国办公开办函〔2019〕60号
@@ -116,15 +129,21 @@ public record AuditReport(
      * @param unplacedApplications application records Table 3 could not count, and why
      * @param reviews Table 4
      */
-    public record AnnualTables(int reportYear, String layout, String basis, StatisticsGrid decisions,
+    public record AnnualTables(
+            int reportYear,
+            String layout,
+            String basis,
+            StatisticsGrid decisions,
             StatisticsGrid applications,
-            List<UnplacedRecord> unplacedApplications, StatisticsGrid reviews) {}
+            List<UnplacedRecord> unplacedApplications,
+            StatisticsGrid reviews) {}
 
     /**
      * A table as printed: a title, the heading of its label column, its columns and its rows (key,
      * printed label, one count per column).
      */
-    public record StatisticsGrid(String title, String rowHeading, List<String> columns, List<GridRow> rows) {}
+    public record StatisticsGrid(
+            String title, String rowHeading, List<String> columns, List<GridRow> rows) {}
 
     /** One row of a statistics table. */
     public record GridRow(String key, String label, List<Integer> values) {}
@@ -133,7 +152,8 @@ public record AuditReport(
     public record UnplacedRecord(String id, String reason) {
         /** "APP-1（未注明申请人类型）、APP-2（…）", as every format lists them. */
         public static String listed(List<UnplacedRecord> records) {
-            return String.join("、", records.stream().map(u -> u.id() + "（" + u.reason() + "）").toList());
+            return String.join(
+                    "、", records.stream().map(u -> u.id() + "（" + u.reason() + "）").toList());
         }
     }
 

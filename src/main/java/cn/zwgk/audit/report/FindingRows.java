@@ -13,6 +13,7 @@ import java.util.List;
 final class FindingRows {
     static final List<String> HEADER = List.of("序号", "任务内容", "单位", "完成情况", "截止日期", "说明", "证据编号");
     static final List<String> MANIFEST_HEADER = List.of("类别", "名称", "内容");
+
     /** Marks a task that has no responsible unit, so that it still has a row. */
     static final String NO_UNIT = "（全局）";
 
@@ -34,12 +35,25 @@ final class FindingRows {
 
     static List<List<String>> manifest(AuditReport report) {
         return ManifestLines.of(report).stream()
-                .map(l -> List.of(neutralise(l.kind()), neutralise(l.name()), neutralise(l.value()))).toList();
+                .map(
+                        l ->
+                                List.of(
+                                        neutralise(l.kind()),
+                                        neutralise(l.name()),
+                                        neutralise(l.value())))
+                .toList();
     }
 
-    private static List<Object> row(TaskResult t, String unit, String state, String explanation, List<String> ids) {
-        return List.of(t.number(), neutralise(t.content()), neutralise(unit), state, t.dueDate().toString(),
-                neutralise(explanation), neutralise(String.join("、", ids)));
+    private static List<Object> row(
+            TaskResult t, String unit, String state, String explanation, List<String> ids) {
+        return List.of(
+                t.number(),
+                neutralise(t.content()),
+                neutralise(unit),
+                state,
+                t.dueDate().toString(),
+                neutralise(explanation),
+                neutralise(String.join("、", ids)));
     }
 
     /**

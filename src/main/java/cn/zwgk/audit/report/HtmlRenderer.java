@@ -20,18 +20,73 @@ import java.util.Optional;
  * image; a Content-Security-Policy forbids them besides. Every text passes through {@link #esc}.
  */
 final class HtmlRenderer implements Renderer {
-    /** Matrix cell words (two characters fit 34 columns on a screen); the legend gives the full labels. */
-    private static final Map<State, String> SHORT = new EnumMap<>(Map.of(State.PASS, "完成", State.FAIL, "未完",
-            State.PENDING, "未到", State.NO_EVIDENCE, "缺证", State.NOT_APPLICABLE, "不适", State.WAIVED, "豁免"));
-    /** Bar and badge colours; the matrix uses the light ones so the words stay readable. */
-    private static final Map<State, String> COLOUR = new EnumMap<>(Map.of(State.PASS, "#2e7d32", State.FAIL, "#c62828",
-            State.PENDING, "#1565c0", State.NO_EVIDENCE, "#e65100", State.NOT_APPLICABLE, "#757575", State.WAIVED, "#6a1b9a"));
-    private static final Map<State, String> LIGHT = new EnumMap<>(Map.of(State.PASS, "#c8e6c9", State.FAIL, "#ffcdd2",
-            State.PENDING, "#bbdefb", State.NO_EVIDENCE, "#ffe0b2", State.NOT_APPLICABLE, "#eeeeee", State.WAIVED, "#e1bee7"));
-    private static final Map<String, String> OUTCOME = Map.of("PASS", "符合", "ON_TRACK", "进展正常", "FAIL", "不符合",
-            "UNMET", "尚未达到", "NOT_APPLICABLE", "不适用");
+    /**
+     * Matrix cell words (two characters fit 34 columns on a screen); the legend gives the full
+     * labels.
+     */
+    private static final Map<State, String> SHORT =
+            new EnumMap<>(
+                    Map.of(
+                            State.PASS,
+                            "完成",
+                            State.FAIL,
+                            "未完",
+                            State.PENDING,
+                            "未到",
+                            State.NO_EVIDENCE,
+                            "缺证",
+                            State.NOT_APPLICABLE,
+                            "不适",
+                            State.WAIVED,
+                            "豁免"));
 
-    private static final String STYLE = """
+    /** Bar and badge colours; the matrix uses the light ones so the words stay readable. */
+    private static final Map<State, String> COLOUR =
+            new EnumMap<>(
+                    Map.of(
+                            State.PASS,
+                            "#2e7d32",
+                            State.FAIL,
+                            "#c62828",
+                            State.PENDING,
+                            "#1565c0",
+                            State.NO_EVIDENCE,
+                            "#e65100",
+                            State.NOT_APPLICABLE,
+                            "#757575",
+                            State.WAIVED,
+                            "#6a1b9a"));
+
+    private static final Map<State, String> LIGHT =
+            new EnumMap<>(
+                    Map.of(
+                            State.PASS,
+                            "#c8e6c9",
+                            State.FAIL,
+                            "#ffcdd2",
+                            State.PENDING,
+                            "#bbdefb",
+                            State.NO_EVIDENCE,
+                            "#ffe0b2",
+                            State.NOT_APPLICABLE,
+                            "#eeeeee",
+                            State.WAIVED,
+                            "#e1bee7"));
+    private static final Map<String, String> OUTCOME =
+            Map.of(
+                    "PASS",
+                    "符合",
+                    "ON_TRACK",
+                    "进展正常",
+                    "FAIL",
+                    "不符合",
+                    "UNMET",
+                    "尚未达到",
+                    "NOT_APPLICABLE",
+                    "不适用");
+
+    private static final String STYLE =
+            """
             body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;\
             margin:0 auto;max-width:1240px;padding:16px 20px;color:#212121;line-height:1.6;font-size:15px}
             h1{font-size:24px;margin:8px 0}h2{font-size:20px;border-bottom:2px solid #ccc;margin-top:32px}
@@ -73,18 +128,44 @@ final class HtmlRenderer implements Renderer {
         StringBuilder h = new StringBuilder();
         String title = r.organisation() + " " + r.auditYear() + " 年政务公开工作任务审计报告";
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"").append(esc(r.tool())).append("\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n");
+                .append(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+                                + " style-src 'unsafe-inline'\">\n")
+                .append(
+                        "<meta name=\"viewport\" content=\"width=device-width,"
+                                + " initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"")
+                .append(esc(r.tool()))
+                .append("\">\n")
+                .append("<title>")
+                .append(esc(title))
+                .append("</title>\n<style>\n");
         for (State s : State.values()) {
-            h.append(".s-").append(s.name()).append("{background:").append(LIGHT.get(s)).append("}")
-                    .append(".b-").append(s.name()).append("{background:").append(COLOUR.get(s)).append("}")
-                    .append("article.t-").append(s.name()).append("{border-left-color:").append(COLOUR.get(s)).append("}\n");
+            h.append(".s-")
+                    .append(s.name())
+                    .append("{background:")
+                    .append(LIGHT.get(s))
+                    .append("}")
+                    .append(".b-")
+                    .append(s.name())
+                    .append("{background:")
+                    .append(COLOUR.get(s))
+                    .append("}")
+                    .append("article.t-")
+                    .append(s.name())
+                    .append("{border-left-color:")
+                    .append(COLOUR.get(s))
+                    .append("}\n");
         }
         h.append(STYLE).append("</style>\n</head>\n<body>\n");
-        h.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">任务目录：").append(esc(r.catalogTitle()))
-                .append("　审计日期：").append(esc(r.asOf().toString())).append("　生成工具：").append(esc(r.tool()))
+        h.append("<h1>")
+                .append(esc(title))
+                .append("</h1>\n<p class=\"meta\">任务目录：")
+                .append(esc(r.catalogTitle()))
+                .append("　审计日期：")
+                .append(esc(r.asOf().toString()))
+                .append("　生成工具：")
+                .append(esc(r.tool()))
                 .append("</p>\n<nav><a href=\"#summary\">总体情况</a><a href=\"#matrix\">单位 × 任务</a>")
                 .append("<a href=\"#tasks\">各任务审计发现</a>")
                 .append(r.statistics() == null ? "" : "<a href=\"#statistics\">年报统计表</a>")
@@ -101,20 +182,34 @@ final class HtmlRenderer implements Renderer {
     }
 
     private static void summary(StringBuilder h, AuditReport r) {
-        h.append("<section id=\"summary\">\n<h2>总体情况</h2>\n<table class=\"counts\">\n<tr><th>完成情况</th><th>任务数</th></tr>\n");
+        h.append(
+                "<section id=\"summary\">\n"
+                        + "<h2>总体情况</h2>\n"
+                        + "<table class=\"counts\">\n"
+                        + "<tr><th>完成情况</th><th>任务数</th></tr>\n");
         for (Map.Entry<State, Integer> e : r.summary().counts().entrySet()) {
-            h.append("<tr><td>").append(swatch(e.getKey())).append(esc(e.getKey().label())).append("</td><td class=\"n\">")
-                    .append(e.getValue()).append("</td></tr>\n");
+            h.append("<tr><td>")
+                    .append(swatch(e.getKey()))
+                    .append(esc(e.getKey().label()))
+                    .append("</td><td class=\"n\">")
+                    .append(e.getValue())
+                    .append("</td></tr>\n");
         }
-        h.append("<tr><th>合计</th><th class=\"n\">").append(r.summary().tasks()).append("</th></tr>\n</table>\n<p>");
+        h.append("<tr><th>合计</th><th class=\"n\">")
+                .append(r.summary().tasks())
+                .append("</th></tr>\n</table>\n<p>");
         if (r.summary().failingTasks().isEmpty()) {
             h.append("没有未完成的任务。");
         } else {
             h.append("未完成的任务：");
             List<Integer> failing = r.summary().failingTasks();
             for (int i = 0; i < failing.size(); i++) {
-                h.append(i == 0 ? "" : "、").append("<a href=\"#task-").append(failing.get(i)).append("\">")
-                        .append(failing.get(i)).append("</a>");
+                h.append(i == 0 ? "" : "、")
+                        .append("<a href=\"#task-")
+                        .append(failing.get(i))
+                        .append("\">")
+                        .append(failing.get(i))
+                        .append("</a>");
             }
             h.append("。");
         }
@@ -127,29 +222,48 @@ final class HtmlRenderer implements Renderer {
     private static void chart(StringBuilder h, List<TaskResult> tasks) {
         Map<String, Map<State, Integer>> groups = new LinkedHashMap<>();
         for (TaskResult t : tasks) {
-            groups.computeIfAbsent(t.leadUnits(), k -> new EnumMap<>(State.class)).merge(t.state(), 1, Integer::sum);
+            groups.computeIfAbsent(t.leadUnits(), k -> new EnumMap<>(State.class))
+                    .merge(t.state(), 1, Integer::sum);
         }
-        int most = groups.values().stream().mapToInt(g -> g.values().stream().mapToInt(Integer::intValue).sum())
-                .max().orElse(1);
+        int most =
+                groups.values().stream()
+                        .mapToInt(g -> g.values().stream().mapToInt(Integer::intValue).sum())
+                        .max()
+                        .orElse(1);
         int label = 220;
         int bar = 640;
         int rowHeight = 34;
         int top = 34;
         int height = top + groups.size() * rowHeight + 8;
-        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"960\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 960 ").append(height).append("\" role=\"img\" aria-label=\"按牵头单位分组的任务完成情况\" ")
+        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"960\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 960 ")
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"按牵头单位分组的任务完成情况\" ")
                 .append("font-size=\"13\" font-family=\"sans-serif\">\n");
         int x = 0;
         for (State s : State.values()) {
-            h.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").append(COLOUR.get(s))
-                    .append("\"/><text x=\"").append(x + 16).append("\" y=\"17\">").append(esc(s.label())).append("</text>\n");
+            h.append("<rect x=\"")
+                    .append(x)
+                    .append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"")
+                    .append(COLOUR.get(s))
+                    .append("\"/><text x=\"")
+                    .append(x + 16)
+                    .append("\" y=\"17\">")
+                    .append(esc(s.label()))
+                    .append("</text>\n");
             x += 110;
         }
         int y = top;
         for (Map.Entry<String, Map<State, Integer>> g : groups.entrySet()) {
             int total = g.getValue().values().stream().mapToInt(Integer::intValue).sum();
-            h.append("<text x=\"").append(label - 8).append("\" y=\"").append(y + 18).append("\" text-anchor=\"end\">")
-                    .append(esc(g.getKey())).append("</text>\n");
+            h.append("<text x=\"")
+                    .append(label - 8)
+                    .append("\" y=\"")
+                    .append(y + 18)
+                    .append("\" text-anchor=\"end\">")
+                    .append(esc(g.getKey()))
+                    .append("</text>\n");
             double left = label;
             for (State s : State.values()) {
                 int n = g.getValue().getOrDefault(s, 0);
@@ -157,16 +271,34 @@ final class HtmlRenderer implements Renderer {
                     continue;
                 }
                 double width = (double) bar * n / most;
-                h.append("<rect x=\"").append(number(left)).append("\" y=\"").append(y).append("\" width=\"")
-                        .append(number(width)).append("\" height=\"24\" fill=\"").append(COLOUR.get(s)).append("\"><title>")
-                        .append(esc(g.getKey() + "：" + s.label() + " " + n + " 项")).append("</title></rect>\n");
+                h.append("<rect x=\"")
+                        .append(number(left))
+                        .append("\" y=\"")
+                        .append(y)
+                        .append("\" width=\"")
+                        .append(number(width))
+                        .append("\" height=\"24\" fill=\"")
+                        .append(COLOUR.get(s))
+                        .append("\"><title>")
+                        .append(esc(g.getKey() + "：" + s.label() + " " + n + " 项"))
+                        .append("</title></rect>\n");
                 if (width >= 18) {
-                    h.append("<text x=\"").append(number(left + width / 2)).append("\" y=\"").append(y + 17)
-                            .append("\" text-anchor=\"middle\" fill=\"#fff\">").append(n).append("</text>\n");
+                    h.append("<text x=\"")
+                            .append(number(left + width / 2))
+                            .append("\" y=\"")
+                            .append(y + 17)
+                            .append("\" text-anchor=\"middle\" fill=\"#fff\">")
+                            .append(n)
+                            .append("</text>\n");
                 }
                 left += width;
             }
-            h.append("<text x=\"").append(number(left + 8)).append("\" y=\"").append(y + 17).append("\">共 ").append(total)
+            h.append("<text x=\"")
+                    .append(number(left + 8))
+                    .append("\" y=\"")
+                    .append(y + 17)
+                    .append("\">共 ")
+                    .append(total)
                     .append(" 项</text>\n");
             y += rowHeight;
         }
@@ -176,24 +308,41 @@ final class HtmlRenderer implements Renderer {
     private static void matrix(StringBuilder h, AuditReport r) {
         h.append("<section id=\"matrix\">\n<h2>单位 × 任务</h2>\n<p class=\"note\">");
         for (State s : State.values()) {
-            h.append("<span class=\"sw s-").append(s.name()).append("\"></span>").append(esc(SHORT.get(s))).append(" = ")
-                    .append(esc(s.label())).append("　");
+            h.append("<span class=\"sw s-")
+                    .append(s.name())
+                    .append("\"></span>")
+                    .append(esc(SHORT.get(s)))
+                    .append(" = ")
+                    .append(esc(s.label()))
+                    .append("　");
         }
-        h.append("“—”表示该单位不是此任务的责任单位。</p>\n<table class=\"matrix\">\n<tr><th class=\"unit\">单位</th>");
+        h.append(
+                "“—”表示该单位不是此任务的责任单位。</p>\n"
+                        + "<table class=\"matrix\">\n"
+                        + "<tr><th class=\"unit\">单位</th>");
         for (TaskResult t : r.tasks()) {
-            h.append("<th><a href=\"#task-").append(t.number()).append("\">").append(t.number()).append("</a></th>");
+            h.append("<th><a href=\"#task-")
+                    .append(t.number())
+                    .append("\">")
+                    .append(t.number())
+                    .append("</a></th>");
         }
         h.append("</tr>\n");
         for (String unit : r.units()) {
             h.append("<tr><th class=\"unit\">").append(esc(unit)).append("</th>");
             for (TaskResult t : r.tasks()) {
-                Optional<UnitResult> u = t.units().stream().filter(x -> x.unit().equals(unit)).findFirst();
+                Optional<UnitResult> u =
+                        t.units().stream().filter(x -> x.unit().equals(unit)).findFirst();
                 if (u.isEmpty()) {
                     h.append("<td class=\"none\">—</td>");
                 } else {
                     State s = u.get().state();
-                    h.append("<td class=\"s-").append(s.name()).append("\" title=\"")
-                            .append(esc(t.number() + " " + unit + "：" + s.label())).append("\">").append(esc(SHORT.get(s)))
+                    h.append("<td class=\"s-")
+                            .append(s.name())
+                            .append("\" title=\"")
+                            .append(esc(t.number() + " " + unit + "：" + s.label()))
+                            .append("\">")
+                            .append(esc(SHORT.get(s)))
                             .append("</td>");
                 }
             }
@@ -205,33 +354,74 @@ final class HtmlRenderer implements Renderer {
     private static void tasks(StringBuilder h, AuditReport r) {
         h.append("<section id=\"tasks\">\n<h2>各任务审计发现</h2>\n");
         for (TaskResult t : r.tasks()) {
-            h.append("<article class=\"task t-").append(t.state().name()).append("\" id=\"task-").append(t.number())
-                    .append("\">\n<h3>").append(badge(t.state())).append(' ').append(t.number()).append(". ")
-                    .append(esc(t.content())).append("</h3>\n<dl>")
-                    .append("<dt>牵头单位</dt><dd>").append(esc(t.leadUnits())).append("</dd>")
-                    .append("<dt>责任单位</dt><dd>").append(esc(t.responsibleUnits())).append("</dd>")
-                    .append("<dt>时间节点</dt><dd>").append(lines(t.deadlineText())).append("</dd>")
-                    .append("<dt>期限</dt><dd>").append(esc(t.deadline()))
-                    .append(t.deadline().contains(t.dueDate().toString()) ? "" : "（" + esc(t.dueDate().toString()) + "）")
-                    .append("</dd><dt>说明</dt><dd>").append(lines(t.explanation())).append("</dd>")
-                    .append("<dt>证据</dt><dd>").append(ids(t.evidenceIds())).append("</dd></dl>\n");
+            h.append("<article class=\"task t-")
+                    .append(t.state().name())
+                    .append("\" id=\"task-")
+                    .append(t.number())
+                    .append("\">\n<h3>")
+                    .append(badge(t.state()))
+                    .append(' ')
+                    .append(t.number())
+                    .append(". ")
+                    .append(esc(t.content()))
+                    .append("</h3>\n<dl>")
+                    .append("<dt>牵头单位</dt><dd>")
+                    .append(esc(t.leadUnits()))
+                    .append("</dd>")
+                    .append("<dt>责任单位</dt><dd>")
+                    .append(esc(t.responsibleUnits()))
+                    .append("</dd>")
+                    .append("<dt>时间节点</dt><dd>")
+                    .append(lines(t.deadlineText()))
+                    .append("</dd>")
+                    .append("<dt>期限</dt><dd>")
+                    .append(esc(t.deadline()))
+                    .append(
+                            t.deadline().contains(t.dueDate().toString())
+                                    ? ""
+                                    : "（" + esc(t.dueDate().toString()) + "）")
+                    .append("</dd><dt>说明</dt><dd>")
+                    .append(lines(t.explanation()))
+                    .append("</dd>")
+                    .append("<dt>证据</dt><dd>")
+                    .append(ids(t.evidenceIds()))
+                    .append("</dd></dl>\n");
             if (!t.units().isEmpty()) {
-                h.append("<table class=\"units\">\n<tr><th>单位</th><th>完成情况</th><th>说明</th><th>证据</th></tr>\n");
+                h.append(
+                        "<table class=\"units\">\n"
+                                + "<tr><th>单位</th><th>完成情况</th><th>说明</th><th>证据</th></tr>\n");
                 for (UnitResult u : t.units()) {
-                    h.append("<tr><td>").append(esc(u.unit())).append("</td><td class=\"s-").append(u.state().name())
-                            .append("\">").append(esc(u.state().label())).append("</td><td>").append(lines(u.explanation()))
-                            .append("</td><td>").append(ids(u.evidenceIds())).append("</td></tr>\n");
+                    h.append("<tr><td>")
+                            .append(esc(u.unit()))
+                            .append("</td><td class=\"s-")
+                            .append(u.state().name())
+                            .append("\">")
+                            .append(esc(u.state().label()))
+                            .append("</td><td>")
+                            .append(lines(u.explanation()))
+                            .append("</td><td>")
+                            .append(ids(u.evidenceIds()))
+                            .append("</td></tr>\n");
                 }
                 h.append("</table>\n");
             }
-            h.append(t.findings().isEmpty() ? "<p class=\"note\">没有规则给出结论。</p>\n" : "<ul class=\"findings\">\n");
+            h.append(
+                    t.findings().isEmpty()
+                            ? "<p class=\"note\">没有规则给出结论。</p>\n"
+                            : "<ul class=\"findings\">\n");
             for (Finding f : t.findings()) {
-                h.append("<li><strong>").append(esc(f.unit() == null ? "全局" : f.unit())).append("</strong>　")
-                        .append(esc(OUTCOME.getOrDefault(f.outcome(), f.outcome()))).append("：").append(lines(f.message()));
+                h.append("<li><strong>")
+                        .append(esc(f.unit() == null ? "全局" : f.unit()))
+                        .append("</strong>　")
+                        .append(esc(OUTCOME.getOrDefault(f.outcome(), f.outcome())))
+                        .append("：")
+                        .append(lines(f.message()));
                 if (!f.evidenceIds().isEmpty()) {
                     h.append("（证据：").append(ids(f.evidenceIds())).append("）");
                 }
-                h.append(" <span class=\"note\">〔规则：").append(esc(f.rule())).append("〕</span></li>\n");
+                h.append(" <span class=\"note\">〔规则：")
+                        .append(esc(f.rule()))
+                        .append("〕</span></li>\n");
             }
             h.append(t.findings().isEmpty() ? "" : "</ul>\n").append("</article>\n");
         }
@@ -242,22 +432,30 @@ final class HtmlRenderer implements Renderer {
         if (tables == null) {
             return;
         }
-        h.append("<section id=\"statistics\">\n<h2>年报统计表（").append(tables.reportYear()).append(" 年度，")
-                .append(esc(tables.layout())).append("）</h2>\n<p class=\"note\">").append(esc(tables.basis()))
+        h.append("<section id=\"statistics\">\n<h2>年报统计表（")
+                .append(tables.reportYear())
+                .append(" 年度，")
+                .append(esc(tables.layout()))
+                .append("）</h2>\n<p class=\"note\">")
+                .append(esc(tables.basis()))
                 .append("</p>\n");
         List<PrintedTable> printed = PrintedTable.annual(tables);
         grid(h, tables.decisions(), printed.get(0));
         grid(h, tables.applications(), printed.get(1));
         if (!tables.unplacedApplications().isEmpty()) {
-            h.append("<p>未能计入表三的办理记录 ").append(tables.unplacedApplications().size()).append(" 件：")
-                    .append(esc(AuditReport.UnplacedRecord.listed(tables.unplacedApplications()))).append("。</p>\n");
+            h.append("<p>未能计入表三的办理记录 ")
+                    .append(tables.unplacedApplications().size())
+                    .append(" 件：")
+                    .append(esc(AuditReport.UnplacedRecord.listed(tables.unplacedApplications())))
+                    .append("。</p>\n");
         }
         grid(h, tables.reviews(), printed.get(2));
         h.append("</section>\n");
     }
 
     /** A table in the printed form of the national format, spans as colspan and rowspan. */
-    private static void grid(StringBuilder h, AuditReport.StatisticsGrid grid, PrintedTable printed) {
+    private static void grid(
+            StringBuilder h, AuditReport.StatisticsGrid grid, PrintedTable printed) {
         h.append("<h3>").append(esc(grid.title())).append("</h3>\n<table class=\"grid\">\n");
         printed.header().forEach(row -> row(h, row));
         printed.body().forEach(row -> row(h, row));
@@ -268,10 +466,16 @@ final class HtmlRenderer implements Renderer {
         h.append("<tr>");
         for (PrintedTable.Cell cell : cells) {
             String tag = cell.role() == PrintedTable.Role.HEADING ? "th" : "td";
-            h.append('<').append(tag).append(cell.role() == PrintedTable.Role.VALUE ? " class=\"n\"" : "")
+            h.append('<')
+                    .append(tag)
+                    .append(cell.role() == PrintedTable.Role.VALUE ? " class=\"n\"" : "")
                     .append(cell.columns() > 1 ? " colspan=\"" + cell.columns() + "\"" : "")
-                    .append(cell.rows() > 1 ? " rowspan=\"" + cell.rows() + "\"" : "").append('>')
-                    .append(esc(cell.text())).append("</").append(tag).append('>');
+                    .append(cell.rows() > 1 ? " rowspan=\"" + cell.rows() + "\"" : "")
+                    .append('>')
+                    .append(esc(cell.text()))
+                    .append("</")
+                    .append(tag)
+                    .append('>');
         }
         h.append("</tr>\n");
     }
@@ -282,14 +486,26 @@ final class HtmlRenderer implements Renderer {
         if (rows.isEmpty()) {
             return;
         }
-        h.append("<section id=\"waivers\">\n<h2>豁免</h2>\n<p class=\"note\">只有审计日处于“生效”状态的豁免改变任务的完成情况；")
+        h.append(
+                        "<section id=\"waivers\">\n"
+                                + "<h2>豁免</h2>\n"
+                                + "<p class=\"note\">只有审计日处于“生效”状态的豁免改变任务的完成情况；")
                 .append("已过期或未生效的列出备查。</p>\n<table class=\"waivers\">\n<tr>");
         WaiverLines.HEADER.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
         h.append("</tr>\n");
         for (List<Object> row : rows) {
             h.append("<tr>");
-            row.forEach(c -> h.append(c instanceof Integer n ? "<td class=\"n\"><a href=\"#task-" + n + "\">" + n + "</a>"
-                    : "<td>" + esc((String) c)).append("</td>"));
+            row.forEach(
+                    c ->
+                            h.append(
+                                            c instanceof Integer n
+                                                    ? "<td class=\"n\"><a href=\"#task-"
+                                                            + n
+                                                            + "\">"
+                                                            + n
+                                                            + "</a>"
+                                                    : "<td>" + esc((String) c))
+                                    .append("</td>"));
             h.append("</tr>\n");
         }
         h.append("</table>\n</section>\n");
@@ -297,15 +513,24 @@ final class HtmlRenderer implements Renderer {
 
     private static void manifest(StringBuilder h, AuditReport r) {
         AuditReport.Manifest m = r.manifest();
-        h.append("<section id=\"manifest\">\n<h2>输入清单</h2>\n<p>生成工具：").append(esc(r.tool())).append("；审计日期：")
-                .append(esc(r.asOf().toString())).append("。两份报告的清单相同，即出自相同的规则、任务目录与证据。</p>\n")
+        h.append("<section id=\"manifest\">\n<h2>输入清单</h2>\n<p>生成工具：")
+                .append(esc(r.tool()))
+                .append("；审计日期：")
+                .append(esc(r.asOf().toString()))
+                .append("。两份报告的清单相同，即出自相同的规则、任务目录与证据。</p>\n")
                 .append("<table>\n<tr><th>类别</th><th>文件</th><th>SHA-256</th></tr>\n");
         for (InputFile f : m.rules()) {
-            h.append("<tr><td>规则</td><td>").append(esc(f.path())).append("</td><td><code>").append(esc(f.sha256()))
+            h.append("<tr><td>规则</td><td>")
+                    .append(esc(f.path()))
+                    .append("</td><td><code>")
+                    .append(esc(f.sha256()))
                     .append("</code></td></tr>\n");
         }
         for (InputFile f : m.evidence()) {
-            h.append("<tr><td>证据</td><td>").append(esc(f.path())).append("</td><td><code>").append(esc(f.sha256()))
+            h.append("<tr><td>证据</td><td>")
+                    .append(esc(f.path()))
+                    .append("</td><td><code>")
+                    .append(esc(f.sha256()))
                     .append("</code></td></tr>\n");
         }
         h.append("</table>\n<p>读取证据记录：");
@@ -316,7 +541,9 @@ final class HtmlRenderer implements Renderer {
                 first = false;
             }
         }
-        h.append("；其中日期晚于审计日期、未参与本次审计的 ").append(m.recordsAfterAsOf()).append(" 条。</p>\n</section>\n");
+        h.append("；其中日期晚于审计日期、未参与本次审计的 ")
+                .append(m.recordsAfterAsOf())
+                .append(" 条。</p>\n</section>\n");
     }
 
     private static String badge(State s) {
@@ -330,7 +557,10 @@ final class HtmlRenderer implements Renderer {
     private static String ids(List<String> ids) {
         StringBuilder out = new StringBuilder();
         for (String id : ShownIds.shown(ids)) {
-            out.append(out.length() == 0 ? "" : " ").append("<code>").append(esc(id)).append("</code>");
+            out.append(out.length() == 0 ? "" : " ")
+                    .append("<code>")
+                    .append(esc(id))
+                    .append("</code>");
         }
         return ids.isEmpty() ? "—" : out.append(esc(ShownIds.rest(ids))).toString();
     }

@@ -11,11 +11,12 @@ import java.io.IOException;
 
 /** {@code report.json}: the model as it is, with "\n" line ends whatever the platform. */
 final class JsonRenderer implements Renderer {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
+    static final ObjectMapper MAPPER =
+            JsonMapper.builder()
+                    .addModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .build();
 
     @Override
     public String format() {
@@ -29,10 +30,12 @@ final class JsonRenderer implements Renderer {
 
     @Override
     public byte[] render(AuditReport report) throws IOException {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        // Written as UTF-8 bytes directly: at 1M records the report is 60 MB, not worth two more copies.
+        DefaultPrettyPrinter printer =
+                new DefaultPrettyPrinter()
+                        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        // Written as UTF-8 bytes directly: at 1M records the report is 60 MB, not worth two more
+        // copies.
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         MAPPER.writer(printer).writeValue(json, report);
         json.write('\n');

@@ -28,7 +28,11 @@ final class ManifestLines {
         lines.add(new Line("生成工具", "", report.tool()));
         lines.add(new Line("审计日期", "", report.asOf().toString()));
         for (AuditReport.InputFile f : m.rules()) {
-            lines.add(new Line(f.path().equals(Catalog.FILE_NAME) ? "任务目录" : "规则", f.path(), f.sha256()));
+            lines.add(
+                    new Line(
+                            f.path().equals(Catalog.FILE_NAME) ? "任务目录" : "规则",
+                            f.path(),
+                            f.sha256()));
         }
         for (AuditReport.InputFile f : m.evidence()) {
             lines.add(new Line("证据", f.path(), f.sha256()));
@@ -39,7 +43,10 @@ final class ManifestLines {
             }
         }
         lines.add(new Line("晚于审计日期未参与审计的记录", "", String.valueOf(m.recordsAfterAsOf())));
-        m.uncitedByKind().forEach((kind, count) -> lines.add(new Line("未被任何结论引用的记录", kind, String.valueOf(count))));
+        m.uncitedByKind()
+                .forEach(
+                        (kind, count) ->
+                                lines.add(new Line("未被任何结论引用的记录", kind, String.valueOf(count))));
         return lines;
     }
 }

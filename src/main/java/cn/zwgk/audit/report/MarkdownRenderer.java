@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code report.md}: the task table with 完成情况 and 说明, then the findings per task and per unit,
- * each citing evidence ids. Every text from evidence or rules is escaped for table cells.
+ * {@code report.md}: the task table with 完成情况 and 说明, then the findings per task and per unit, each
+ * citing evidence ids. Every text from evidence or rules is escaped for table cells.
  */
 final class MarkdownRenderer implements Renderer {
 
@@ -27,7 +27,11 @@ final class MarkdownRenderer implements Renderer {
     @Override
     public byte[] render(AuditReport r) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(text(r.organisation())).append(' ').append(r.auditYear()).append(" 年政务公开工作任务审计报告\n\n");
+        md.append("# ")
+                .append(text(r.organisation()))
+                .append(' ')
+                .append(r.auditYear())
+                .append(" 年政务公开工作任务审计报告\n\n");
         md.append("- 任务目录：").append(text(r.catalogTitle())).append('\n');
         md.append("- 审计日期：").append(r.asOf()).append('\n');
         md.append("- 生成工具：").append(text(r.tool())).append("\n\n");
@@ -45,11 +49,23 @@ final class MarkdownRenderer implements Renderer {
     private static void summary(StringBuilder md, AuditReport r) {
         md.append("## 总体情况\n\n| 完成情况 | 任务数 |\n| --- | ---: |\n");
         for (Map.Entry<State, Integer> e : r.summary().counts().entrySet()) {
-            md.append("| ").append(e.getKey().label()).append(" | ").append(e.getValue()).append(" |\n");
+            md.append("| ")
+                    .append(e.getKey().label())
+                    .append(" | ")
+                    .append(e.getValue())
+                    .append(" |\n");
         }
         md.append("| 合计 | ").append(r.summary().tasks()).append(" |\n\n");
-        md.append(r.summary().failingTasks().isEmpty() ? "没有未完成的任务。"
-                : "未完成的任务：" + String.join("、", r.summary().failingTasks().stream().map(String::valueOf).toList()) + "。");
+        md.append(
+                r.summary().failingTasks().isEmpty()
+                        ? "没有未完成的任务。"
+                        : "未完成的任务："
+                                + String.join(
+                                        "、",
+                                        r.summary().failingTasks().stream()
+                                                .map(String::valueOf)
+                                                .toList())
+                                + "。");
         md.append("\n\n");
     }
 
@@ -57,13 +73,20 @@ final class MarkdownRenderer implements Renderer {
         md.append("## 任务完成情况表\n\n| 序号 | 任务内容 | 牵头单位 | 责任单位 | 时间节点 | 完成情况 | 说明 |\n")
                 .append("| ---: | --- | --- | --- | --- | --- | --- |\n");
         for (TaskResult t : tasks) {
-            md.append("| ").append(t.number())
-                    .append(" | ").append(cell(t.content()))
-                    .append(" | ").append(cell(t.leadUnits()))
-                    .append(" | ").append(cell(t.responsibleUnits()))
-                    .append(" | ").append(cell(t.deadlineText()))
-                    .append(" | ").append(t.state().label())
-                    .append(" | ").append(cell(t.explanation()))
+            md.append("| ")
+                    .append(t.number())
+                    .append(" | ")
+                    .append(cell(t.content()))
+                    .append(" | ")
+                    .append(cell(t.leadUnits()))
+                    .append(" | ")
+                    .append(cell(t.responsibleUnits()))
+                    .append(" | ")
+                    .append(cell(t.deadlineText()))
+                    .append(" | ")
+                    .append(t.state().label())
+                    .append(" | ")
+                    .append(cell(t.explanation()))
                     .append(" |\n");
         }
         md.append('\n');
@@ -72,16 +95,28 @@ final class MarkdownRenderer implements Renderer {
     private static void findings(StringBuilder md, List<TaskResult> tasks) {
         md.append("## 各任务审计发现\n\n");
         for (TaskResult t : tasks) {
-            md.append("### ").append(t.number()).append(". ").append(t.state().label()).append("\n\n");
+            md.append("### ")
+                    .append(t.number())
+                    .append(". ")
+                    .append(t.state().label())
+                    .append("\n\n");
             String due = t.dueDate().toString();
-            md.append("期限：").append(text(t.deadline())).append(t.deadline().contains(due) ? "" : "（" + due + "）")
+            md.append("期限：")
+                    .append(text(t.deadline()))
+                    .append(t.deadline().contains(due) ? "" : "（" + due + "）")
                     .append("\n\n");
             if (t.findings().isEmpty()) {
                 md.append("- 无规则结论：").append(text(t.explanation())).append('\n');
             }
             for (Finding f : t.findings()) {
-                md.append("- ").append(f.unit() == null ? "全局" : text(f.unit())).append("：").append(text(f.message()))
-                        .append(evidence(f.evidenceIds())).append("〔规则：").append(text(f.rule())).append("〕\n");
+                md.append("- ")
+                        .append(f.unit() == null ? "全局" : text(f.unit()))
+                        .append("：")
+                        .append(text(f.message()))
+                        .append(evidence(f.evidenceIds()))
+                        .append("〔规则：")
+                        .append(text(f.rule()))
+                        .append("〕\n");
             }
             md.append('\n');
         }
@@ -96,8 +131,14 @@ final class MarkdownRenderer implements Renderer {
         for (String unit : r.units()) {
             md.append("| ").append(cell(unit)).append(" |");
             for (TaskResult t : r.tasks()) {
-                md.append(' ').append(t.units().stream().filter(u -> u.unit().equals(unit)).findFirst()
-                        .map(u -> u.state().label()).orElse("—")).append(" |");
+                md.append(' ')
+                        .append(
+                                t.units().stream()
+                                        .filter(u -> u.unit().equals(unit))
+                                        .findFirst()
+                                        .map(u -> u.state().label())
+                                        .orElse("—"))
+                        .append(" |");
             }
             md.append('\n');
         }
@@ -107,12 +148,20 @@ final class MarkdownRenderer implements Renderer {
     private static void units(StringBuilder md, AuditReport r) {
         md.append("## 各单位审计发现\n\n");
         for (String unit : r.units()) {
-            md.append("### ").append(text(unit)).append("\n\n| 序号 | 完成情况 | 说明 | 证据 |\n| ---: | --- | --- | --- |\n");
+            md.append("### ")
+                    .append(text(unit))
+                    .append("\n\n| 序号 | 完成情况 | 说明 | 证据 |\n| ---: | --- | --- | --- |\n");
             for (TaskResult t : r.tasks()) {
                 for (UnitResult u : t.units()) {
                     if (u.unit().equals(unit)) {
-                        md.append("| ").append(t.number()).append(" | ").append(u.state().label()).append(" | ")
-                                .append(cell(u.explanation())).append(" | ").append(cell(ids(u.evidenceIds())))
+                        md.append("| ")
+                                .append(t.number())
+                                .append(" | ")
+                                .append(u.state().label())
+                                .append(" | ")
+                                .append(cell(u.explanation()))
+                                .append(" | ")
+                                .append(cell(ids(u.evidenceIds())))
                                 .append(" |\n");
                     }
                 }
@@ -125,19 +174,31 @@ final class MarkdownRenderer implements Renderer {
         if (tables == null) {
             return;
         }
-        md.append("## 年报统计表（").append(tables.reportYear()).append(" 年度，").append(text(tables.layout()))
-                .append("）\n\n").append(text(tables.basis())).append("\n\n");
+        md.append("## 年报统计表（")
+                .append(tables.reportYear())
+                .append(" 年度，")
+                .append(text(tables.layout()))
+                .append("）\n\n")
+                .append(text(tables.basis()))
+                .append("\n\n");
         grid(md, tables.decisions());
         grid(md, tables.applications());
         if (!tables.unplacedApplications().isEmpty()) {
-            md.append("未能计入表三的办理记录 ").append(tables.unplacedApplications().size()).append(" 件：")
-                    .append(text(AuditReport.UnplacedRecord.listed(tables.unplacedApplications()))).append("。\n\n");
+            md.append("未能计入表三的办理记录 ")
+                    .append(tables.unplacedApplications().size())
+                    .append(" 件：")
+                    .append(text(AuditReport.UnplacedRecord.listed(tables.unplacedApplications())))
+                    .append("。\n\n");
         }
         grid(md, tables.reviews());
     }
 
     private static void grid(StringBuilder md, AuditReport.StatisticsGrid grid) {
-        md.append("### ").append(text(grid.title())).append("\n\n| ").append(text(grid.rowHeading())).append(" |");
+        md.append("### ")
+                .append(text(grid.title()))
+                .append("\n\n| ")
+                .append(text(grid.rowHeading()))
+                .append(" |");
         grid.columns().forEach(c -> md.append(' ').append(cell(c)).append(" |"));
         md.append("\n| --- |");
         grid.columns().forEach(c -> md.append(" ---: |"));
@@ -163,7 +224,11 @@ final class MarkdownRenderer implements Renderer {
         md.append('\n');
         for (List<Object> row : rows) {
             md.append('|');
-            row.forEach(c -> md.append(' ').append(c instanceof Integer ? c : cell((String) c)).append(" |"));
+            row.forEach(
+                    c ->
+                            md.append(' ')
+                                    .append(c instanceof Integer ? c : cell((String) c))
+                                    .append(" |"));
             md.append('\n');
         }
         md.append('\n');
@@ -172,17 +237,34 @@ final class MarkdownRenderer implements Renderer {
     private static void manifest(StringBuilder md, AuditReport.Manifest m) {
         md.append("## 输入清单\n\n| 文件 | SHA-256 |\n| --- | --- |\n");
         for (AuditReport.InputFile f : m.rules()) {
-            md.append("| 规则：").append(cell(f.path())).append(" | `").append(f.sha256()).append("` |\n");
+            md.append("| 规则：")
+                    .append(cell(f.path()))
+                    .append(" | `")
+                    .append(f.sha256())
+                    .append("` |\n");
         }
         for (AuditReport.InputFile f : m.evidence()) {
-            md.append("| 证据：").append(cell(f.path())).append(" | `").append(f.sha256()).append("` |\n");
+            md.append("| 证据：")
+                    .append(cell(f.path()))
+                    .append(" | `")
+                    .append(f.sha256())
+                    .append("` |\n");
         }
-        md.append("\n读取证据记录：").append(m.recordsByKind().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("，")))
-                .append("；其中日期晚于审计日期、未参与本次审计的 ").append(m.recordsAfterAsOf()).append(" 条。\n\n");
+        md.append("\n读取证据记录：")
+                .append(
+                        m.recordsByKind().entrySet().stream()
+                                .filter(e -> e.getValue() > 0)
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .collect(java.util.stream.Collectors.joining("，")))
+                .append("；其中日期晚于审计日期、未参与本次审计的 ")
+                .append(m.recordsAfterAsOf())
+                .append(" 条。\n\n");
         if (!m.uncitedByKind().isEmpty()) {
-            md.append("未被任何结论引用的记录：").append(m.uncitedByKind().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("，")))
+            md.append("未被任何结论引用的记录：")
+                    .append(
+                            m.uncitedByKind().entrySet().stream()
+                                    .map(e -> e.getKey() + " " + e.getValue())
+                                    .collect(java.util.stream.Collectors.joining("，")))
                     .append("。\n\n");
         }
     }

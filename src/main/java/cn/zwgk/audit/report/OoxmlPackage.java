@@ -23,7 +23,8 @@ final class OoxmlPackage {
     static void describe(POIXMLDocument document, AuditReport report, String title) {
         POIXMLProperties properties = document.getProperties();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        Optional<Date> date = Optional.of(Date.from(report.asOf().atStartOfDay().toInstant(ZoneOffset.UTC)));
+        Optional<Date> date =
+                Optional.of(Date.from(report.asOf().atStartOfDay().toInstant(ZoneOffset.UTC)));
         core.setCreated(date);
         core.setModified(date);
         core.setCreator(report.tool());

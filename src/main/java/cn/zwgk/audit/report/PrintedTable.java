@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * A table as a printed form draws it: header cells spanning the columns they group, label cells
- * spanning the rows they group. Tables 3 and 4 of the 政府信息公开工作年度报告 are laid out here as
- * the national format prints them, so the appendix and the HTML page draw the same shape; Markdown
+ * spanning the rows they group. Tables 3 and 4 of the 政府信息公开工作年度报告 are laid out here as the
+ * national format prints them, so the appendix and the HTML page draw the same shape; Markdown
  * cannot merge cells and prints the model's grid flat. A cell covered by another's span is left
  * out, as in HTML; {@link #placed} gives every position its covering cell, as Word needs.
  *
@@ -24,8 +24,15 @@ import java.util.stream.Collectors;
  */
 record PrintedTable(int width, List<List<Cell>> header, List<List<Cell>> body) {
 
-    /** How a cell reads: a heading, a label (running text, set left) or a value (short, centred or right). */
-    enum Role { HEADING, LABEL, VALUE }
+    /**
+     * How a cell reads: a heading, a label (running text, set left) or a value (short, centred or
+     * right).
+     */
+    enum Role {
+        HEADING,
+        LABEL,
+        VALUE
+    }
 
     record Cell(String text, int columns, int rows, Role role) {
         static Cell heading(String text, int columns, int rows) {
@@ -41,19 +48,33 @@ record PrintedTable(int width, List<List<Cell>> header, List<List<Cell>> body) {
         }
     }
 
-    /** A cell at a grid position: the cell covering it, and whether the position is where the cell starts. */
+    /**
+     * A cell at a grid position: the cell covering it, and whether the position is where the cell
+     * starts.
+     */
     record Placed(Cell cell, boolean firstRow, boolean firstColumn) {}
 
     /** One heading per column, one cell per value; {@code labelColumns} hold running text. */
-    static PrintedTable flat(List<String> columns, List<List<String>> rows, List<Integer> labelColumns) {
-        List<List<Cell>> body = rows.stream().map(row -> {
-            List<Cell> cells = new ArrayList<>();
-            for (int c = 0; c < row.size(); c++) {
-                cells.add(labelColumns.contains(c) ? Cell.label(row.get(c), 1, 1) : Cell.value(row.get(c)));
-            }
-            return List.copyOf(cells);
-        }).toList();
-        return new PrintedTable(columns.size(), List.of(columns.stream().map(c -> Cell.heading(c, 1, 1)).toList()), body);
+    static PrintedTable flat(
+            List<String> columns, List<List<String>> rows, List<Integer> labelColumns) {
+        List<List<Cell>> body =
+                rows.stream()
+                        .map(
+                                row -> {
+                                    List<Cell> cells = new ArrayList<>();
+                                    for (int c = 0; c < row.size(); c++) {
+                                        cells.add(
+                                                labelColumns.contains(c)
+                                                        ? Cell.label(row.get(c), 1, 1)
+                                                        : Cell.value(row.get(c)));
+                                    }
+                                    return List.copyOf(cells);
+                                })
+                        .toList();
+        return new PrintedTable(
+                columns.size(),
+                List.of(columns.stream().map(c -> Cell.heading(c, 1, 1)).toList()),
+                body);
     }
 
     /** A statistics grid with no grouping: its label column, then a column per count. */
@@ -61,23 +82,31 @@ record PrintedTable(int width, List<List<Cell>> header, List<List<Cell>> body) {
         List<String> columns = new ArrayList<>();
         columns.add(grid.rowHeading());
         columns.addAll(grid.columns());
-        return flat(columns, grid.rows().stream().map(row -> {
-            List<String> values = new ArrayList<>();
-            values.add(row.label());
-            row.values().forEach(v -> values.add(String.valueOf(v)));
-            return values;
-        }).toList(), List.of(0));
+        return flat(
+                columns,
+                grid.rows().stream()
+                        .map(
+                                row -> {
+                                    List<String> values = new ArrayList<>();
+                                    values.add(row.label());
+                                    row.values().forEach(v -> values.add(String.valueOf(v)));
+                                    return values;
+                                })
+                        .toList(),
+                List.of(0));
     }
 
     /** Every table of the annual report in its printed form. */
     static List<PrintedTable> annual(AuditReport.AnnualTables tables) {
-        return List.of(flat(tables.decisions()), applications(tables.applications(), tables.layout()),
+        return List.of(
+                flat(tables.decisions()),
+                applications(tables.applications(), tables.layout()),
                 reviews(tables.reviews()));
     }
 
     /**
-     * Table 3: three label columns (the part, the outcome, the outcome's reason) under 项目, and
-     * the counts under 申请人情况 › 自然人 / 法人或其他组织 › its five kinds / 总计.
+     * Table 3: three label columns (the part, the outcome, the outcome's reason) under 项目, and the
+     * counts under 申请人情况 › 自然人 / 法人或其他组织 › its five kinds / 总计.
      */
     static PrintedTable applications(AuditReport.StatisticsGrid grid, String document) {
         int labels = 3;
@@ -89,23 +118,51 @@ record PrintedTable(int width, List<List<Cell>> header, List<List<Cell>> body) {
                 groups.add(Cell.heading(column, 1, 2));
             } else {
                 if (grouped.isEmpty()) {
-                    groups.add(Cell.heading(ReportLayout.ORGANISATIONS,
-                            (int) columns.stream().filter(ReportLayout.ORGANISATION_COLUMNS::contains).count(), 1));
+                    groups.add(
+                            Cell.heading(
+                                    ReportLayout.ORGANISATIONS,
+                                    (int)
+                                            columns.stream()
+                                                    .filter(
+                                                            ReportLayout.ORGANISATION_COLUMNS
+                                                                    ::contains)
+                                                    .count(),
+                                    1));
                 }
                 grouped.add(Cell.heading(column, 1, 1));
             }
         }
-        List<List<Cell>> header = List.of(
-                List.of(Cell.heading(grid.rowHeading(), labels, 3), Cell.heading(ReportLayout.APPLICANTS, columns.size(), 1)),
-                List.copyOf(groups), List.copyOf(grouped));
+        List<List<Cell>> header =
+                List.of(
+                        List.of(
+                                Cell.heading(grid.rowHeading(), labels, 3),
+                                Cell.heading(ReportLayout.APPLICANTS, columns.size(), 1)),
+                        List.copyOf(groups),
+                        List.copyOf(grouped));
 
-        Map<String, ReportLayout.Row> layout = ReportLayout.ofDocument(document).map(ReportLayout::rows)
-                .orElse(List.of()).stream().collect(Collectors.toMap(ReportLayout.Row::key, Function.identity()));
-        Function<AuditReport.GridRow, Optional<ReportLayout.Row>> result = row -> Optional.ofNullable(layout.get(row.key()))
-                .filter(r -> r.isResult() || r.key().equals(ReportLayout.RESULTS_TOTAL));
-        Map<Outcome, Long> perOutcome = grid.rows().stream().map(result).flatMap(Optional::stream)
-                .filter(ReportLayout.Row::isResult)
-                .collect(Collectors.groupingBy(ReportLayout.Row::outcome, LinkedHashMap::new, Collectors.counting()));
+        Map<String, ReportLayout.Row> layout =
+                ReportLayout.ofDocument(document).map(ReportLayout::rows).orElse(List.of()).stream()
+                        .collect(Collectors.toMap(ReportLayout.Row::key, Function.identity()));
+        Function<AuditReport.GridRow, Optional<ReportLayout.Row>> result =
+                row ->
+                        Optional.ofNullable(layout.get(row.key()))
+                                .filter(
+                                        r ->
+                                                r.isResult()
+                                                        || r.key()
+                                                                .equals(
+                                                                        ReportLayout
+                                                                                .RESULTS_TOTAL));
+        Map<Outcome, Long> perOutcome =
+                grid.rows().stream()
+                        .map(result)
+                        .flatMap(Optional::stream)
+                        .filter(ReportLayout.Row::isResult)
+                        .collect(
+                                Collectors.groupingBy(
+                                        ReportLayout.Row::outcome,
+                                        LinkedHashMap::new,
+                                        Collectors.counting()));
         int results = (int) grid.rows().stream().map(result).filter(Optional::isPresent).count();
 
         List<List<Cell>> body = new ArrayList<>();
@@ -126,7 +183,11 @@ record PrintedTable(int width, List<List<Cell>> header, List<List<Cell>> body) {
                     cells.add(Cell.label(row.label(), labels - 1, 1));
                 } else {
                     if (r.outcome() != outcomeStarted) {
-                        cells.add(Cell.label(ReportLayout.heading(r.outcome()), 1, perOutcome.get(r.outcome()).intValue()));
+                        cells.add(
+                                Cell.label(
+                                        ReportLayout.heading(r.outcome()),
+                                        1,
+                                        perOutcome.get(r.outcome()).intValue()));
                         outcomeStarted = r.outcome();
                     }
                     cells.add(Cell.label(r.item(), 1, 1));
@@ -139,8 +200,8 @@ record PrintedTable(int width, List<List<Cell>> header, List<List<Cell>> body) {
     }
 
     /**
-     * Table 4 as the format prints it, one wide row: 行政复议's results, then 行政诉讼 split into its
-     * kinds of case, each with the same result columns.
+     * Table 4 as the format prints it, one wide row: 行政复议's results, then 行政诉讼 split into its kinds
+     * of case, each with the same result columns.
      */
     static PrintedTable reviews(AuditReport.StatisticsGrid grid) {
         int span = grid.columns().size();
@@ -148,7 +209,10 @@ record PrintedTable(int width, List<List<Cell>> header, List<List<Cell>> body) {
         List<Cell> middle = new ArrayList<>();
         List<Cell> bottom = new ArrayList<>();
         List<Cell> values = new ArrayList<>();
-        long lawsuits = grid.rows().stream().filter(r -> ReportLayout.LITIGATION_ROWS.contains(r.key())).count();
+        long lawsuits =
+                grid.rows().stream()
+                        .filter(r -> ReportLayout.LITIGATION_ROWS.contains(r.key()))
+                        .count();
         for (AuditReport.GridRow row : grid.rows()) {
             boolean lawsuit = ReportLayout.LITIGATION_ROWS.contains(row.key());
             if (!lawsuit) {
@@ -163,8 +227,10 @@ record PrintedTable(int width, List<List<Cell>> header, List<List<Cell>> body) {
             }
             row.values().forEach(v -> values.add(Cell.value(String.valueOf(v))));
         }
-        return new PrintedTable(span * grid.rows().size(), List.of(List.copyOf(top), List.copyOf(middle),
-                List.copyOf(bottom)), List.of(List.copyOf(values)));
+        return new PrintedTable(
+                span * grid.rows().size(),
+                List.of(List.copyOf(top), List.copyOf(middle), List.copyOf(bottom)),
+                List.of(List.copyOf(values)));
     }
 
     /** Every row, header first, with each grid position's covering cell. */

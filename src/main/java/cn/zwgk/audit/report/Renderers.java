@@ -10,8 +10,14 @@ public final class Renderers {
     private static final Map<String, Renderer> BY_FORMAT = new LinkedHashMap<>();
 
     static {
-        for (Renderer r : List.of(new JsonRenderer(), new MarkdownRenderer(), new HtmlRenderer(), new AppendixRenderer(),
-                new SpreadsheetRenderer(), new CsvRenderer())) {
+        for (Renderer r :
+                List.of(
+                        new JsonRenderer(),
+                        new MarkdownRenderer(),
+                        new HtmlRenderer(),
+                        new AppendixRenderer(),
+                        new SpreadsheetRenderer(),
+                        new CsvRenderer())) {
             BY_FORMAT.put(r.format(), r);
         }
     }

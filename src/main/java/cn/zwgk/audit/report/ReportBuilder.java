@@ -39,8 +39,14 @@ public final class ReportBuilder {
      * @param recordsAsOf the records as they stood on the audit date (waivers aside); the rest are
      *     dated after it and are counted in the manifest rather than silently dropped
      */
-    public static AuditReport build(Catalog catalog, Path rulesFolder, EvidenceSet evidence, List<Evidence> recordsAsOf,
-            LocalDate asOf, List<TaskJudgement> judgements, List<Waiver> waivers) {
+    public static AuditReport build(
+            Catalog catalog,
+            Path rulesFolder,
+            EvidenceSet evidence,
+            List<Evidence> recordsAsOf,
+            LocalDate asOf,
+            List<TaskJudgement> judgements,
+            List<Waiver> waivers) {
         var profile = evidence.profile();
         List<TaskResult> tasks = new ArrayList<>();
         Map<State, Integer> counts = new EnumMap<>(State.class);
@@ -54,16 +60,43 @@ public final class ReportBuilder {
             if (j.state() == State.FAIL) {
                 failing.add(j.task());
             }
-            tasks.add(new TaskResult(task.number(), task.content(), task.leadUnits(), task.responsibleUnits(),
-                    task.deadlineText(), j.dueDate(), task.deadline().describe(profile.auditYear(), profile.anchors()),
-                    j.state(), j.explanation(), j.evidenceIds(),
-                    j.units().stream().map(u -> new UnitResult(u.unit(), u.state(), u.explanation(), u.evidenceIds()))
-                            .toList(),
-                    j.verdicts().stream().map(v -> new Finding(v.rule(), v.unit(), v.outcome().name(), v.message(),
-                            v.evidenceIds())).toList()));
+            tasks.add(
+                    new TaskResult(
+                            task.number(),
+                            task.content(),
+                            task.leadUnits(),
+                            task.responsibleUnits(),
+                            task.deadlineText(),
+                            j.dueDate(),
+                            task.deadline().describe(profile.auditYear(), profile.anchors()),
+                            j.state(),
+                            j.explanation(),
+                            j.evidenceIds(),
+                            j.units().stream()
+                                    .map(
+                                            u ->
+                                                    new UnitResult(
+                                                            u.unit(),
+                                                            u.state(),
+                                                            u.explanation(),
+                                                            u.evidenceIds()))
+                                    .toList(),
+                            j.verdicts().stream()
+                                    .map(
+                                            v ->
+                                                    new Finding(
+                                                            v.rule(),
+                                                            v.unit(),
+                                                            v.outcome().name(),
+                                                            v.message(),
+                                                            v.evidenceIds()))
+                                    .toList()));
         }
         // One pass over the records, however many kinds there are: this runs on a million records.
-        Set<String> cited = judgements.stream().flatMap(j -> j.evidenceIds().stream()).collect(Collectors.toSet());
+        Set<String> cited =
+                judgements.stream()
+                        .flatMap(j -> j.evidenceIds().stream())
+                        .collect(Collectors.toSet());
         Map<EvidenceKind, Long> read = new EnumMap<>(EvidenceKind.class);
         Map<EvidenceKind, Long> notCited = new EnumMap<>(EvidenceKind.class);
         for (Evidence record : evidence.records()) {
@@ -80,50 +113,102 @@ public final class ReportBuilder {
         Map<String, Long> uncited = new LinkedHashMap<>();
         notCited.forEach((kind, count) -> uncited.put(kind.fileName(), count));
         List<Path> rulesFiles = rulesFolderFiles(rulesFolder);
-        AuditReport.Manifest manifest = new AuditReport.Manifest(
-                inputFiles(rulesFolder, rulesFiles, FileDigests.onDemand(rulesFiles)),
-                inputFiles(evidence.folder(), evidence.files(), evidence.digests()), byKind,
-                evidence.records().size() - recordsAsOf.size() - waivers.size(),
-                uncited);
-        return new AuditReport(AuditReport.SCHEMA, Version.TOOL, profile.organisation(), profile.auditYear(), asOf,
-                catalog.title(), profile.units(), new AuditReport.Summary(judgements.size(), counts, failing),
-                tasks, manifest, waivers.stream().map(w -> new AuditReport.WaiverResult(w.id(), w.task(), w.unit(),
-                        w.reason(), w.approvedBy(), w.approvedOn(), w.expiresOn(), w.statusOn(asOf).name())).toList(),
+        AuditReport.Manifest manifest =
+                new AuditReport.Manifest(
+                        inputFiles(rulesFolder, rulesFiles, FileDigests.onDemand(rulesFiles)),
+                        inputFiles(evidence.folder(), evidence.files(), evidence.digests()),
+                        byKind,
+                        evidence.records().size() - recordsAsOf.size() - waivers.size(),
+                        uncited);
+        return new AuditReport(
+                AuditReport.SCHEMA,
+                Version.TOOL,
+                profile.organisation(),
+                profile.auditYear(),
+                asOf,
+                catalog.title(),
+                profile.units(),
+                new AuditReport.Summary(judgements.size(), counts, failing),
+                tasks,
+                manifest,
+                waivers.stream()
+                        .map(
+                                w ->
+                                        new AuditReport.WaiverResult(
+                                                w.id(),
+                                                w.task(),
+                                                w.unit(),
+                                                w.reason(),
+                                                w.approvedBy(),
+                                                w.approvedOn(),
+                                                w.expiresOn(),
+                                                w.statusOn(asOf).name()))
+                        .toList(),
                 annualTables(profile.auditYear(), recordsAsOf));
     }
 
-    /** The annual report's tables for the audit year, from the records as they stood on the audit date. */
+    /**
+     * The annual report's tables for the audit year, from the records as they stood on the audit
+     * date.
+     */
     static AuditReport.AnnualTables annualTables(int year, List<Evidence> records) {
-        AnnualStatistics.ApplicationsTable applications = AnnualStatistics.applications(year, records);
+        AnnualStatistics.ApplicationsTable applications =
+                AnnualStatistics.applications(year, records);
         ReportLayout layout = applications.layout();
-        Map<String, String> labels = layout.rows().stream()
-                .collect(Collectors.toMap(ReportLayout.Row::key, ReportLayout.Row::label));
-        return new AuditReport.AnnualTables(year, layout.document(), TABLES_BASIS,
-                grid("表二 主动公开政府信息情况（证据所及的行）", "信息内容", AnnualStatistics.decisions(year, records),
+        Map<String, String> labels =
+                layout.rows().stream()
+                        .collect(Collectors.toMap(ReportLayout.Row::key, ReportLayout.Row::label));
+        return new AuditReport.AnnualTables(
+                year,
+                layout.document(),
+                TABLES_BASIS,
+                grid(
+                        "表二 主动公开政府信息情况（证据所及的行）",
+                        "信息内容",
+                        AnnualStatistics.decisions(year, records),
                         ReportLayout::decisionLabel),
                 grid("表三 收到和处理政府信息公开申请情况", "项目", applications.table(), labels::get),
-                applications.unplaced().stream().map(u -> new AuditReport.UnplacedRecord(u.id(), u.reason())).toList(),
-                grid("表四 政府信息公开行政复议、行政诉讼情况", "案件类型", AnnualStatistics.reviews(year, records),
+                applications.unplaced().stream()
+                        .map(u -> new AuditReport.UnplacedRecord(u.id(), u.reason()))
+                        .toList(),
+                grid(
+                        "表四 政府信息公开行政复议、行政诉讼情况",
+                        "案件类型",
+                        AnnualStatistics.reviews(year, records),
                         key -> key));
     }
 
     /** How {@link AnnualStatistics} counts, in the words every format shows under the tables. */
-    static final String TABLES_BASIS = "表二只列证据所及的行：本年作出的行政许可、行政处罚决定数，依“双公示”记录统计；"
-            + "规章、规范性文件、行政强制、行政事业性收费等行在证据中没有相应记录，未生成。表三依办理记录生成：本年收到的申请计入“本年新收”，以前年度收到、上年底尚未答复的计入"
-            + "“上年结转”；年底前已答复的按办理结果及情形计入（一）至（六），其余计入“结转下年度继续办理”。"
-            + "表四依行政复议、行政诉讼案件记录生成：本年申请复议或起诉的案件按年底前的审结结果计入，未审结的计入“尚未审结”。";
+    static final String TABLES_BASIS =
+            "表二只列证据所及的行：本年作出的行政许可、行政处罚决定数，依“双公示”记录统计；"
+                + "规章、规范性文件、行政强制、行政事业性收费等行在证据中没有相应记录，未生成。表三依办理记录生成：本年收到的申请计入“本年新收”，以前年度收到、上年底尚未答复的计入"
+                + "“上年结转”；年底前已答复的按办理结果及情形计入（一）至（六），其余计入“结转下年度继续办理”。"
+                + "表四依行政复议、行政诉讼案件记录生成：本年申请复议或起诉的案件按年底前的审结结果计入，未审结的计入“尚未审结”。";
 
-    private static AuditReport.StatisticsGrid grid(String title, String rowHeading, StatisticsTable table,
+    private static AuditReport.StatisticsGrid grid(
+            String title,
+            String rowHeading,
+            StatisticsTable table,
             java.util.function.UnaryOperator<String> label) {
-        return new AuditReport.StatisticsGrid(title, rowHeading, table.columns(), table.rows().stream()
-                .map(row -> new AuditReport.GridRow(row, label.apply(row), table.row(row))).toList());
+        return new AuditReport.StatisticsGrid(
+                title,
+                rowHeading,
+                table.columns(),
+                table.rows().stream()
+                        .map(row -> new AuditReport.GridRow(row, label.apply(row), table.row(row)))
+                        .toList());
     }
 
     /** The files that decide results: the DRL and the catalog (rule test cases do not). */
     private static List<Path> rulesFolderFiles(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".drl") || p.equals(folder.resolve(Catalog.FILE_NAME))).sorted().toList();
+                    .filter(
+                            p ->
+                                    p.toString().endsWith(".drl")
+                                            || p.equals(folder.resolve(Catalog.FILE_NAME)))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,7 +216,11 @@ public final class ReportBuilder {
 
     private static List<InputFile> inputFiles(Path folder, List<Path> files, FileDigests digests) {
         return files.stream()
-                .map(f -> new InputFile(folder.relativize(f).toString().replace('\\', '/'), digests.sha256(f)))
+                .map(
+                        f ->
+                                new InputFile(
+                                        folder.relativize(f).toString().replace('\\', '/'),
+                                        digests.sha256(f)))
                 .sorted(java.util.Comparator.comparing(InputFile::path))
                 .toList();
     }

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * What changed between two reports: the tasks and units whose state changed, and which inputs
- * changed according to the manifests. A state of {@code null} means the task or unit is absent
- * from that report.
+ * changed according to the manifests. A state of {@code null} means the task or unit is absent from
+ * that report.
  *
  * @param tasks the tasks whose state or any unit's state changed, in the new report's order, then
  *     tasks only the old one has
@@ -25,7 +25,8 @@ import java.util.TreeSet;
 public record ReportDiff(List<TaskChange> tasks, FileChanges rules, FileChanges evidence) {
 
     /** A task whose state, or whose units' states, differ. */
-    public record TaskChange(int number, String content, State before, State after, List<UnitChange> units) {
+    public record TaskChange(
+            int number, String content, State before, State after, List<UnitChange> units) {
         public boolean stateChanged() {
             return before != after;
         }
@@ -55,12 +56,15 @@ public record ReportDiff(List<TaskChange> tasks, FileChanges rules, FileChanges 
         for (TaskResult o : old.values()) {
             changes.add(compare(o.number(), o.content(), o, null));
         }
-        return new ReportDiff(changes, files(before.manifest().rules(), after.manifest().rules()),
+        return new ReportDiff(
+                changes,
+                files(before.manifest().rules(), after.manifest().rules()),
                 files(before.manifest().evidence(), after.manifest().evidence()));
     }
 
     /** The change for one task, or null when it and all its units kept their states. */
-    private static TaskChange compare(int number, String content, TaskResult before, TaskResult after) {
+    private static TaskChange compare(
+            int number, String content, TaskResult before, TaskResult after) {
         Map<String, State> was = units(before);
         Map<String, State> is = units(after);
         Set<String> names = new LinkedHashSet<>(is.keySet());
@@ -73,7 +77,8 @@ public record ReportDiff(List<TaskChange> tasks, FileChanges rules, FileChanges 
         }
         State stateBefore = before == null ? null : before.state();
         State stateAfter = after == null ? null : after.state();
-        return stateBefore == stateAfter && units.isEmpty() ? null
+        return stateBefore == stateAfter && units.isEmpty()
+                ? null
                 : new TaskChange(number, content, stateBefore, stateAfter, units);
     }
 

@@ -8,9 +8,14 @@ import java.nio.file.Path;
 
 /** Reads a {@code report.json} back into the model, e.g. to compare two runs. */
 public final class ReportReader {
-    /** Fields a later version adds are ignored, so older and newer reports of one schema still compare. */
-    private static final ObjectReader READER = JsonRenderer.MAPPER.readerFor(AuditReport.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /**
+     * Fields a later version adds are ignored, so older and newer reports of one schema still
+     * compare.
+     */
+    private static final ObjectReader READER =
+            JsonRenderer.MAPPER
+                    .readerFor(AuditReport.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private ReportReader() {}
 
@@ -21,8 +26,12 @@ public final class ReportReader {
     public static AuditReport read(Path file) throws IOException {
         AuditReport report = READER.readValue(Files.readAllBytes(file));
         if (report == null || !AuditReport.SCHEMA.equals(report.schema())) {
-            throw new IOException("不是 " + AuditReport.SCHEMA + " 格式的报告（schema 为 "
-                    + (report == null ? "空" : report.schema()) + "）");
+            throw new IOException(
+                    "不是 "
+                            + AuditReport.SCHEMA
+                            + " 格式的报告（schema 为 "
+                            + (report == null ? "空" : report.schema())
+                            + "）");
         }
         if (report.tasks() == null || report.manifest() == null) {
             throw new IOException("报告缺少 tasks 或 manifest");

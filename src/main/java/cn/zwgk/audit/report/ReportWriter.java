@@ -21,18 +21,23 @@ public final class ReportWriter {
     private ReportWriter() {}
 
     /** Renders and writes; returns the files written, in format order. */
-    public static List<Path> write(AuditReport report, List<Renderer> renderers, Path outFolder) throws IOException {
+    public static List<Path> write(AuditReport report, List<Renderer> renderers, Path outFolder)
+            throws IOException {
         // Formats are rendered side by side: on a short run, loading and warming each format's
         // library (POI above all) is much of the time, and it spreads over the cores.
         List<byte[]> contents;
         try {
-            contents = renderers.parallelStream().map(renderer -> {
-                try {
-                    return renderer.render(report);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
+            contents =
+                    renderers.parallelStream()
+                            .map(
+                                    renderer -> {
+                                        try {
+                                            return renderer.render(report);
+                                        } catch (IOException e) {
+                                            throw new UncheckedIOException(e);
+                                        }
+                                    })
+                            .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -44,7 +49,10 @@ public final class ReportWriter {
         return writeAll(rendered);
     }
 
-    /** Writes files already made in memory, each atomically, creating their folders; returns them in order. */
+    /**
+     * Writes files already made in memory, each atomically, creating their folders; returns them in
+     * order.
+     */
     public static List<Path> writeAll(Map<Path, byte[]> files) throws IOException {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, byte[]> e : files.entrySet()) {
@@ -59,13 +67,21 @@ public final class ReportWriter {
     }
 
     static void writeAtomically(Path target, byte[] content) throws IOException {
-        // Not Files.createTempFile: that makes the file owner-only (0600), and the rename would carry
-        // those permissions to a report meant to be shared. A new file gets the usual umask instead.
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        // Not Files.createTempFile: that makes the file owner-only (0600), and the rename would
+        // carry
+        // those permissions to a report meant to be shared. A new file gets the usual umask
+        // instead.
+        Path temp =
+                target.resolveSibling(
+                        "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        temp,
+                        target,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }

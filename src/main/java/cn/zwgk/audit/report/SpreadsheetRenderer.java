@@ -11,13 +11,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * {@code findings.xlsx}: sheet 审计发现 holds the findings ledger (header frozen, filter on), sheet
- * 豁免 the waivers with their status on the audit date, sheet 输入清单 the manifest. Every text cell is a plain string cell, and evidence text is neutralised as
- * in the CSV, so nothing in it can become a formula.
+ * {@code findings.xlsx}: sheet 审计发现 holds the findings ledger (header frozen, filter on), sheet 豁免
+ * the waivers with their status on the audit date, sheet 输入清单 the manifest. Every text cell is a
+ * plain string cell, and evidence text is neutralised as in the CSV, so nothing in it can become a
+ * formula.
  */
 final class SpreadsheetRenderer implements Renderer {
     /** Column widths in characters, in {@link FindingRows#HEADER} order. */
     private static final int[] WIDTHS = {6, 40, 16, 10, 12, 60, 24};
+
     /** Column widths in characters, in {@link WaiverLines#HEADER} order. */
     private static final int[] WAIVER_WIDTHS = {10, 6, 16, 60, 30, 12, 12, 12};
 
@@ -49,14 +51,24 @@ final class SpreadsheetRenderer implements Renderer {
                 findings.setColumnWidth(i, WIDTHS[i] * 256);
             }
             findings.createFreezePane(0, 1);
-            findings.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, FindingRows.HEADER.size() - 1));
+            findings.setAutoFilter(
+                    new CellRangeAddress(0, rows.size(), 0, FindingRows.HEADER.size() - 1));
 
-            // Always there, headed even when empty, so a program reading the workbook finds the same sheets.
+            // Always there, headed even when empty, so a program reading the workbook finds the
+            // same sheets.
             XSSFSheet waivers = book.createSheet("豁免");
             write(waivers, WaiverLines.HEADER, header);
             for (List<Object> cells : WaiverLines.of(report)) {
-                write(waivers, cells.stream().map(c -> c instanceof String text ? FindingRows.neutralise(text) : c)
-                        .toList(), wrap);
+                write(
+                        waivers,
+                        cells.stream()
+                                .map(
+                                        c ->
+                                                c instanceof String text
+                                                        ? FindingRows.neutralise(text)
+                                                        : c)
+                                .toList(),
+                        wrap);
             }
             for (int i = 0; i < WAIVER_WIDTHS.length; i++) {
                 waivers.setColumnWidth(i, WAIVER_WIDTHS[i] * 256);
@@ -72,7 +84,8 @@ final class SpreadsheetRenderer implements Renderer {
             manifest.setColumnWidth(1, 36 * 256);
             manifest.setColumnWidth(2, 70 * 256);
 
-            OoxmlPackage.describe(book, report, report.organisation() + report.auditYear() + "年政务公开任务审计发现");
+            OoxmlPackage.describe(
+                    book, report, report.organisation() + report.auditYear() + "年政务公开任务审计发现");
             return OoxmlPackage.write(book, report.asOf());
         }
     }

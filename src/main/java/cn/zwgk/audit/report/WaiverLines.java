@@ -8,16 +8,30 @@ import java.util.List;
  * says. Each format escapes the text cells its own way.
  */
 final class WaiverLines {
-    static final List<String> HEADER = List.of("编号", "任务", "单位", "理由", "批准人", "批准日期", "有效至", "审计日状态");
+    static final List<String> HEADER =
+            List.of("编号", "任务", "单位", "理由", "批准人", "批准日期", "有效至", "审计日状态");
+
     /** A waiver without a unit covers the task for every responsible unit. */
     static final String ALL_UNITS = "全部责任单位";
 
     private WaiverLines() {}
 
-    /** A row's cells in {@link #HEADER} order: the task number an {@link Integer}, the others text. */
+    /**
+     * A row's cells in {@link #HEADER} order: the task number an {@link Integer}, the others text.
+     */
     static List<List<Object>> of(AuditReport report) {
-        return report.waivers().stream().map(w -> List.<Object>of(w.id(), w.task(),
-                w.unit() == null ? ALL_UNITS : w.unit(), w.reason(), w.approvedBy(), w.approvedOn().toString(),
-                w.expiresOn().toString(), w.status())).toList();
+        return report.waivers().stream()
+                .map(
+                        w ->
+                                List.<Object>of(
+                                        w.id(),
+                                        w.task(),
+                                        w.unit() == null ? ALL_UNITS : w.unit(),
+                                        w.reason(),
+                                        w.approvedBy(),
+                                        w.approvedOn().toString(),
+                                        w.expiresOn().toString(),
+                                        w.status()))
+                .toList();
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param differences one line per mismatch; empty when the case passed
  * @param explanation the task's actual 说明
  */
-public record CaseResult(String file, int task, String name, List<String> differences, String explanation) {
+public record CaseResult(
+        String file, int task, String name, List<String> differences, String explanation) {
     public boolean passed() {
         return differences.isEmpty();
     }

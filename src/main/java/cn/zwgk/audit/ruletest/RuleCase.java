@@ -16,7 +16,11 @@ import java.util.Map;
  * @param evidence records by kind name, as in evidence files
  * @param expect the expected results
  */
-public record RuleCase(String name, LocalDate asOf, ObjectNode profile, Map<String, List<ObjectNode>> evidence,
+public record RuleCase(
+        String name,
+        LocalDate asOf,
+        ObjectNode profile,
+        Map<String, List<ObjectNode>> evidence,
         Expectation expect) {
 
     /**
@@ -24,7 +28,8 @@ public record RuleCase(String name, LocalDate asOf, ObjectNode profile, Map<Stri
      * @param units states of particular units
      * @param explanationContains fragments the task's 说明 must contain
      */
-    public record Expectation(State state, Map<String, State> units, List<String> explanationContains) {
+    public record Expectation(
+            State state, Map<String, State> units, List<String> explanationContains) {
         public Expectation {
             units = units == null ? Map.of() : units;
             explanationContains = explanationContains == null ? List.of() : explanationContains;

@@ -43,9 +43,11 @@ public final class RuleCases {
         Path folder = rulesFolder.resolve(FOLDER);
         List<RuleCaseFile> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(folder)) {
-            for (Path file : list.filter(p -> p.toString().endsWith(".json"))
-                    .filter(p -> !p.getFileName().toString().equals(PROFILE_FILE))
-                    .sorted(Comparator.comparing(Path::toString)).toList()) {
+            for (Path file :
+                    list.filter(p -> p.toString().endsWith(".json"))
+                            .filter(p -> !p.getFileName().toString().equals(PROFILE_FILE))
+                            .sorted(Comparator.comparing(Path::toString))
+                            .toList()) {
                 files.add(read(file));
             }
         }
@@ -75,15 +77,31 @@ public final class RuleCases {
             folder = Files.createTempDirectory("zwgk-case");
             writeEvidence(folder, c);
             AuditReport report = auditor.audit(folder, c.asOf());
-            TaskResult task = report.tasks().stream().filter(t -> t.number() == file.task()).findFirst().orElseThrow();
-            return new CaseResult(file.file().getFileName().toString(), file.task(), c.name(), compare(c.expect(), task),
+            TaskResult task =
+                    report.tasks().stream()
+                            .filter(t -> t.number() == file.task())
+                            .findFirst()
+                            .orElseThrow();
+            return new CaseResult(
+                    file.file().getFileName().toString(),
+                    file.task(),
+                    c.name(),
+                    compare(c.expect(), task),
                     task.explanation());
         } catch (EvidenceException e) {
-            return new CaseResult(file.file().getFileName().toString(), file.task(), c.name(),
-                    List.of("用例证据有误：" + e.getMessage().replace(String.valueOf(folder), "<用例>")), "");
+            return new CaseResult(
+                    file.file().getFileName().toString(),
+                    file.task(),
+                    c.name(),
+                    List.of("用例证据有误：" + e.getMessage().replace(String.valueOf(folder), "<用例>")),
+                    "");
         } catch (RuleException e) {
-            return new CaseResult(file.file().getFileName().toString(), file.task(), c.name(),
-                    List.of("规则出错：" + e.getMessage()), "");
+            return new CaseResult(
+                    file.file().getFileName().toString(),
+                    file.task(),
+                    c.name(),
+                    List.of("规则出错：" + e.getMessage()),
+                    "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -92,13 +110,16 @@ public final class RuleCases {
     }
 
     private void writeEvidence(Path folder, RuleCase c) throws IOException {
-        ObjectNode profile = (ObjectNode) mapper.readTree(rulesFolder.resolve(FOLDER).resolve(PROFILE_FILE).toFile());
+        ObjectNode profile =
+                (ObjectNode)
+                        mapper.readTree(rulesFolder.resolve(FOLDER).resolve(PROFILE_FILE).toFile());
         if (c.profile() != null) {
             profile.setAll(c.profile());
         }
         mapper.writeValue(folder.resolve(EvidenceLoader.PROFILE_FILE).toFile(), profile);
-        for (Map.Entry<String, List<ObjectNode>> kind : (c.evidence() == null ? Map.<String, List<ObjectNode>>of()
-                : c.evidence()).entrySet()) {
+        for (Map.Entry<String, List<ObjectNode>> kind :
+                (c.evidence() == null ? Map.<String, List<ObjectNode>>of() : c.evidence())
+                        .entrySet()) {
             ObjectNode file = mapper.createObjectNode();
             file.put("schema", EvidenceLoader.EVIDENCE_SCHEMA);
             file.put("kind", kind.getKey());
@@ -112,13 +133,24 @@ public final class RuleCases {
         if (expect.state() != null && expect.state() != actual.state()) {
             differences.add("任务状态：期望 " + expect.state() + "，实为 " + actual.state());
         }
-        expect.units().forEach((unit, state) -> {
-            State got = actual.units().stream().filter(u -> u.unit().equals(unit)).map(UnitResult::state)
-                    .findFirst().orElse(null);
-            if (got != state) {
-                differences.add(unit + "：期望 " + state + "，实为 " + (got == null ? "（非责任单位）" : got));
-            }
-        });
+        expect.units()
+                .forEach(
+                        (unit, state) -> {
+                            State got =
+                                    actual.units().stream()
+                                            .filter(u -> u.unit().equals(unit))
+                                            .map(UnitResult::state)
+                                            .findFirst()
+                                            .orElse(null);
+                            if (got != state) {
+                                differences.add(
+                                        unit
+                                                + "：期望 "
+                                                + state
+                                                + "，实为 "
+                                                + (got == null ? "（非责任单位）" : got));
+                            }
+                        });
         for (String fragment : expect.explanationContains()) {
             if (!actual.explanation().contains(fragment)) {
                 differences.add("说明中应含“" + fragment + "”");

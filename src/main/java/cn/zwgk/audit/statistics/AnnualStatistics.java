@@ -14,10 +14,11 @@ import java.util.Optional;
 
 /**
  * The annual report's Table 3 and Table 4 generated from case records, in the layout of the report
- * year. The report shows them, and task 4's rules compare a published Table 3 with them cell by cell.
+ * year. The report shows them, and task 4's rules compare a published Table 3 with them cell by
+ * cell.
  *
- * <p>Table 3 for year Y: 一 counts cases received in Y; 二 cases received earlier and not answered
- * by the end of Y−1; a case counted in either is a result in (一)–(六) when answered (replied with an
+ * <p>Table 3 for year Y: 一 counts cases received in Y; 二 cases received earlier and not answered by
+ * the end of Y−1; a case counted in either is a result in (一)–(六) when answered (replied with an
  * outcome) by the end of Y, otherwise it is carried over to 四. So 一 + 二 = (七) + 四 holds by
  * construction for every case that can be placed; one that cannot (no applicant type, or an outcome
  * split by reason without one of this layout's reasons) is listed instead of being guessed.
@@ -29,9 +30,13 @@ public final class AnnualStatistics {
     public record Unplaced(String id, String reason) {}
 
     /** Table 3 and the cases it could not place. */
-    public record ApplicationsTable(ReportLayout layout, StatisticsTable table, List<Unplaced> unplaced) {}
+    public record ApplicationsTable(
+            ReportLayout layout, StatisticsTable table, List<Unplaced> unplaced) {}
 
-    /** Table 3 of {@code year} from application records; other records in the collection are ignored. */
+    /**
+     * Table 3 of {@code year} from application records; other records in the collection are
+     * ignored.
+     */
     public static ApplicationsTable applications(int year, Collection<?> records) {
         ReportLayout layout = ReportLayout.forYear(year);
         List<String> columns = layout.columns();
@@ -39,7 +44,9 @@ public final class AnnualStatistics {
         layout.rowKeys().forEach(row -> cells.put(row, new int[columns.size()]));
         List<Unplaced> unplaced = new ArrayList<>();
         for (Object record : records) {
-            if (!(record instanceof Application a) || a.receivedOn().getYear() > year || a.answeredBy(year - 1)) {
+            if (!(record instanceof Application a)
+                    || a.receivedOn().getYear() > year
+                    || a.answeredBy(year - 1)) {
                 continue;
             }
             if (a.applicantType() == null) {
@@ -50,32 +57,48 @@ public final class AnnualStatistics {
             if (a.answeredBy(year)) {
                 Optional<ReportLayout.Row> row = layout.resultRow(a.outcome(), a.outcomeReason());
                 if (row.isEmpty()) {
-                    unplaced.add(new Unplaced(a.id(), "办理结果“" + a.outcome() + "”"
-                            + (a.outcomeReason() == null ? "未注明情形" : "的情形“" + a.outcomeReason() + "”不在"
-                                    + layout.document() + "的表三中")));
+                    unplaced.add(
+                            new Unplaced(
+                                    a.id(),
+                                    "办理结果“"
+                                            + a.outcome()
+                                            + "”"
+                                            + (a.outcomeReason() == null
+                                                    ? "未注明情形"
+                                                    : "的情形“"
+                                                            + a.outcomeReason()
+                                                            + "”不在"
+                                                            + layout.document()
+                                                            + "的表三中")));
                     continue;
                 }
                 result = row.get().key();
             }
             int column = columns.indexOf(a.applicantType().name());
-            String start = a.receivedOn().getYear() == year ? ReportLayout.NEW : ReportLayout.CARRIED_IN;
-            for (String row : a.answeredBy(year) ? List.of(start, result, ReportLayout.RESULTS_TOTAL)
-                    : List.of(start, result)) {
+            String start =
+                    a.receivedOn().getYear() == year ? ReportLayout.NEW : ReportLayout.CARRIED_IN;
+            for (String row :
+                    a.answeredBy(year)
+                            ? List.of(start, result, ReportLayout.RESULTS_TOTAL)
+                            : List.of(start, result)) {
                 cells.get(row)[column]++;
             }
         }
         int total = columns.indexOf(ReportLayout.TOTAL);
-        cells.values().forEach(values -> {
-            for (int c = 0; c < total; c++) {
-                values[total] += values[c];
-            }
-        });
-        return new ApplicationsTable(layout, new StatisticsTable(layout.rowKeys(), columns, cells), unplaced);
+        cells.values()
+                .forEach(
+                        values -> {
+                            for (int c = 0; c < total; c++) {
+                                values[total] += values[c];
+                            }
+                        });
+        return new ApplicationsTable(
+                layout, new StatisticsTable(layout.rowKeys(), columns, cells), unplaced);
     }
 
     /**
-     * The rows of Table 2 the evidence supports: the 行政许可 and 行政处罚 decisions made in
-     * {@code year}, from the 双公示 records; other records in the collection are ignored.
+     * The rows of Table 2 the evidence supports: the 行政许可 and 行政处罚 decisions made in {@code year},
+     * from the 双公示 records; other records in the collection are ignored.
      */
     public static StatisticsTable decisions(int year, Collection<?> records) {
         Map<String, int[]> cells = new LinkedHashMap<>();
@@ -85,7 +108,9 @@ public final class AnnualStatistics {
                 cells.get(d.type().name())[0]++;
             }
         }
-        return new StatisticsTable(ReportLayout.DECISION_ROWS, List.of(ReportLayout.forYear(year).decisionsColumn()),
+        return new StatisticsTable(
+                ReportLayout.DECISION_ROWS,
+                List.of(ReportLayout.forYear(year).decisionsColumn()),
                 cells);
     }
 
@@ -100,7 +125,10 @@ public final class AnnualStatistics {
         for (Object record : records) {
             if (record instanceof ReviewCase c && c.filedOn().getYear() == year) {
                 int[] row = cells.get(c.kind().name());
-                row[c.concludedBy(year) ? c.result().ordinal() : ReportLayout.REVIEW_RESULT_COLUMNS.size() - 1]++;
+                row[
+                        c.concludedBy(year)
+                                ? c.result().ordinal()
+                                : ReportLayout.REVIEW_RESULT_COLUMNS.size() - 1]++;
                 row[columns.size() - 1]++;
             }
         }

@@ -18,8 +18,15 @@ import java.util.stream.Collectors;
  */
 public final class Aggregator {
     /** States from the one that decides an overall result first to the one that decides it last. */
-    static final List<State> SEVERITY = List.of(State.FAIL, State.NO_EVIDENCE, State.PENDING, State.PASS,
-            State.WAIVED, State.NOT_APPLICABLE);
+    static final List<State> SEVERITY =
+            List.of(
+                    State.FAIL,
+                    State.NO_EVIDENCE,
+                    State.PENDING,
+                    State.PASS,
+                    State.WAIVED,
+                    State.NOT_APPLICABLE);
+
     private final LocalDate asOf;
 
     public Aggregator(LocalDate asOf) {
@@ -35,20 +42,37 @@ public final class Aggregator {
      * @param verdicts the task's verdicts; each unit-level one must name one of {@code units}
      * @param liveWaivers waivers of this task in force on the audit date
      */
-    public TaskJudgement judge(int task, LocalDate dueDate, List<String> units, List<Verdict> verdicts,
+    public TaskJudgement judge(
+            int task,
+            LocalDate dueDate,
+            List<String> units,
+            List<Verdict> verdicts,
             List<Waiver> liveWaivers) {
         for (Verdict v : verdicts) {
             if (v.task() != task || (v.unit() != null && !units.contains(v.unit()))) {
-                throw new IllegalArgumentException("规则 \"" + v.rule() + "\" 对任务 " + v.task() + " 给出了单位 "
-                        + v.unit() + " 的结论，但该单位不是任务 " + task + " 的责任单位");
+                throw new IllegalArgumentException(
+                        "规则 \""
+                                + v.rule()
+                                + "\" 对任务 "
+                                + v.task()
+                                + " 给出了单位 "
+                                + v.unit()
+                                + " 的结论，但该单位不是任务 "
+                                + task
+                                + " 的责任单位");
             }
         }
-        List<Verdict> organisationWide = verdicts.stream().filter(Verdict::organisationWide).toList();
+        List<Verdict> organisationWide =
+                verdicts.stream().filter(Verdict::organisationWide).toList();
         boolean perUnit = organisationWide.size() < verdicts.size();
         List<UnitJudgement> unitJudgements = new ArrayList<>();
         for (String unit : units) {
-            // A task decided only organisation-wide applies that decision to every responsible unit.
-            List<Verdict> own = perUnit ? verdicts.stream().filter(v -> unit.equals(v.unit())).toList() : organisationWide;
+            // A task decided only organisation-wide applies that decision to every responsible
+            // unit.
+            List<Verdict> own =
+                    perUnit
+                            ? verdicts.stream().filter(v -> unit.equals(v.unit())).toList()
+                            : organisationWide;
             State state = combine(own, dueDate);
             String explanation = explain(state, own, dueDate);
             Waiver waiver = waiverOf(liveWaivers, task, unit);
@@ -58,33 +82,66 @@ public final class Aggregator {
             }
             unitJudgements.add(new UnitJudgement(unit, state, explanation, idsOf(own), own));
         }
-        List<State> states = new ArrayList<>(unitJudgements.stream().map(UnitJudgement::state).toList());
+        List<State> states =
+                new ArrayList<>(unitJudgements.stream().map(UnitJudgement::state).toList());
         State wide = combine(organisationWide, dueDate);
         Waiver wholeTask = waiverOf(liveWaivers, task, null);
         if (perUnit && !organisationWide.isEmpty()) {
             states.add(wholeTask != null ? State.WAIVED : wide);
         }
         State overall = overall(states);
-        String explanation = perUnit
-                ? summarise(unitJudgements) + (organisationWide.isEmpty() ? "" : "；" + explain(wide, organisationWide, dueDate))
-                : explain(wide, organisationWide, dueDate);
+        String explanation =
+                perUnit
+                        ? summarise(unitJudgements)
+                                + (organisationWide.isEmpty()
+                                        ? ""
+                                        : "；" + explain(wide, organisationWide, dueDate))
+                        : explain(wide, organisationWide, dueDate);
         if (!perUnit && overall == State.WAIVED && wholeTask != null) {
             explanation = waived(wholeTask, wide, explanation);
         }
-        return new TaskJudgement(task, dueDate, overall, explanation, idsOf(verdicts), List.copyOf(verdicts),
+        return new TaskJudgement(
+                task,
+                dueDate,
+                overall,
+                explanation,
+                idsOf(verdicts),
+                List.copyOf(verdicts),
                 List.copyOf(unitJudgements));
     }
 
-    /** The live waiver covering a unit of a task (a whole-task waiver when {@code unit} is null). */
+    /**
+     * The live waiver covering a unit of a task (a whole-task waiver when {@code unit} is null).
+     */
     private static Waiver waiverOf(List<Waiver> live, int task, String unit) {
-        return live.stream().filter(w -> unit == null ? w.task() == task && w.unit() == null : w.covers(task, unit))
-                .findFirst().orElse(null);
+        return live.stream()
+                .filter(
+                        w ->
+                                unit == null
+                                        ? w.task() == task && w.unit() == null
+                                        : w.covers(task, unit))
+                .findFirst()
+                .orElse(null);
     }
 
-    /** The 说明 of a waived result: who approved the exception, why, until when, and what it covers. */
+    /**
+     * The 说明 of a waived result: who approved the exception, why, until when, and what it covers.
+     */
     private static String waived(Waiver w, State underlying, String explanation) {
-        return "已豁免：" + w.reason() + "（" + w.approvedBy() + " " + w.approvedOn() + " 批准，有效至 " + w.expiresOn()
-                + "，" + w.id() + "）；豁免前结论：" + underlying.label() + "，" + explanation;
+        return "已豁免："
+                + w.reason()
+                + "（"
+                + w.approvedBy()
+                + " "
+                + w.approvedOn()
+                + " 批准，有效至 "
+                + w.expiresOn()
+                + "，"
+                + w.id()
+                + "）；豁免前结论："
+                + underlying.label()
+                + "，"
+                + explanation;
     }
 
     /** A unit's (or the organisation's) state from the verdicts about it. */
@@ -123,12 +180,21 @@ public final class Aggregator {
                     ? "期限 " + dueDate + " 未到，截至 " + asOf + " 尚无完成证据"
                     : "截至 " + asOf + " 未见证据（期限 " + dueDate + "）";
         }
-        Set<Outcome> shown = state == State.FAIL ? Set.of(Outcome.FAIL, Outcome.UNMET) : Set.of(Outcome.values());
-        String reasons = verdicts.stream().filter(v -> shown.contains(v.outcome())).map(Verdict::message)
-                .distinct().collect(Collectors.joining("；"));
+        Set<Outcome> shown =
+                state == State.FAIL
+                        ? Set.of(Outcome.FAIL, Outcome.UNMET)
+                        : Set.of(Outcome.values());
+        String reasons =
+                verdicts.stream()
+                        .filter(v -> shown.contains(v.outcome()))
+                        .map(Verdict::message)
+                        .distinct()
+                        .collect(Collectors.joining("；"));
         if (state == State.PENDING) {
             reasons += "（期限 " + dueDate + " 未到）";
-        } else if (state == State.FAIL && has(verdicts, Outcome.UNMET) && !has(verdicts, Outcome.FAIL)) {
+        } else if (state == State.FAIL
+                && has(verdicts, Outcome.UNMET)
+                && !has(verdicts, Outcome.FAIL)) {
             reasons += "（期限 " + dueDate + " 已到）";
         }
         return reasons;
@@ -138,15 +204,31 @@ public final class Aggregator {
     private static String summarise(List<UnitJudgement> units) {
         Map<State, List<String>> byState = new LinkedHashMap<>();
         for (State state : SEVERITY) {
-            units.stream().filter(u -> u.state() == state)
-                    .forEach(u -> byState.computeIfAbsent(state, s -> new ArrayList<>()).add(u.unit()));
+            units.stream()
+                    .filter(u -> u.state() == state)
+                    .forEach(
+                            u ->
+                                    byState.computeIfAbsent(state, s -> new ArrayList<>())
+                                            .add(u.unit()));
         }
-        String parts = byState.entrySet().stream()
-                .map(e -> e.getValue().size() + " 个" + e.getKey().label()
-                        + (e.getKey() == State.PASS ? "" : "（" + String.join("、", e.getValue()) + "）"))
-                .collect(Collectors.joining("，"));
-        String failures = units.stream().filter(u -> u.state() == State.FAIL)
-                .map(u -> u.unit() + "：" + u.explanation()).collect(Collectors.joining("；"));
+        String parts =
+                byState.entrySet().stream()
+                        .map(
+                                e ->
+                                        e.getValue().size()
+                                                + " 个"
+                                                + e.getKey().label()
+                                                + (e.getKey() == State.PASS
+                                                        ? ""
+                                                        : "（"
+                                                                + String.join("、", e.getValue())
+                                                                + "）"))
+                        .collect(Collectors.joining("，"));
+        String failures =
+                units.stream()
+                        .filter(u -> u.state() == State.FAIL)
+                        .map(u -> u.unit() + "：" + u.explanation())
+                        .collect(Collectors.joining("；"));
         return units.size() + " 个责任单位中 " + parts + (failures.isEmpty() ? "" : "；" + failures);
     }
 
@@ -155,8 +237,13 @@ public final class Aggregator {
     }
 
     private static List<String> idsOf(Collection<Verdict> verdicts) {
-        // Sorting an array once beats a TreeSet by far when a task cites hundreds of thousands of records.
-        String[] ids = verdicts.stream().flatMap(v -> v.evidenceIds().stream()).distinct().toArray(String[]::new);
+        // Sorting an array once beats a TreeSet by far when a task cites hundreds of thousands of
+        // records.
+        String[] ids =
+                verdicts.stream()
+                        .flatMap(v -> v.evidenceIds().stream())
+                        .distinct()
+                        .toArray(String[]::new);
         Arrays.sort(ids);
         return List.of(ids);
     }

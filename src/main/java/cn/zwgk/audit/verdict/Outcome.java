@@ -9,7 +9,10 @@ public enum Outcome {
      * while the due date is ahead of the audit date, a pass from it on.
      */
     ON_TRACK,
-    /** The evidence shows the requirement broken (late, below threshold, incomplete), whatever the date. */
+    /**
+     * The evidence shows the requirement broken (late, below threshold, incomplete), whatever the
+     * date.
+     */
     FAIL,
     /** Not met yet: pending while the due date is ahead of the audit date, a failure after it. */
     UNMET,

@@ -15,5 +15,11 @@ import java.util.List;
  * @param verdicts every verdict the rules gave for the task
  * @param units the judgement of each responsible unit
  */
-public record TaskJudgement(int task, LocalDate dueDate, State state, String explanation, List<String> evidenceIds,
-        List<Verdict> verdicts, List<UnitJudgement> units) {}
+public record TaskJudgement(
+        int task,
+        LocalDate dueDate,
+        State state,
+        String explanation,
+        List<String> evidenceIds,
+        List<Verdict> verdicts,
+        List<UnitJudgement> units) {}

@@ -13,7 +13,13 @@ import java.util.List;
  * @param message the reason in numbers, in Chinese
  * @param evidenceIds the ids of the records the conclusion rests on
  */
-public record Verdict(int task, String unit, Outcome outcome, String rule, String message, List<String> evidenceIds) {
+public record Verdict(
+        int task,
+        String unit,
+        Outcome outcome,
+        String rule,
+        String message,
+        List<String> evidenceIds) {
 
     public Verdict {
         evidenceIds = List.copyOf(evidenceIds);

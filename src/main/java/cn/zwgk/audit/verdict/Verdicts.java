@@ -18,19 +18,23 @@ public final class Verdicts {
 
     private Verdicts() {}
 
-    public static Verdict pass(RuleContext drools, String unit, String message, Collection<String> ids) {
+    public static Verdict pass(
+            RuleContext drools, String unit, String message, Collection<String> ids) {
         return verdict(drools, unit, Outcome.PASS, message, ids);
     }
 
-    public static Verdict onTrack(RuleContext drools, String unit, String message, Collection<String> ids) {
+    public static Verdict onTrack(
+            RuleContext drools, String unit, String message, Collection<String> ids) {
         return verdict(drools, unit, Outcome.ON_TRACK, message, ids);
     }
 
-    public static Verdict fail(RuleContext drools, String unit, String message, Collection<String> ids) {
+    public static Verdict fail(
+            RuleContext drools, String unit, String message, Collection<String> ids) {
         return verdict(drools, unit, Outcome.FAIL, message, ids);
     }
 
-    public static Verdict unmet(RuleContext drools, String unit, String message, Collection<String> ids) {
+    public static Verdict unmet(
+            RuleContext drools, String unit, String message, Collection<String> ids) {
         return verdict(drools, unit, Outcome.UNMET, message, ids);
     }
 
@@ -47,10 +51,20 @@ public final class Verdicts {
         return Integer.parseInt(String.valueOf(task).trim());
     }
 
-    private static Verdict verdict(RuleContext drools, String unit, Outcome outcome, String message,
+    private static Verdict verdict(
+            RuleContext drools,
+            String unit,
+            Outcome outcome,
+            String message,
             Collection<String> ids) {
         Rule rule = drools.getRule();
-        return new Verdict(taskOf(rule), unit, outcome, rule.getName(), message, ids.stream().sorted().toList());
+        return new Verdict(
+                taskOf(rule),
+                unit,
+                outcome,
+                rule.getName(),
+                message,
+                ids.stream().sorted().toList());
     }
 
     /** "A、B、C" or, past {@link #LISTED_IDS}, "A、B、…、J 等 N 项"; ids sorted for stable output. */
@@ -59,18 +73,28 @@ public final class Verdicts {
         if (sorted.size() <= LISTED_IDS) {
             return String.join("、", sorted);
         }
-        return sorted.stream().limit(LISTED_IDS).collect(Collectors.joining("、")) + " 等 " + sorted.size() + " 项";
+        return sorted.stream().limit(LISTED_IDS).collect(Collectors.joining("、"))
+                + " 等 "
+                + sorted.size()
+                + " 项";
     }
 
     /**
-     * "3 项：A 晚 2 天；B …" — each issue's text, ordered by evidence id, the first
-     * {@link #LISTED_IDS} in full and the rest counted.
+     * "3 项：A 晚 2 天；B …" — each issue's text, ordered by evidence id, the first {@link #LISTED_IDS}
+     * in full and the rest counted.
      */
     public static String issues(Collection<Issue> issues) {
-        List<Issue> sorted = issues.stream()
-                .sorted(java.util.Comparator.comparing(Issue::evidenceId).thenComparing(Issue::text)).toList();
-        String listed = sorted.stream().limit(LISTED_IDS).map(i -> i.evidenceId() + " " + i.text())
-                .collect(Collectors.joining("；"));
+        List<Issue> sorted =
+                issues.stream()
+                        .sorted(
+                                java.util.Comparator.comparing(Issue::evidenceId)
+                                        .thenComparing(Issue::text))
+                        .toList();
+        String listed =
+                sorted.stream()
+                        .limit(LISTED_IDS)
+                        .map(i -> i.evidenceId() + " " + i.text())
+                        .collect(Collectors.joining("；"));
         return sorted.size() <= LISTED_IDS ? listed : listed + "；等共 " + sorted.size() + " 项";
     }
 
@@ -95,9 +119,16 @@ public final class Verdicts {
 
     /** "51.3%". */
     public static String percent(long part, long whole) {
-        return whole == 0 ? "—" : String.format(Locale.ROOT, "%.1f%%",
-                java.math.BigDecimal.valueOf(part * 100L).divide(java.math.BigDecimal.valueOf(whole), 1,
-                        java.math.RoundingMode.HALF_UP));
+        return whole == 0
+                ? "—"
+                : String.format(
+                        Locale.ROOT,
+                        "%.1f%%",
+                        java.math.BigDecimal.valueOf(part * 100L)
+                                .divide(
+                                        java.math.BigDecimal.valueOf(whole),
+                                        1,
+                                        java.math.RoundingMode.HALF_UP));
     }
 
     /** True when part/whole is at least numerator/denominator, in exact integer arithmetic. */

@@ -1,26 +1,29 @@
 package cn.zwgk.audit.calendar;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.IntFunction;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
+import org.junit.jupiter.api.Test;
 
 /** Validation of the data-file format, against a fake holiday library for the year 2000. */
 class OfficialScheduleTest {
 
     /** 2000-01-03 (Mon) off, 2000-01-08 (Sat) adjusted working day; no data for other years. */
-    private static final IntFunction<Map<LocalDate, Boolean>> FAKE_LIBRARY = year -> year == 2000
-            ? Map.of(LocalDate.of(2000, 1, 3), false, LocalDate.of(2000, 1, 8), true)
-            : Map.of();
+    private static final IntFunction<Map<LocalDate, Boolean>> FAKE_LIBRARY =
+            year ->
+                    year == 2000
+                            ? Map.of(
+                                    LocalDate.of(2000, 1, 3), false, LocalDate.of(2000, 1, 8), true)
+                            : Map.of();
 
-    private static final String HEADER = """
+    private static final String HEADER =
+            """
             # test data
             library\t2000\t2000\tfake library
             year\t2001\ttest notice
@@ -37,20 +40,24 @@ class OfficialScheduleTest {
 
     @Test
     void mergesLibraryCorrectionsAndFileYears() throws IOException {
-        OfficialSchedule.Schedule schedule = parse(HEADER + """
-                2001-01-06\twork\t调休上班 (Saturday)
-                2000-01-10   off   correction with spaces instead of tabs
-                2000-01-08\toff\tlibrary says work
-                """);
+        OfficialSchedule.Schedule schedule =
+                parse(
+                        HEADER
+                                + """
+                                2001-01-06\twork\t调休上班 (Saturday)
+                                2000-01-10   off   correction with spaces instead of tabs
+                                2000-01-08\toff\tlibrary says work
+                                """);
 
         assertThat(schedule.firstYear()).isEqualTo(2000);
         assertThat(schedule.lastYear()).isEqualTo(2001);
-        assertThat(schedule.days()).containsOnly(
-                entry(d("2000-01-03"), false),
-                entry(d("2000-01-08"), false),
-                entry(d("2000-01-10"), false),
-                entry(d("2001-01-01"), false),
-                entry(d("2001-01-06"), true));
+        assertThat(schedule.days())
+                .containsOnly(
+                        entry(d("2000-01-03"), false),
+                        entry(d("2000-01-08"), false),
+                        entry(d("2000-01-10"), false),
+                        entry(d("2001-01-01"), false),
+                        entry(d("2001-01-06"), true));
 
         WorkCalendar calendar = WorkCalendar.fromSchedule(schedule);
         assertThat(calendar.isWorkingDay(d("2000-01-10"))).isFalse();

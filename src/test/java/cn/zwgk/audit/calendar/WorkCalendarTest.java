@@ -1,11 +1,8 @@
 package cn.zwgk.audit.calendar;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,10 +13,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WorkCalendarTest {
 
@@ -50,16 +49,23 @@ class WorkCalendarTest {
 
         static Stream<LocalDate> daysOff2020() {
             return Stream.of(
-                    span("2020-01-01", "2020-01-01"),
-                    span("2020-01-24", "2020-02-02"),
-                    span("2020-04-04", "2020-04-06"),
-                    span("2020-05-01", "2020-05-05"),
-                    span("2020-06-25", "2020-06-27"),
-                    span("2020-10-01", "2020-10-08")).flatMap(s -> s);
+                            span("2020-01-01", "2020-01-01"),
+                            span("2020-01-24", "2020-02-02"),
+                            span("2020-04-04", "2020-04-06"),
+                            span("2020-05-01", "2020-05-05"),
+                            span("2020-06-25", "2020-06-27"),
+                            span("2020-10-01", "2020-10-08"))
+                    .flatMap(s -> s);
         }
 
         static Stream<LocalDate> workingWeekends2020() {
-            return Stream.of("2020-01-19", "2020-04-26", "2020-05-09", "2020-06-28", "2020-09-27", "2020-10-10")
+            return Stream.of(
+                            "2020-01-19",
+                            "2020-04-26",
+                            "2020-05-09",
+                            "2020-06-28",
+                            "2020-09-27",
+                            "2020-10-10")
                     .map(LocalDate::parse);
         }
 
@@ -98,10 +104,11 @@ class WorkCalendarTest {
         void nationalDayAndMidAutumn() {
             assertThat(CAL.addWorkingDays(d("2020-09-30"), 1)).isEqualTo(d("2020-10-09"));
             LocalDate friday = d("2020-09-25");
-            assertThat(CAL.workingDaysBetween(friday, d("2020-09-26"))).isZero();      // Sat off
+            assertThat(CAL.workingDaysBetween(friday, d("2020-09-26"))).isZero(); // Sat off
             assertThat(CAL.workingDaysBetween(friday, d("2020-09-27"))).isEqualTo(1); // Sun worked
             assertThat(CAL.workingDaysBetween(friday, d("2020-09-30"))).isEqualTo(4); // Mon–Wed
-            assertThat(CAL.workingDaysBetween(friday, d("2020-10-08"))).isEqualTo(4); // 10/1–10/8 off
+            assertThat(CAL.workingDaysBetween(friday, d("2020-10-08")))
+                    .isEqualTo(4); // 10/1–10/8 off
             assertThat(CAL.workingDaysBetween(friday, d("2020-10-09"))).isEqualTo(5);
             assertThat(CAL.workingDaysBetween(friday, d("2020-10-10"))).isEqualTo(6); // Sat worked
             assertThat(CAL.workingDaysBetween(friday, d("2020-10-11"))).isEqualTo(6);
@@ -116,13 +123,18 @@ class WorkCalendarTest {
         void spotChecks2026() {
             assertThat(CAL.isWorkingDay(d("2026-01-04"))).as("working Sunday").isTrue();
             assertThat(CAL.isWorkingDay(d("2026-02-16"))).as("Spring Festival Monday").isFalse();
-            assertThat(CAL.isWorkingDay(d("2026-02-23"))).as("last day of Spring Festival").isFalse();
+            assertThat(CAL.isWorkingDay(d("2026-02-23")))
+                    .as("last day of Spring Festival")
+                    .isFalse();
             assertThat(CAL.isWorkingDay(d("2026-02-28"))).as("working Saturday").isTrue();
             assertThat(CAL.isWorkingDay(d("2026-10-10"))).as("working Saturday").isTrue();
             assertThat(CAL.isWorkingDay(d("2026-09-20"))).as("working Sunday").isTrue();
         }
 
-        /** Counted by hand from the notices: weekdays, minus weekday holidays, plus working weekends. */
+        /**
+         * Counted by hand from the notices: weekdays, minus weekday holidays, plus working
+         * weekends.
+         */
         @ParameterizedTest(name = "{0}: {1} working days")
         @MethodSource("handCountedYears")
         void workingDaysPerYear(int year, int expected) {
@@ -131,9 +143,9 @@ class WorkCalendarTest {
 
         static Stream<Arguments> handCountedYears() {
             return Stream.of(
-                    arguments(2013, 250),  // 261 - 23 + 12
-                    arguments(2024, 251),  // 262 - 19 + 8
-                    arguments(2025, 248),  // 261 - 18 + 5
+                    arguments(2013, 250), // 261 - 23 + 12
+                    arguments(2024, 251), // 262 - 19 + 8
+                    arguments(2025, 248), // 261 - 18 + 5
                     arguments(2026, 248)); // 261 - 19 + 6
         }
 
@@ -157,7 +169,9 @@ class WorkCalendarTest {
                 LocalDate monday = LocalDate.of(year, 3, 8).with(DayOfWeek.MONDAY).plusWeeks(1);
                 for (int i = 0; i < 7; i++) {
                     LocalDate day = monday.plusDays(i);
-                    assertThat(CAL.isWorkingDay(day)).as("%s (%s)", day, day.getDayOfWeek()).isEqualTo(i < 5);
+                    assertThat(CAL.isWorkingDay(day))
+                            .as("%s (%s)", day, day.getDayOfWeek())
+                            .isEqualTo(i < 5);
                 }
             }
         }
@@ -186,14 +200,18 @@ class WorkCalendarTest {
                     .isInstanceOf(CalendarException.class)
                     .hasMessageContaining(year + " 年")
                     .hasMessageContaining("2002–2026")
-                    .satisfies(e -> assertThat(((UnknownCalendarYearException) e).getYear()).isEqualTo(year));
+                    .satisfies(
+                            e ->
+                                    assertThat(((UnknownCalendarYearException) e).getYear())
+                                            .isEqualTo(year));
         }
 
         @Test
         void messageIsTheDocumentedChineseText() {
             assertThatThrownBy(() -> CAL.workingDaysInYear(2027))
-                    .hasMessage("工作日历不含 2027 年的国务院节假日安排（已知年份：2002–2026）；"
-                            + "请在日历数据文件 calendar/cn-holidays.tsv 中补充该年安排");
+                    .hasMessage(
+                            "工作日历不含 2027 年的国务院节假日安排（已知年份：2002–2026）；"
+                                    + "请在日历数据文件 calendar/cn-holidays.tsv 中补充该年安排");
         }
 
         @Test
@@ -228,16 +246,26 @@ class WorkCalendarTest {
     @Nested
     class Arithmetic {
 
-        private final List<LocalDate> starts = List.of(
-                d("2002-01-01"), d("2003-04-25"), d("2013-10-05"), d("2019-12-31"), d("2020-01-23"),
-                d("2020-09-30"), d("2024-02-09"), d("2025-12-31"), d("2026-02-14"));
+        private final List<LocalDate> starts =
+                List.of(
+                        d("2002-01-01"),
+                        d("2003-04-25"),
+                        d("2013-10-05"),
+                        d("2019-12-31"),
+                        d("2020-01-23"),
+                        d("2020-09-30"),
+                        d("2024-02-09"),
+                        d("2025-12-31"),
+                        d("2026-02-14"));
 
         @Test
         void addAndCountAreInverse() {
             for (LocalDate from : starts) {
                 for (int n = 0; n <= 200; n++) {
                     LocalDate nth = CAL.addWorkingDays(from, n);
-                    assertThat(CAL.workingDaysBetween(from, nth)).as("from %s, n %d", from, n).isEqualTo(n);
+                    assertThat(CAL.workingDaysBetween(from, nth))
+                            .as("from %s, n %d", from, n)
+                            .isEqualTo(n);
                     if (n > 0) {
                         assertThat(CAL.isWorkingDay(nth)).as("%s is a working day", nth).isTrue();
                         assertThat(CAL.workingDaysBetween(from, nth.minusDays(1))).isEqualTo(n - 1);
@@ -252,12 +280,14 @@ class WorkCalendarTest {
             long first = d("2002-01-01").toEpochDay();
             long last = d("2026-12-31").toEpochDay();
             for (int i = 0; i < 500; i++) {
-                LocalDate from = LocalDate.ofEpochDay(first - 1 + random.nextInt((int) (last - first)));
+                LocalDate from =
+                        LocalDate.ofEpochDay(first - 1 + random.nextInt((int) (last - first)));
                 LocalDate to = from.plusDays(random.nextInt(800));
                 if (to.toEpochDay() > last) {
                     to = LocalDate.ofEpochDay(last);
                 }
-                assertThat(CAL.workingDaysBetween(from, to)).as("(%s, %s]", from, to)
+                assertThat(CAL.workingDaysBetween(from, to))
+                        .as("(%s, %s]", from, to)
                         .isEqualTo(countByWalking(from, to));
             }
         }
@@ -297,12 +327,18 @@ class WorkCalendarTest {
             LocalDate deadline = CAL.addWorkingDays(received, 20);
             assertThat(deadline).isEqualTo(d("2020-10-23"));
 
-            assertThat(CAL.withinWorkingDays(received, deadline, 20)).as("reply on the 20th working day").isTrue();
+            assertThat(CAL.withinWorkingDays(received, deadline, 20))
+                    .as("reply on the 20th working day")
+                    .isTrue();
             assertThat(CAL.withinWorkingDays(received, deadline, 19)).isFalse();
-            assertThat(CAL.withinWorkingDays(received, d("2020-10-26"), 20)).as("next working day").isFalse();
+            assertThat(CAL.withinWorkingDays(received, d("2020-10-26"), 20))
+                    .as("next working day")
+                    .isFalse();
             assertThat(CAL.withinWorkingDays(received, d("2020-10-22"), 20)).isTrue();
             assertThat(CAL.withinWorkingDays(received, received, 0)).isTrue();
-            assertThat(CAL.withinWorkingDays(received, d("2020-09-01"), 0)).as("reply before receipt").isTrue();
+            assertThat(CAL.withinWorkingDays(received, d("2020-09-01"), 0))
+                    .as("reply before receipt")
+                    .isTrue();
         }
 
         @Test
@@ -342,11 +378,18 @@ class WorkCalendarTest {
 
         @Test
         void overrideWinsOverOfficialSchedule() {
-            WorkCalendar local = CAL.withOverrides(List.of(d("2025-10-02")), List.of(d("2025-09-28")));
-            assertThat(local.isWorkingDay(d("2025-10-02"))).as("official holiday made working").isTrue();
-            assertThat(local.isWorkingDay(d("2025-09-28"))).as("official working Sunday made off").isFalse();
+            WorkCalendar local =
+                    CAL.withOverrides(List.of(d("2025-10-02")), List.of(d("2025-09-28")));
+            assertThat(local.isWorkingDay(d("2025-10-02")))
+                    .as("official holiday made working")
+                    .isTrue();
+            assertThat(local.isWorkingDay(d("2025-09-28")))
+                    .as("official working Sunday made off")
+                    .isFalse();
             assertThat(local.workingDaysInYear(2025)).isEqualTo(248);
-            assertThat(CAL.withOverrides(List.of(d("2025-10-02")), List.of()).workingDaysInYear(2025))
+            assertThat(
+                            CAL.withOverrides(List.of(d("2025-10-02")), List.of())
+                                    .workingDaysInYear(2025))
                     .isEqualTo(249);
         }
 
@@ -356,13 +399,17 @@ class WorkCalendarTest {
             WorkCalendar twice = once.withOverrides(List.of(), List.of(d("2024-03-11")));
             assertThat(twice.isWorkingDay(d("2024-03-09"))).isTrue();
             assertThat(twice.isWorkingDay(d("2024-03-11"))).isFalse();
-            assertThat(twice.withOverrides(List.of(), List.of(d("2024-03-09"))).isWorkingDay(d("2024-03-09")))
-                    .as("a later override wins").isFalse();
+            assertThat(
+                            twice.withOverrides(List.of(), List.of(d("2024-03-09")))
+                                    .isWorkingDay(d("2024-03-09")))
+                    .as("a later override wins")
+                    .isFalse();
         }
 
         @Test
         void overrideInUnknownYearDoesNotMakeItKnown() {
-            WorkCalendar local = CAL.withOverrides(List.of(d("2027-01-02")), List.of(d("2001-10-01")));
+            WorkCalendar local =
+                    CAL.withOverrides(List.of(d("2027-01-02")), List.of(d("2001-10-01")));
             assertThat(local.lastKnownYear()).isEqualTo(Year.of(2026));
             assertThat(local.firstKnownYear()).isEqualTo(Year.of(2002));
             assertThatThrownBy(() -> local.isWorkingDay(d("2027-01-02")))
@@ -373,7 +420,10 @@ class WorkCalendarTest {
 
         @Test
         void sameDateInBothListsIsRejected() {
-            assertThatThrownBy(() -> CAL.withOverrides(List.of(d("2025-03-08")), List.of(d("2025-03-08"))))
+            assertThatThrownBy(
+                            () ->
+                                    CAL.withOverrides(
+                                            List.of(d("2025-03-08")), List.of(d("2025-03-08"))))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("2025-03-08");
         }

@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The loader's contract with an auditor editing the catalog: a valid file loads; an invalid one
- * is refused with every problem at once, each at the line and column of the offending token.
- * Expected positions are found by searching the test's own JSON text, so the cases stay readable.
+ * The loader's contract with an auditor editing the catalog: a valid file loads; an invalid one is
+ * refused with every problem at once, each at the line and column of the offending token. Expected
+ * positions are found by searching the test's own JSON text, so the cases stay readable.
  */
 class CatalogLoaderTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    private static final String VALID = """
+    private static final String VALID =
+            """
             {
               "schema": "zwgk-catalog/1",
               "title": "测试表",
@@ -51,10 +51,13 @@ class CatalogLoaderTest {
         assertThat(catalog.title()).isEqualTo("测试表");
         assertThat(catalog.year()).isEqualTo(2020);
         assertThat(catalog.tasks()).extracting(CatalogTask::number).containsExactly(1, 3, 7, 30);
-        assertThat(catalog.task(1).orElseThrow().deadline()).isEqualTo(new Deadline.AfterAnchor("rulesIssuedOn", 1));
-        assertThat(catalog.task(3).orElseThrow().deadline()).isEqualTo(new Deadline.Continuous("rulesEffectiveOn"));
+        assertThat(catalog.task(1).orElseThrow().deadline())
+                .isEqualTo(new Deadline.AfterAnchor("rulesIssuedOn", 1));
+        assertThat(catalog.task(3).orElseThrow().deadline())
+                .isEqualTo(new Deadline.Continuous("rulesEffectiveOn"));
         assertThat(catalog.task(7).orElseThrow().deadline()).isEqualTo(new Deadline.InYear());
-        assertThat(catalog.task(30).orElseThrow().deadline()).isEqualTo(new Deadline.MonthEnd(YearMonth.of(2020, 12)));
+        assertThat(catalog.task(30).orElseThrow().deadline())
+                .isEqualTo(new Deadline.MonthEnd(YearMonth.of(2020, 12)));
         assertThat(catalog.task(30).orElseThrow().deadlineText()).isEqualTo("2020.12\n2020.12");
         assertThat(catalog.task(2)).isEmpty();
     }
@@ -64,13 +67,15 @@ class CatalogLoaderTest {
         Catalog catalog = Catalog.load(Path.of("rules", "catalog.json"));
 
         assertThat(catalog.year()).isEqualTo(2020);
-        assertThat(catalog.tasks()).extracting(CatalogTask::number)
+        assertThat(catalog.tasks())
+                .extracting(CatalogTask::number)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 34).boxed().toList());
     }
 
     @Test
     void reportsEveryProblemAtOnceWithItsPlace() throws Exception {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-catalog/1",
                   "title": "测试表",
@@ -93,20 +98,35 @@ class CatalogLoaderTest {
 
         CatalogException e = catchThrowableOfType(CatalogException.class, () -> Catalog.load(file));
 
-        assertThat(e.problems()).containsExactly(
-                file + ":" + at(json, "\"colour\"") + ": /tasks/0/colour: 未知字段 “colour”，允许的字段："
-                        + "content、deadline、deadlineText、leadUnits、number、responsibleUnits",
-                file + ":" + at(json, "\"2\"") + ": /tasks/1/number: 应为整数，实际为字符串 “2”",
-                file + ":" + at(json, "1, \"content\": \"丙\"") + ": /tasks/2/number: 序号 1 重复，已用于 /tasks/0/number",
-                file + ":" + at(json, "\"quarter-end\"") + ": /tasks/3/deadline/type: 未知的时间节点类型 “quarter-end”，"
-                        + "可选：after-anchor、continuous、in-year、month-end",
-                file + ":" + at(json, "\"2020-13\"") + ": /tasks/4/deadline/month: 月份 “2020-13” 无效，应为 YYYY-MM，如 2020-06");
+        assertThat(e.problems())
+                .containsExactly(
+                        file
+                                + ":"
+                                + at(json, "\"colour\"")
+                                + ": /tasks/0/colour: 未知字段 “colour”，允许的字段："
+                                + "content、deadline、deadlineText、leadUnits、number、responsibleUnits",
+                        file + ":" + at(json, "\"2\"") + ": /tasks/1/number: 应为整数，实际为字符串 “2”",
+                        file
+                                + ":"
+                                + at(json, "1, \"content\": \"丙\"")
+                                + ": /tasks/2/number: 序号 1 重复，已用于 /tasks/0/number",
+                        file
+                                + ":"
+                                + at(json, "\"quarter-end\"")
+                                + ": /tasks/3/deadline/type: 未知的时间节点类型 “quarter-end”，"
+                                + "可选：after-anchor、continuous、in-year、month-end",
+                        file
+                                + ":"
+                                + at(json, "\"2020-13\"")
+                                + ": /tasks/4/deadline/month: 月份 “2020-13” 无效，应为 YYYY-MM，如"
+                                + " 2020-06");
         assertThat(e.getMessage()).isEqualTo(String.join("\n", e.problems()));
     }
 
     @Test
     void reportsMissingFieldsAtTheObjectThatLacksThem() throws Exception {
-        String json = """
+        String json =
+                """
                 { "schema": "zwgk-catalog/1", "title": "测试表",
                   "tasks": [
                     { "number": 1, "content": "甲", "leadUnits": "法制科", "responsibleUnits": "办公室",
@@ -119,60 +139,90 @@ class CatalogLoaderTest {
 
         CatalogException e = catchThrowableOfType(CatalogException.class, () -> Catalog.load(file));
 
-        assertThat(e.problems()).containsExactly(
-                file + ":1:1: /year: 缺少必填字段 “year”",
-                file + ":" + at(json, "{ \"type\": \"after-anchor\"") + ": /tasks/0/deadline/anchor: 缺少必填字段 “anchor”",
-                file + ":" + at(json, "{ \"type\": \"after-anchor\"") + ": /tasks/0/deadline/months: 缺少必填字段 “months”",
-                file + ":" + at(json, "{ \"number\": 2") + ": /tasks/1/content: 缺少必填字段 “content”",
-                file + ":" + at(json, "{ \"number\": 2") + ": /tasks/1/deadline: 缺少必填字段 “deadline”");
+        assertThat(e.problems())
+                .containsExactly(
+                        file + ":1:1: /year: 缺少必填字段 “year”",
+                        file
+                                + ":"
+                                + at(json, "{ \"type\": \"after-anchor\"")
+                                + ": /tasks/0/deadline/anchor: 缺少必填字段 “anchor”",
+                        file
+                                + ":"
+                                + at(json, "{ \"type\": \"after-anchor\"")
+                                + ": /tasks/0/deadline/months: 缺少必填字段 “months”",
+                        file
+                                + ":"
+                                + at(json, "{ \"number\": 2")
+                                + ": /tasks/1/content: 缺少必填字段 “content”",
+                        file
+                                + ":"
+                                + at(json, "{ \"number\": 2")
+                                + ": /tasks/1/deadline: 缺少必填字段 “deadline”");
     }
 
     @Test
     void refusesAMonthThatDisagreesWithTheTableText() throws Exception {
-        String json = edit(edit(VALID, "\"month\": \"2020-12\"", "\"month\": \"2020-06\""),
-                "\"deadlineText\": \"\", \"deadline\": { \"type\": \"in-year\" }",
-                "\"deadlineText\": \"2020.9\", \"deadline\": { \"type\": \"in-year\" }");
+        String json =
+                edit(
+                        edit(VALID, "\"month\": \"2020-12\"", "\"month\": \"2020-06\""),
+                        "\"deadlineText\": \"\", \"deadline\": { \"type\": \"in-year\" }",
+                        "\"deadlineText\": \"2020.9\", \"deadline\": { \"type\": \"in-year\" }");
         Path file = write(json);
 
         CatalogException e = catchThrowableOfType(CatalogException.class, () -> Catalog.load(file));
 
-        assertThat(e.problems()).containsExactly(
-                file + ":" + at(json, "\"in-year\"") + ": /tasks/2/deadline/type: "
-                        + "时间节点文本 “2020.9” 是月份，类型应为 month-end（month 为 2020-09）",
-                file + ":" + at(json, "\"2020-06\"") + ": /tasks/3/deadline/month: "
-                        + "月份 2020-06 与时间节点文本 “2020.12\\n2020.12” 不一致，应为 2020-12");
+        assertThat(e.problems())
+                .containsExactly(
+                        file
+                                + ":"
+                                + at(json, "\"in-year\"")
+                                + ": /tasks/2/deadline/type: "
+                                + "时间节点文本 “2020.9” 是月份，类型应为 month-end（month 为 2020-09）",
+                        file
+                                + ":"
+                                + at(json, "\"2020-06\"")
+                                + ": /tasks/3/deadline/month: "
+                                + "月份 2020-06 与时间节点文本 “2020.12\\n2020.12” 不一致，应为 2020-12");
     }
 
     @Test
     void refusesMonthEndForATextThatIsNoMonth() throws Exception {
-        String json = edit(VALID, "\"deadlineText\": \"2020.12\\n2020.12\"", "\"deadlineText\": \"年底前\"");
+        String json =
+                edit(VALID, "\"deadlineText\": \"2020.12\\n2020.12\"", "\"deadlineText\": \"年底前\"");
         Path file = write(json);
 
         assertThatThrownBy(() -> Catalog.load(file))
                 .isInstanceOf(CatalogException.class)
-                .hasMessage(file + ":" + at(json, "\"2020-12\"") + ": /tasks/3/deadline/month: "
-                        + "时间节点文本 “年底前” 不是 YYYY.M 形式的单一月份，与 month-end 不符");
+                .hasMessage(
+                        file
+                                + ":"
+                                + at(json, "\"2020-12\"")
+                                + ": /tasks/3/deadline/month: "
+                                + "时间节点文本 “年底前” 不是 YYYY.M 形式的单一月份，与 month-end 不符");
     }
 
     @Test
     void reportsDuplicateKeysAndOtherRootProblems() throws Exception {
-        String json = """
+        String json =
+                """
                 { "schema": "zwgk-catalog/2", "title": " ", "year": 2020, "year": 2021, "tasks": [] }
                 """;
         Path file = write(json);
 
         CatalogException e = catchThrowableOfType(CatalogException.class, () -> Catalog.load(file));
 
-        assertThat(e.problems()).containsExactly(
-                file + ":1:13: /schema: 不支持的格式 “zwgk-catalog/2”，应为 “zwgk-catalog/1”",
-                file + ":" + at(json, "\" \"") + ": /title: 不能为空",
-                file + ":" + at(json, "\"year\": 2021") + ": /year: 字段 “year” 重复出现",
-                file + ":" + at(json, "[]") + ": /tasks: 任务列表为空");
+        assertThat(e.problems())
+                .containsExactly(
+                        file + ":1:13: /schema: 不支持的格式 “zwgk-catalog/2”，应为 “zwgk-catalog/1”",
+                        file + ":" + at(json, "\" \"") + ": /title: 不能为空",
+                        file + ":" + at(json, "\"year\": 2021") + ": /year: 字段 “year” 重复出现",
+                        file + ":" + at(json, "[]") + ": /tasks: 任务列表为空");
     }
 
     @Test
     void reportsASyntaxErrorWithItsPlace() throws Exception {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-catalog/1",
                   "title": "测试表"
@@ -185,7 +235,9 @@ class CatalogLoaderTest {
 
         // Jackson notices the missing comma at the next member's opening quote, between members
         // of the root object.
-        assertThat(e.problems()).singleElement().asString()
+        assertThat(e.problems())
+                .singleElement()
+                .asString()
                 .startsWith(file + ":4:3: (根): JSON 语法错误：");
     }
 
@@ -213,7 +265,8 @@ class CatalogLoaderTest {
         CatalogException e = new CatalogException(List.of("a", "b"));
 
         assertThat(e.problems()).containsExactly("a", "b");
-        assertThatThrownBy(() -> e.problems().add("c")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> e.problems().add("c"))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     private Path write(String json) throws IOException {
@@ -222,13 +275,19 @@ class CatalogLoaderTest {
         return file;
     }
 
-    /** {@code json} with {@code from} replaced, which must occur, so that a stale edit cannot go unnoticed. */
+    /**
+     * {@code json} with {@code from} replaced, which must occur, so that a stale edit cannot go
+     * unnoticed.
+     */
     private static String edit(String json, String from, String to) {
         assertThat(json).contains(from);
         return json.replace(from, to);
     }
 
-    /** "line:column" (1-based, in characters) of the first occurrence of {@code token} in {@code json}. */
+    /**
+     * "line:column" (1-based, in characters) of the first occurrence of {@code token} in {@code
+     * json}.
+     */
     private static String at(String json, String token) {
         int index = json.indexOf(token);
         assertThat(index).as("token %s in test JSON", token).isNotNegative();

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code rules/catalog.json} is a transcription of the seed task table; this proves it is an
- * exact one. The seed lives outside the repository ({@code ../shared/seed} beside the clone), so
- * without it the test is skipped locally but fails in CI, where a silent skip would hide drift.
+ * {@code rules/catalog.json} is a transcription of the seed task table; this proves it is an exact
+ * one. The seed lives outside the repository ({@code ../shared/seed} beside the clone), so without
+ * it the test is skipped locally but fails in CI, where a silent skip would hide drift.
  */
 class CatalogMatchesSeedTest {
 
@@ -34,7 +34,9 @@ class CatalogMatchesSeedTest {
         catalog = Catalog.load(CATALOG);
     }
 
-    /** The seed table with the catalog's title; fails in CI and skips elsewhere when there is none. */
+    /**
+     * The seed table with the catalog's title; fails in CI and skips elsewhere when there is none.
+     */
     private static SeedTable seed() throws IOException {
         List<Path> seedFiles = seedFiles();
         if (seedFiles.isEmpty()) {
@@ -52,7 +54,9 @@ class CatalogMatchesSeedTest {
                 }
             }
         }
-        assertThat(matching).as("seed files titled %s among %s", catalog.title(), seedFiles).hasSize(1);
+        assertThat(matching)
+                .as("seed files titled %s among %s", catalog.title(), seedFiles)
+                .hasSize(1);
         return SeedTable.parse(matching.get(0));
     }
 
@@ -74,9 +78,17 @@ class CatalogMatchesSeedTest {
 
     @Test
     void everyCellMatchesTheSeed() throws IOException {
-        List<Row> fromCatalog = catalog.tasks().stream()
-                .map(t -> new Row(t.number(), t.content(), t.leadUnits(), t.responsibleUnits(), t.deadlineText()))
-                .toList();
+        List<Row> fromCatalog =
+                catalog.tasks().stream()
+                        .map(
+                                t ->
+                                        new Row(
+                                                t.number(),
+                                                t.content(),
+                                                t.leadUnits(),
+                                                t.responsibleUnits(),
+                                                t.deadlineText()))
+                        .toList();
         assertThat(fromCatalog).containsExactlyElementsOf(seed().rows());
     }
 
@@ -109,24 +121,36 @@ class CatalogMatchesSeedTest {
         if (text.equals("新规出台后1个月内")) {
             return new Deadline.AfterAnchor("rulesIssuedOn", 1);
         }
-        List<YearMonth> months = text.lines().map(line -> {
-            Matcher m = MONTH.matcher(line);
-            if (!m.matches()) {
-                fail("task %d: unrecognised 时间节点 “%s”", number, text);
-            }
-            return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        }).distinct().toList();
+        List<YearMonth> months =
+                text.lines()
+                        .map(
+                                line -> {
+                                    Matcher m = MONTH.matcher(line);
+                                    if (!m.matches()) {
+                                        fail("task %d: unrecognised 时间节点 “%s”", number, text);
+                                    }
+                                    return YearMonth.of(
+                                            Integer.parseInt(m.group(1)),
+                                            Integer.parseInt(m.group(2)));
+                                })
+                        .distinct()
+                        .toList();
         assertThat(months).as("task %d: months in “%s”", number, text).hasSize(1);
         return new Deadline.MonthEnd(months.get(0));
     }
 
     /** One task row of the seed, cells trimmed. */
-    record Row(int number, String content, String leadUnits, String responsibleUnits, String deadlineText) {}
+    record Row(
+            int number,
+            String content,
+            String leadUnits,
+            String responsibleUnits,
+            String deadlineText) {}
 
     /**
      * The seed's layout: the title on the first line; then blocks separated by empty lines, one
-     * cell per tab-indented line; a line without the tab continues the cell above (task 30's
-     * 时间节点 spans two lines). The first block is the header. An empty cell is a bare tab.
+     * cell per tab-indented line; a line without the tab continues the cell above (task 30's 时间节点
+     * spans two lines). The first block is the header. An empty cell is a bare tab.
      */
     record SeedTable(String title, List<Row> rows) {
 
@@ -145,18 +169,27 @@ class CatalogMatchesSeedTest {
                 } else if (line.isBlank()) {
                     block = null;
                 } else {
-                    assertThat(block).as("%s: continuation line “%s” outside a block", file, line).isNotNull();
+                    assertThat(block)
+                            .as("%s: continuation line “%s” outside a block", file, line)
+                            .isNotNull();
                     block.get(block.size() - 1).append('\n').append(line);
                 }
             }
-            List<List<String>> cells = blocks.stream()
-                    .map(b -> b.stream().map(c -> c.toString().strip()).toList())
-                    .toList();
+            List<List<String>> cells =
+                    blocks.stream()
+                            .map(b -> b.stream().map(c -> c.toString().strip()).toList())
+                            .toList();
             assertThat(cells.get(0)).as("%s: header", file).isEqualTo(HEADER);
             List<Row> rows = new ArrayList<>();
             for (List<String> row : cells.subList(1, cells.size())) {
                 assertThat(row).as("%s: cells of %s", file, row).hasSize(HEADER.size());
-                rows.add(new Row(Integer.parseInt(row.get(0)), row.get(1), row.get(2), row.get(3), row.get(4)));
+                rows.add(
+                        new Row(
+                                Integer.parseInt(row.get(0)),
+                                row.get(1),
+                                row.get(2),
+                                row.get(3),
+                                row.get(4)));
             }
             return new SeedTable(title, rows);
         }

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 class DeadlineTest {
 
     /** 上海市人民政府令第32号: issued 2020-04-26, in force 2020-06-01. */
-    private static final Map<String, LocalDate> ANCHORS = Map.of(
-            "rulesIssuedOn", LocalDate.of(2020, 4, 26),
-            "rulesEffectiveOn", LocalDate.of(2020, 6, 1));
+    private static final Map<String, LocalDate> ANCHORS =
+            Map.of(
+                    "rulesIssuedOn", LocalDate.of(2020, 4, 26),
+                    "rulesEffectiveOn", LocalDate.of(2020, 6, 1));
 
     private static Catalog catalog;
 
@@ -32,7 +33,8 @@ class DeadlineTest {
     @Test
     void newRulesPlusOneMonthEndsOnTheSameDayNextMonth() throws CatalogException {
         assertThat(deadlineOf(1).dueDate(2020, ANCHORS)).isEqualTo(LocalDate.of(2020, 5, 26));
-        assertThat(deadlineOf(1).describe(2020, ANCHORS)).isEqualTo("2020-04-26 后1个月内，至 2020-05-26");
+        assertThat(deadlineOf(1).describe(2020, ANCHORS))
+                .isEqualTo("2020-04-26 后1个月内，至 2020-05-26");
     }
 
     @Test
@@ -40,7 +42,8 @@ class DeadlineTest {
         assertThat(deadlineOf(4).dueDate(2020, ANCHORS)).isEqualTo(LocalDate.of(2020, 3, 31));
         assertThat(deadlineOf(5).dueDate(2020, ANCHORS)).isEqualTo(LocalDate.of(2020, 6, 30));
         assertThat(deadlineOf(5).describe(2020, ANCHORS)).isEqualTo("2020-06-30");
-        assertThat(new Deadline.MonthEnd(YearMonth.of(2020, 2)).dueDate(2020, Map.of())).isEqualTo(LocalDate.of(2020, 2, 29));
+        assertThat(new Deadline.MonthEnd(YearMonth.of(2020, 2)).dueDate(2020, Map.of()))
+                .isEqualTo(LocalDate.of(2020, 2, 29));
     }
 
     @Test
@@ -58,18 +61,21 @@ class DeadlineTest {
         assertThatThrownBy(() -> deadlineOf(1).dueDate(2020, onlyEffective))
                 .isInstanceOf(CatalogException.class)
                 .hasMessageContaining("“rulesIssuedOn”");
-        assertThat(deadlineOf(1).describe(2020, onlyEffective)).isEqualTo("锚点 rulesIssuedOn 日期未提供，1个月内");
+        assertThat(deadlineOf(1).describe(2020, onlyEffective))
+                .isEqualTo("锚点 rulesIssuedOn 日期未提供，1个月内");
     }
 
     @Test
     void monthArithmeticClampsToTheEndOfAShorterMonth() throws CatalogException {
         Deadline oneMonth = new Deadline.AfterAnchor("x", 1);
 
-        assertThat(oneMonth.dueDate(2020, Map.of("x", LocalDate.of(2020, 1, 31)))).isEqualTo(LocalDate.of(2020, 2, 29));
+        assertThat(oneMonth.dueDate(2020, Map.of("x", LocalDate.of(2020, 1, 31))))
+                .isEqualTo(LocalDate.of(2020, 2, 29));
     }
 
     @Test
     void aDeadlineNeedsAPositiveNumberOfMonths() {
-        assertThatThrownBy(() -> new Deadline.AfterAnchor("x", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Deadline.AfterAnchor("x", 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditCommandTest {
     static final Path SAMPLE = Path.of("sample-data/2020");
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     record Run(int exit, String out, String err) {}
 
@@ -33,14 +32,31 @@ class AuditCommandTest {
         Run run = zwgk("audit", SAMPLE.toString(), "--out", out.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("申江区人力资源和社会保障局 2020 年", "任务 34 项：", "已完成 24", "未完成 7",
-                "未到期 0", "缺少证据 1", "不适用 1", "已豁免 1", "未完成的任务：");
-        assertThat(run.out().lines().filter(l -> l.startsWith("  ")).map(l -> l.trim().split("\\.")[0]))
+        assertThat(run.out())
+                .contains(
+                        "申江区人力资源和社会保障局 2020 年",
+                        "任务 34 项：",
+                        "已完成 24",
+                        "未完成 7",
+                        "未到期 0",
+                        "缺少证据 1",
+                        "不适用 1",
+                        "已豁免 1",
+                        "未完成的任务：");
+        assertThat(
+                        run.out()
+                                .lines()
+                                .filter(l -> l.startsWith("  "))
+                                .map(l -> l.trim().split("\\.")[0]))
                 .containsExactly("1", "3", "6", "12", "17", "29", "32");
         assertThat(run.out().lines().count()).as("fits on one screen").isLessThan(25);
         assertThat(out.resolve("report.json")).exists();
-        assertThat(Files.readString(out.resolve("report.md"))).contains("| 6 | 规范依申请公开办理工作全过程记录。 |", "APP-051",
-                "未参与本次审计的 0 条", "未被任何结论引用的记录：publicity-activity 3，");
+        assertThat(Files.readString(out.resolve("report.md")))
+                .contains(
+                        "| 6 | 规范依申请公开办理工作全过程记录。 |",
+                        "APP-051",
+                        "未参与本次审计的 0 条",
+                        "未被任何结论引用的记录：publicity-activity 3，");
     }
 
     @Test
@@ -57,29 +73,50 @@ class AuditCommandTest {
         assertThat(zwgk("audit", SAMPLE.toString(), "--out", first.toString()).exit()).isZero();
         assertThat(zwgk("audit", SAMPLE.toString(), "--out", second.toString()).exit()).isZero();
         for (String file : new String[] {"report.json", "report.md"}) {
-            assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
+            assertThat(Files.readAllBytes(second.resolve(file)))
+                    .as(file)
+                    .isEqualTo(Files.readAllBytes(first.resolve(file)));
         }
     }
 
     @Test
     void anAuditDateBeforeTheDeadlinesShowsPendingTasks() throws IOException {
         Path out = temp.resolve("june");
-        Run run = zwgk("audit", SAMPLE.toString(), "--as-of", "2020-06-30", "--out", out.toString(), "--format", "json");
+        Run run =
+                zwgk(
+                        "audit",
+                        SAMPLE.toString(),
+                        "--as-of",
+                        "2020-06-30",
+                        "--out",
+                        out.toString(),
+                        "--format",
+                        "json");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("审计日期 2020-06-30", "已完成 9", "未完成 2", "未到期 22");
         assertThat(out.resolve("report.md")).doesNotExist();
-        assertThat(Files.readString(out.resolve("report.json"))).contains("\"asOf\" : \"2020-06-30\"");
+        assertThat(Files.readString(out.resolve("report.json")))
+                .contains("\"asOf\" : \"2020-06-30\"");
     }
 
     @Test
     void aLiveWaiverShowsWhoApprovedItAndAnExpiredOneIsOnlyListed() throws IOException {
         Path out = temp.resolve("waived");
-        assertThat(zwgk("audit", SAMPLE.toString(), "--out", out.toString(), "--format", "md").exit()).isZero();
+        assertThat(
+                        zwgk("audit", SAMPLE.toString(), "--out", out.toString(), "--format", "md")
+                                .exit())
+                .isZero();
         String md = Files.readString(out.resolve("report.md"));
-        assertThat(md).contains("| 24 | 持续优化标准应用", "| 已豁免 | 已豁免：区政务公开标准应用优化工作由区政府办公室统一部署",
-                "局党组会议（会议纪要〔2020〕18号） 2020-09-15 批准，有效至 2021-03-31，WV-001）",
-                "| WV-002 | 32 | 劳动关系科 |", "| 2020-03-02 | 2020-06-30 | 已过期 |");
-        assertThat(md).contains("| 32 | 强化市、区政务公开工作平台日常使用").containsPattern("\\| 32 \\| 强化[^\\n]*\\| 未完成 \\|");
+        assertThat(md)
+                .contains(
+                        "| 24 | 持续优化标准应用",
+                        "| 已豁免 | 已豁免：区政务公开标准应用优化工作由区政府办公室统一部署",
+                        "局党组会议（会议纪要〔2020〕18号） 2020-09-15 批准，有效至 2021-03-31，WV-001）",
+                        "| WV-002 | 32 | 劳动关系科 |",
+                        "| 2020-03-02 | 2020-06-30 | 已过期 |");
+        assertThat(md)
+                .contains("| 32 | 强化市、区政务公开工作平台日常使用")
+                .containsPattern("\\| 32 \\| 强化[^\\n]*\\| 未完成 \\|");
     }
 
     @Test
@@ -87,7 +124,9 @@ class AuditCommandTest {
         Path evidence = temp.resolve("evidence");
         Files.createDirectories(evidence);
         Files.copy(SAMPLE.resolve("profile.json"), evidence.resolve("profile.json"));
-        Files.writeString(evidence.resolve("waivers.json"), """
+        Files.writeString(
+                evidence.resolve("waivers.json"),
+                """
                 {"schema": "zwgk-evidence/1", "kind": "waiver", "records": [
                   {"id": "W-1", "task": 99, "reason": "r", "approvedBy": "a", "approvedOn": "2020-01-01", "expiresOn": "2020-12-31"},
                   {"id": "W-2", "task": 6, "unit": "法制科", "reason": "r", "approvedBy": "a", "approvedOn": "2020-01-01", "expiresOn": "2020-12-31"}
@@ -95,8 +134,11 @@ class AuditCommandTest {
                 """);
         Run run = zwgk("audit", evidence.toString(), "--out", temp.resolve("out").toString());
         assertThat(run.exit()).isEqualTo(ExitCode.BAD_EVIDENCE.code);
-        assertThat(run.err()).contains("waivers.json:2:", "/records/0/task: 豁免的任务 99 不在任务目录中",
-                "/records/1/unit: 单位 法制科 不是任务 6 的责任单位");
+        assertThat(run.err())
+                .contains(
+                        "waivers.json:2:",
+                        "/records/0/task: 豁免的任务 99 不在任务目录中",
+                        "/records/1/unit: 单位 法制科 不是任务 6 的责任单位");
         assertThat(temp.resolve("out")).doesNotExist();
     }
 
@@ -105,7 +147,9 @@ class AuditCommandTest {
         Path evidence = temp.resolve("evidence");
         Files.createDirectories(evidence);
         Files.copy(SAMPLE.resolve("profile.json"), evidence.resolve("profile.json"));
-        Files.writeString(evidence.resolve("open-events.json"), """
+        Files.writeString(
+                evidence.resolve("open-events.json"),
+                """
                 {"schema": "zwgk-evidence/1", "kind": "open-event", "records": [
                   {"id": "OE-1", "unit": "办公室", "title": "开放日", "type": "政府开放日",
                    "startDate": "2020-02-30", "endDate": "2020-03-01"}
@@ -115,7 +159,8 @@ class AuditCommandTest {
         Run run = zwgk("audit", evidence.toString(), "--out", out.toString());
 
         assertThat(run.exit()).isEqualTo(ExitCode.BAD_EVIDENCE.code);
-        assertThat(run.err()).contains("open-events.json:3:", "/records/0/startDate", "2020-02-30", "不是有效日期");
+        assertThat(run.err())
+                .contains("open-events.json:3:", "/records/0/startDate", "2020-02-30", "不是有效日期");
         assertThat(out).doesNotExist();
     }
 
@@ -124,7 +169,9 @@ class AuditCommandTest {
         Path rules = temp.resolve("rules");
         Files.createDirectories(rules);
         Files.copy(Path.of("rules/catalog.json"), rules.resolve("catalog.json"));
-        Files.writeString(rules.resolve("broken.drl"), """
+        Files.writeString(
+                rules.resolve("broken.drl"),
+                """
                 package zwgk.rules.broken
                 rule "unfinished"
                   @task(20)
@@ -134,7 +181,14 @@ class AuditCommandTest {
                 end
                 """);
         Path out = temp.resolve("out");
-        Run run = zwgk("audit", SAMPLE.toString(), "--rules", rules.toString(), "--out", out.toString());
+        Run run =
+                zwgk(
+                        "audit",
+                        SAMPLE.toString(),
+                        "--rules",
+                        rules.toString(),
+                        "--out",
+                        out.toString());
 
         assertThat(run.exit()).isEqualTo(ExitCode.BAD_RULES.code);
         assertThat(run.err()).containsPattern("broken\\.drl:7:1: .*mismatched input 'end'");
@@ -143,13 +197,23 @@ class AuditCommandTest {
 
     @Test
     void withBadRulesAndBadEvidenceTheRulesAreReported() throws IOException {
-        // Rules load while the evidence is read; their problems still come first, as they always have.
+        // Rules load while the evidence is read; their problems still come first, as they always
+        // have.
         Path rules = Files.createDirectories(temp.resolve("rules"));
         Files.copy(Path.of("rules/catalog.json"), rules.resolve("catalog.json"));
-        Files.writeString(rules.resolve("broken.drl"), "package zwgk.rules.broken\nrule \"x\" @task(20) when String( then end\n");
+        Files.writeString(
+                rules.resolve("broken.drl"),
+                "package zwgk.rules.broken\nrule \"x\" @task(20) when String( then end\n");
         Path evidence = Files.createDirectories(temp.resolve("no-profile"));
 
-        Run run = zwgk("audit", evidence.toString(), "--rules", rules.toString(), "--out", temp.resolve("out").toString());
+        Run run =
+                zwgk(
+                        "audit",
+                        evidence.toString(),
+                        "--rules",
+                        rules.toString(),
+                        "--out",
+                        temp.resolve("out").toString());
 
         assertThat(run.exit()).isEqualTo(ExitCode.BAD_RULES.code);
         assertThat(run.err()).contains("broken.drl").doesNotContain("profile.json");
@@ -157,8 +221,10 @@ class AuditCommandTest {
 
     @Test
     void badOptionsExitWithTheirCode() {
-        assertThat(zwgk("audit", "--as-of", "2020-13-01").exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
-        assertThat(zwgk("audit", "--format", "pdf", "--out", temp.toString()).exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
+        assertThat(zwgk("audit", "--as-of", "2020-13-01").exit())
+                .isEqualTo(ExitCode.BAD_OPTIONS.code);
+        assertThat(zwgk("audit", "--format", "pdf", "--out", temp.toString()).exit())
+                .isEqualTo(ExitCode.BAD_OPTIONS.code);
         assertThat(zwgk("audit", "--no-such-option").exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
     }
 
@@ -185,12 +251,19 @@ class AuditCommandTest {
 
     @Test
     void helpReadsInChineseForEveryCommandIncludingPicocliOwnOptionsAndHelpCommand() {
-        for (String[] args : List.of(new String[] {"--help"}, new String[] {"audit", "--help"},
-                new String[] {"template", "--help"}, new String[] {"help", "help"})) {
+        for (String[] args :
+                List.of(
+                        new String[] {"--help"},
+                        new String[] {"audit", "--help"},
+                        new String[] {"template", "--help"},
+                        new String[] {"help", "help"})) {
             Run help = zwgk(args);
             assertThat(help.exit()).isZero();
-            assertThat(help.out()).as(String.join(" ", args)).startsWith(args[0].equals("help") ? "显示指定命令的帮助" : "用法：")
-                    .contains("显示").doesNotContain("Usage", "Show ", "Display", "Commands:", "The COMMAND");
+            assertThat(help.out())
+                    .as(String.join(" ", args))
+                    .startsWith(args[0].equals("help") ? "显示指定命令的帮助" : "用法：")
+                    .contains("显示")
+                    .doesNotContain("Usage", "Show ", "Display", "Commands:", "The COMMAND");
         }
     }
 }

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** check, test and explain: the loop of an auditor editing rules. */
 class AuditorLoopCommandsTest {
-    @TempDir
-    Path rules;
+    @TempDir Path rules;
 
     private void rulesFolderWith(String drlName, String drl) throws IOException {
         Files.copy(Path.of("rules/catalog.json"), rules.resolve("catalog.json"));
@@ -22,7 +21,8 @@ class AuditorLoopCommandsTest {
 
     @Test
     void checkReportsASyntaxErrorAtFileLineColumnAndFails() throws IOException {
-        rulesFolderWith("t20.drl", "package t\nrule \"t20 r\"\n  @task(20)\nwhen\n  String(\nthen\nend\n");
+        rulesFolderWith(
+                "t20.drl", "package t\nrule \"t20 r\"\n  @task(20)\nwhen\n  String(\nthen\nend\n");
         Run run = zwgk("check", "--rules", rules.toString());
         assertThat(run.exit()).isEqualTo(ExitCode.BAD_RULES.code);
         assertThat(run.out()).contains(rules.resolve("t20.drl") + ":7:1: ").contains("1 个错误");
@@ -33,16 +33,20 @@ class AuditorLoopCommandsTest {
         rulesFolderWith("t20.drl", "package t\nrule \"t20 r\"\n  @task(20)\nwhen\nthen\nend\n");
         Run run = zwgk("check", "--rules", rules.toString());
         assertThat(run.exit()).isEqualTo(ExitCode.BAD_RULES.code);
-        assertThat(run.out()).contains("任务 1 没有任何规则判定", "任务 34 没有任何规则判定")
-                .doesNotContain("任务 20 没有任何规则判定").contains("33 个错误");
+        assertThat(run.out())
+                .contains("任务 1 没有任何规则判定", "任务 34 没有任何规则判定")
+                .doesNotContain("任务 20 没有任何规则判定")
+                .contains("33 个错误");
     }
 
     @Test
     void testRunsTheShippedCasesOfOneTaskAndCountsThem() {
         Run run = zwgk("test", "16");
         assertThat(run.exit()).as(run.out()).isZero();
-        assertThat(run.out()).contains("通过  t16-emergency-response.json › 首次回应恰好5小时为合格")
-                .containsPattern("(?m)^\\d+ passed, 0 failed$").doesNotContain("t06-");
+        assertThat(run.out())
+                .contains("通过  t16-emergency-response.json › 首次回应恰好5小时为合格")
+                .containsPattern("(?m)^\\d+ passed, 0 failed$")
+                .doesNotContain("t06-");
     }
 
     @Test
@@ -50,7 +54,9 @@ class AuditorLoopCommandsTest {
         rulesFolderWith("t20.drl", Files.readString(Path.of("rules/t20-open-days.drl")));
         Files.createDirectories(rules.resolve("tests"));
         Files.copy(Path.of("rules/tests/profile.json"), rules.resolve("tests/profile.json"));
-        Files.writeString(rules.resolve("tests/t20.json"), """
+        Files.writeString(
+                rules.resolve("tests/t20.json"),
+                """
                 {"schema": "zwgk-rule-cases/1", "task": 20, "cases": [
                   {"name": "两次开放日被误期望为通过",
                    "evidence": {"open-event": [
@@ -60,17 +66,26 @@ class AuditorLoopCommandsTest {
                 """);
         Run run = zwgk("test", "--rules", rules.toString());
         assertThat(run.exit()).isEqualTo(ExitCode.CASES_FAILED.code);
-        assertThat(run.out()).contains("失败  t20.json › 两次开放日被误期望为通过", "任务状态：期望 PASS，实为 FAIL",
-                "说明：截至 2020-09-30 开展政府开放日 2 次").containsPattern("(?m)^0 passed, 1 failed$");
+        assertThat(run.out())
+                .contains(
+                        "失败  t20.json › 两次开放日被误期望为通过",
+                        "任务状态：期望 PASS，实为 FAIL",
+                        "说明：截至 2020-09-30 开展政府开放日 2 次")
+                .containsPattern("(?m)^0 passed, 1 failed$");
     }
 
     @Test
     void explainShowsWhichRulesFiredOnWhichRecordsAndWhichDidNot() {
         Run run = zwgk("explain", "6");
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("任务 6：规范依申请公开办理工作全过程记录。", "结论：未完成",
-                "t06 答复超过法定期限（t06-application-records.drl）：触发 1 次", "$a = APP-051",
-                "t06 逾期未答复（t06-application-records.drl）：未匹配任何证据，未触发", "→ 全局：未完成。");
+        assertThat(run.out())
+                .contains(
+                        "任务 6：规范依申请公开办理工作全过程记录。",
+                        "结论：未完成",
+                        "t06 答复超过法定期限（t06-application-records.drl）：触发 1 次",
+                        "$a = APP-051",
+                        "t06 逾期未答复（t06-application-records.drl）：未匹配任何证据，未触发",
+                        "→ 全局：未完成。");
     }
 
     @Test
@@ -78,7 +93,8 @@ class AuditorLoopCommandsTest {
         Run run = zwgk("explain", "1", "--unit", "人才开发科");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("$unit = 人才开发科", "人才开发科  未完成").doesNotContain("$unit = 办公室");
-        assertThat(zwgk("explain", "1", "--unit", "不存在科").exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
+        assertThat(zwgk("explain", "1", "--unit", "不存在科").exit())
+                .isEqualTo(ExitCode.BAD_OPTIONS.code);
         assertThat(zwgk("explain", "99").exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
     }
 }

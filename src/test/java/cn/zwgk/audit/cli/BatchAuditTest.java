@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchAuditTest {
     static final Path SAMPLE = Path.of("sample-data/2020");
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     record Run(int exit, String out, String err) {}
 
@@ -35,12 +34,18 @@ class BatchAuditTest {
     static void copyOrganisation(Path target, String organisation) throws IOException {
         Files.createDirectories(target);
         try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".xlsx")).toList()) {
+            for (Path f :
+                    files.filter(
+                                    f ->
+                                            f.toString().endsWith(".json")
+                                                    || f.toString().endsWith(".xlsx"))
+                            .toList()) {
                 Files.copy(f, target.resolve(f.getFileName()));
             }
         }
         Path profile = target.resolve("profile.json");
-        Files.writeString(profile, Files.readString(profile).replace("申江区人力资源和社会保障局", organisation));
+        Files.writeString(
+                profile, Files.readString(profile).replace("申江区人力资源和社会保障局", organisation));
     }
 
     @Test
@@ -50,10 +55,21 @@ class BatchAuditTest {
         copyOrganisation(batch.resolve("b-broken"), "乙区人社局");
         copyOrganisation(batch.resolve("c-bureau"), "丙区人社局");
         Path broken = batch.resolve("b-broken").resolve("credit-disclosures.json");
-        Files.writeString(broken, Files.readString(broken).replaceFirst("\"unit\": \"[^\"]+\"", "\"unit\": \"不存在的科\""));
+        Files.writeString(
+                broken,
+                Files.readString(broken)
+                        .replaceFirst("\"unit\": \"[^\"]+\"", "\"unit\": \"不存在的科\""));
         Path out = temp.resolve("out");
 
-        Run run = zwgk("audit", "--batch", batch.toString(), "--out", out.toString(), "--format", "json,md");
+        Run run =
+                zwgk(
+                        "audit",
+                        "--batch",
+                        batch.toString(),
+                        "--out",
+                        out.toString(),
+                        "--format",
+                        "json,md");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.BAD_EVIDENCE.code);
         assertThat(run.err()).contains("b-broken", "不存在的科").doesNotContain("a-bureau", "c-bureau");
@@ -64,21 +80,31 @@ class BatchAuditTest {
         assertThat(out.resolve("b-broken/report.json")).doesNotExist();
 
         String md = Files.readString(out.resolve(BatchAudit.ROLLUP_MD));
-        assertThat(md).contains("| a-bureau | 甲区人社局 |", "| c-bureau | 丙区人社局 |", "| b-broken | 失败：证据有误");
+        assertThat(md)
+                .contains("| a-bureau | 甲区人社局 |", "| c-bureau | 丙区人社局 |", "| b-broken | 失败：证据有误");
         List<String> csv = Files.readAllLines(out.resolve(BatchAudit.ROLLUP_CSV));
         assertThat(csv).hasSize(4);
         assertThat(csv.get(0)).startsWith("folder,organisation,status,task1,task2");
         assertThat(csv.get(1)).startsWith("a-bureau,甲区人社局,OK,").contains("FAIL", "PASS");
         assertThat(csv.get(2)).startsWith("b-broken,,FAILED: 证据有误");
         // The same evidence gives the same states whatever organisation it belongs to.
-        assertThat(csv.get(3).substring(csv.get(3).indexOf(",OK,"))).isEqualTo(csv.get(1).substring(csv.get(1).indexOf(",OK,")));
+        assertThat(csv.get(3).substring(csv.get(3).indexOf(",OK,")))
+                .isEqualTo(csv.get(1).substring(csv.get(1).indexOf(",OK,")));
     }
 
     @Test
     void allGoodOrganisationsExitZero() throws IOException {
         Path batch = temp.resolve("batch");
         copyOrganisation(batch.resolve("only"), "丁区人社局");
-        Run run = zwgk("audit", "--batch", batch.toString(), "--out", temp.resolve("out").toString(), "--format", "csv");
+        Run run =
+                zwgk(
+                        "audit",
+                        "--batch",
+                        batch.toString(),
+                        "--out",
+                        temp.resolve("out").toString(),
+                        "--format",
+                        "csv");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(temp.resolve("out/only/findings.csv")).exists();
@@ -93,11 +119,20 @@ class BatchAuditTest {
         List<Renderer> csv = List.of(Renderers.byFormat("csv").orElseThrow());
         for (boolean terminal : new boolean[] {true, false}) {
             StringWriter err = new StringWriter();
-            new BatchAudit(rules, csv, null, temp.resolve("out-" + terminal), new PrintWriter(err, true), 2, terminal)
+            new BatchAudit(
+                            rules,
+                            csv,
+                            null,
+                            temp.resolve("out-" + terminal),
+                            new PrintWriter(err, true),
+                            2,
+                            terminal)
                     .run(BatchAudit.organisations(batch));
             if (terminal) {
-                assertThat(err.toString().lines().sorted().toList()).hasSize(2)
-                        .allSatisfy(line -> assertThat(line).matches("\\[[12]/2\\] [ab] 完成（\\d+ 条记录）"));
+                assertThat(err.toString().lines().sorted().toList())
+                        .hasSize(2)
+                        .allSatisfy(
+                                line -> assertThat(line).matches("\\[[12]/2\\] [ab] 完成（\\d+ 条记录）"));
             } else {
                 assertThat(err.toString()).isEmpty();
             }
@@ -106,7 +141,14 @@ class BatchAuditTest {
 
     @Test
     void batchAndAnEvidenceFolderTogetherAreRefused() {
-        Run run = zwgk("audit", SAMPLE.toString(), "--batch", temp.toString(), "--out", temp.resolve("o").toString());
+        Run run =
+                zwgk(
+                        "audit",
+                        SAMPLE.toString(),
+                        "--batch",
+                        temp.toString(),
+                        "--out",
+                        temp.resolve("o").toString());
         assertThat(run.exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
     }
 }

@@ -10,15 +10,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code zwgk bench} option handling; the measurements themselves are not a unit test. */
 class BenchCommandTest {
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @Test
     void aSizeBelowTheTemplateIsABadOption() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                "bench", "--sizes", "10", "--work", temp.toString());
+        int exit =
+                Main.run(
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        "bench",
+                        "--sizes",
+                        "10",
+                        "--work",
+                        temp.toString());
         assertThat(exit).isEqualTo(ExitCode.BAD_OPTIONS.code);
         assertThat(err.toString()).contains("记录数至少为模板的 832 条");
     }
@@ -26,7 +32,11 @@ class BenchCommandTest {
     @Test
     void isListedInTheHelp() {
         StringWriter out = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "--help");
+        int exit =
+                Main.run(
+                        new PrintWriter(out, true),
+                        new PrintWriter(new StringWriter(), true),
+                        "--help");
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("bench");
     }

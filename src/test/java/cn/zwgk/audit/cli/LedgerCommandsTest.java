@@ -25,19 +25,28 @@ class LedgerCommandsTest {
     static final Path SAMPLE = Path.of("sample-data/2020");
     static final Path THREE_MISTAKES = Path.of("src/test/resources/ledger/three-mistakes");
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @Test
     void evidenceCountsTheSamplePerKindAndUnitWithItsDateRange() {
         Run run = zwgk("evidence", SAMPLE.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("审计配置：申江区人力资源和社会保障局，2020 年度，8 个单位",
-                "读取文件 22 个（其中台账 1 个），记录 832 条，日期 2009-12-28 至 2021-03-31",
-                "依申请公开办理记录（application）", "未发现问题。");
-        assertThat(run.out().lines().filter(l -> l.contains("（application）")).findFirst().orElseThrow()).endsWith(" 61");
-        assertThat(run.out().lines().filter(l -> l.contains("（未指定单位）")).findFirst().orElseThrow()).endsWith(" 1");
+        assertThat(run.out())
+                .contains(
+                        "审计配置：申江区人力资源和社会保障局，2020 年度，8 个单位",
+                        "读取文件 22 个（其中台账 1 个），记录 832 条，日期 2009-12-28 至 2021-03-31",
+                        "依申请公开办理记录（application）",
+                        "未发现问题。");
+        assertThat(
+                        run.out()
+                                .lines()
+                                .filter(l -> l.contains("（application）"))
+                                .findFirst()
+                                .orElseThrow())
+                .endsWith(" 61");
+        assertThat(run.out().lines().filter(l -> l.contains("（未指定单位）")).findFirst().orElseThrow())
+                .endsWith(" 1");
         assertThat(run.err()).isEmpty();
     }
 
@@ -47,11 +56,14 @@ class LedgerCommandsTest {
 
         Path ledger = THREE_MISTAKES.resolve("ledger.xlsx");
         assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.err().lines()).containsExactly("证据有误（共 3 处）：",
-                ledger + ": 依申请公开办理记录!D6: 收到日期: “2020/2/30”不是存在的日期",
-                ledger + ": 依申请公开办理记录!N13: 办理结果: 值 \"同意公开\" 不是允许的取值"
-                        + "（允许：予以公开、部分公开、不予公开、无法提供、不予处理、其他处理）",
-                ledger + ": 宣传活动!E4: 参与单位（第 2 项）: 单位 人事科 不在审计配置的单位列表中");
+        assertThat(run.err().lines())
+                .containsExactly(
+                        "证据有误（共 3 处）：",
+                        ledger + ": 依申请公开办理记录!D6: 收到日期: “2020/2/30”不是存在的日期",
+                        ledger
+                                + ": 依申请公开办理记录!N13: 办理结果: 值 \"同意公开\" 不是允许的取值"
+                                + "（允许：予以公开、部分公开、不予公开、无法提供、不予处理、其他处理）",
+                        ledger + ": 宣传活动!E4: 参与单位（第 2 项）: 单位 人事科 不在审计配置的单位列表中");
         assertThat(run.out()).contains("记录 82 条", "以上计数不含无法读成记录的行。");
     }
 
@@ -68,22 +80,31 @@ class LedgerCommandsTest {
 
         List<Evidence> original = new EvidenceLoader().load(SAMPLE).records();
         assertThat(original).hasSize(832);
-        assertThat(new EvidenceLoader().load(json).records()).containsExactlyInAnyOrderElementsOf(original);
-        assertThat(new EvidenceLoader().readFile(workbook)).containsExactlyInAnyOrderElementsOf(original);
-        assertThat(Files.mismatch(again, workbook)).as("the same records give the same workbook").isEqualTo(-1);
+        assertThat(new EvidenceLoader().load(json).records())
+                .containsExactlyInAnyOrderElementsOf(original);
+        assertThat(new EvidenceLoader().readFile(workbook))
+                .containsExactlyInAnyOrderElementsOf(original);
+        assertThat(Files.mismatch(again, workbook))
+                .as("the same records give the same workbook")
+                .isEqualTo(-1);
     }
 
     @Test
     void theSampleLedgerIsExactlyWhatConvertWritesFromItsRecords() throws Exception {
         Path json = temp.resolve("json");
         Path rewritten = temp.resolve("ledger.xlsx");
-        assertThat(zwgk("convert", SAMPLE.resolve("ledger.xlsx").toString(), json.toString()).exit()).isZero();
+        assertThat(
+                        zwgk("convert", SAMPLE.resolve("ledger.xlsx").toString(), json.toString())
+                                .exit())
+                .isZero();
         assertThat(json.resolve("application.json")).exists();
         Files.copy(SAMPLE.resolve("profile.json"), json.resolve("profile.json"));
 
         assertThat(zwgk("convert", json.toString(), rewritten.toString()).exit()).isZero();
 
-        assertThat(Files.mismatch(rewritten, SAMPLE.resolve("ledger.xlsx"))).as("first differing byte").isEqualTo(-1);
+        assertThat(Files.mismatch(rewritten, SAMPLE.resolve("ledger.xlsx")))
+                .as("first differing byte")
+                .isEqualTo(-1);
     }
 
     @Test
@@ -105,7 +126,9 @@ class LedgerCommandsTest {
     void aValueNoCellCanHoldAsItIsIsRefusedRatherThanAlteredInTheWorkbook() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("evidence"));
         Files.copy(SAMPLE.resolve("profile.json"), folder.resolve("profile.json"));
-        Files.writeString(folder.resolve("publications.json"), """
+        Files.writeString(
+                folder.resolve("publications.json"),
+                """
                 {"schema": "zwgk-evidence/1", "kind": "publication", "records": [
                   {"id": "PBL-1", "unit": "办公室", "category": "依申请公开工作制度", "title": "制度",
                    "publishedOn": "2020-06-30", "covers": ["登记；审核", "办理"]}
@@ -126,7 +149,8 @@ class LedgerCommandsTest {
         Run run = zwgk("template", template.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        try (InputStream in = Files.newInputStream(template); XSSFWorkbook book = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(template);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertThat(book.getSheetName(0)).isEqualTo(LedgerFormat.NOTES_SHEET);
             assertThat(book.isSheetHidden(book.getSheetIndex(LedgerFormat.CHOICES_SHEET))).isTrue();
             for (EvidenceKind kind : EvidenceKind.values()) {
@@ -136,29 +160,47 @@ class LedgerCommandsTest {
                 List<LedgerFormat.Column> columns = LedgerFormat.columns(kind);
                 assertThat(header.getLastCellNum()).isEqualTo((short) columns.size());
                 for (int i = 0; i < columns.size(); i++) {
-                    assertThat(header.getCell(i).getStringCellValue()).isEqualTo(columns.get(i).label());
+                    assertThat(header.getCell(i).getStringCellValue())
+                            .isEqualTo(columns.get(i).label());
                     assertThat(header.getCell(i).getCellComment().getString().getString())
                             .startsWith(columns.get(i).field());
                 }
             }
             XSSFSheet applications = book.getSheet("依申请公开办理记录");
             DataValidation outcome = validationOf(applications, "办理结果");
-            assertThat(outcome.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.LIST);
+            assertThat(outcome.getValidationConstraint().getValidationType())
+                    .isEqualTo(ValidationType.LIST);
             String range = outcome.getValidationConstraint().getFormula1();
             assertThat(range).startsWith("'取值'!");
-            assertThat(validationOf(applications, "收到日期").getValidationConstraint().getValidationType())
+            assertThat(
+                            validationOf(applications, "收到日期")
+                                    .getValidationConstraint()
+                                    .getValidationType())
                     .isEqualTo(ValidationType.DATE);
-            assertThat(validationOf(applications, "是否延期").getValidationConstraint().getValidationType())
+            assertThat(
+                            validationOf(applications, "是否延期")
+                                    .getValidationConstraint()
+                                    .getValidationType())
                     .isEqualTo(ValidationType.LIST);
-            assertThat(validationOf(book.getSheet("一网通办主动推送"), "推送人数").getValidationConstraint()
-                    .getValidationType()).isEqualTo(ValidationType.INTEGER);
-            assertThat(book.getSheet(LedgerFormat.NOTES_SHEET).getRow(5).getCell(1).getStringCellValue()).isEqualTo("编号");
+            assertThat(
+                            validationOf(book.getSheet("一网通办主动推送"), "推送人数")
+                                    .getValidationConstraint()
+                                    .getValidationType())
+                    .isEqualTo(ValidationType.INTEGER);
+            assertThat(
+                            book.getSheet(LedgerFormat.NOTES_SHEET)
+                                    .getRow(5)
+                                    .getCell(1)
+                                    .getStringCellValue())
+                    .isEqualTo("编号");
         }
 
         Path folder = Files.createDirectories(temp.resolve("empty-ledger"));
         Files.copy(SAMPLE.resolve("profile.json"), folder.resolve("profile.json"));
         Files.copy(template, folder.resolve("ledger.xlsx"));
-        assertThat(new EvidenceLoader().load(folder).records()).as("an empty template is valid evidence").isEmpty();
+        assertThat(new EvidenceLoader().load(folder).records())
+                .as("an empty template is valid evidence")
+                .isEmpty();
         assertThat(zwgk("template", template.toString()).exit()).as("no overwrite").isEqualTo(2);
     }
 
@@ -172,6 +214,7 @@ class LedgerCommandsTest {
         int wanted = column;
         return sheet.getDataValidations().stream()
                 .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == wanted)
-                .findFirst().orElseThrow(() -> new AssertionError("no validation on " + label));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no validation on " + label));
     }
 }

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileDigestsTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void eachFileHasTheDigestOfItsBytes() throws Exception {
@@ -22,7 +21,8 @@ class FileDigestsTest {
         FileDigests digests = FileDigests.start(List.of(a, b));
 
         // SHA-256 of "{}", as sha256sum prints it.
-        assertThat(digests.sha256(a)).isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
+        assertThat(digests.sha256(a))
+                .isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
         assertThat(digests.sha256(b)).isEqualTo(Sha256.of(b)).isNotEqualTo(digests.sha256(a));
     }
 
@@ -32,9 +32,11 @@ class FileDigestsTest {
 
         FileDigests digests = FileDigests.start(List.of(missing));
 
-        assertThatThrownBy(() -> digests.sha256(missing)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> digests.sha256(missing))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("missing.json");
-        assertThatThrownBy(() -> digests.sha256(dir.resolve("other.json"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> digests.sha256(dir.resolve("other.json")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -44,7 +46,8 @@ class FileDigestsTest {
         Files.writeString(a, "{}");
 
         // Nothing was read before the question: the digest is of the content then.
-        assertThat(digests.sha256(a)).isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
+        assertThat(digests.sha256(a))
+                .isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
         Path missing = dir.resolve("missing.json");
         assertThatThrownBy(() -> FileDigests.onDemand(List.of(missing)).sha256(missing))
                 .isInstanceOf(UncheckedIOException.class);

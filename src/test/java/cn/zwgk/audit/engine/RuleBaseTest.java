@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleBaseTest {
     static Catalog catalog;
 
-    @TempDir
-    Path rules;
+    @TempDir Path rules;
 
     @BeforeAll
     static void loadCatalog() throws Exception {
@@ -36,94 +35,126 @@ class RuleBaseTest {
     @Test
     void theShippedRulesCompileAndEachNamesItsTask() throws Exception {
         RuleBase base = RuleBase.compile(Path.of("rules"), catalog);
-        assertThat(base.rules()).extracting(RuleBase.RuleInfo::task).contains(1, 4, 6, 14, 16, 17, 20, 31);
+        assertThat(base.rules())
+                .extracting(RuleBase.RuleInfo::task)
+                .contains(1, 4, 6, 14, 16, 17, 20, 31);
         assertThat(base.rules()).allSatisfy(r -> assertThat(catalog.task(r.task())).isPresent());
     }
 
     @Test
     void aSyntaxErrorIsReportedAtItsLineAndColumn() throws Exception {
-        List<RuleProblem> problems = problems("syntax.drl", """
-                package t
-                rule "r"
-                  @task(20)
-                when
-                  String(
-                then
-                end
-                """);
+        List<RuleProblem> problems =
+                problems(
+                        "syntax.drl",
+                        """
+                        package t
+                        rule "r"
+                          @task(20)
+                        when
+                          String(
+                        then
+                        end
+                        """);
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0).toString()).matches(".*syntax\\.drl:7:1: .*mismatched input 'end'.*");
+        assertThat(problems.get(0).toString())
+                .matches(".*syntax\\.drl:7:1: .*mismatched input 'end'.*");
     }
 
     @Test
     void anUnknownFieldIsLocatedInTheSource() throws Exception {
-        List<RuleProblem> problems = problems("field.drl", """
-                package t
-                import cn.zwgk.audit.facts.OpenEvent
-                rule "r"
-                  @task(20)
-                when
-                  OpenEvent( colour == "red" )
-                then
-                end
-                """);
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.file()).hasFileName("field.drl");
-            assertThat(p.line()).isEqualTo(6);
-            assertThat(p.column()).isEqualTo(14);
-            assertThat(p.message()).contains("colour");
-        });
+        List<RuleProblem> problems =
+                problems(
+                        "field.drl",
+                        """
+                        package t
+                        import cn.zwgk.audit.facts.OpenEvent
+                        rule "r"
+                          @task(20)
+                        when
+                          OpenEvent( colour == "red" )
+                        then
+                        end
+                        """);
+        assertThat(problems)
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.file()).hasFileName("field.drl");
+                            assertThat(p.line()).isEqualTo(6);
+                            assertThat(p.column()).isEqualTo(14);
+                            assertThat(p.message()).contains("colour");
+                        });
     }
 
     @Test
     void rulesWithoutATaskOrWithATaskNotInTheCatalogAreRefused() throws Exception {
-        Files.writeString(rules.resolve("a.drl"), """
+        Files.writeString(
+                rules.resolve("a.drl"),
+                """
                 package t
                 rule "no task"
                 when
                 then
                 end
                 """);
-        List<RuleProblem> problems = problems("b.drl", """
-                package t
-                rule "task 99"
-                  @task(99)
-                when
-                then
-                end
-                """);
-        assertThat(problems).extracting(RuleProblem::toString).containsExactly(
-                rules.resolve("a.drl") + ":2:1: 规则 \"no task\" 缺少 @task 元数据",
-                rules.resolve("b.drl") + ":2:1: 规则 \"task 99\" 的 @task(99) 不在任务目录中");
+        List<RuleProblem> problems =
+                problems(
+                        "b.drl",
+                        """
+                        package t
+                        rule "task 99"
+                          @task(99)
+                        when
+                        then
+                        end
+                        """);
+        assertThat(problems)
+                .extracting(RuleProblem::toString)
+                .containsExactly(
+                        rules.resolve("a.drl") + ":2:1: 规则 \"no task\" 缺少 @task 元数据",
+                        rules.resolve("b.drl") + ":2:1: 规则 \"task 99\" 的 @task(99) 不在任务目录中");
     }
 
     @Test
     void twoRulesWithOneNameAreRefused() throws Exception {
-        Files.writeString(rules.resolve("a.drl"), "package a\nrule \"same\"\n  @task(20)\nwhen\nthen\nend\n");
-        List<RuleProblem> problems = problems("b.drl", "package b\nrule \"same\"\n  @task(20)\nwhen\nthen\nend\n");
-        assertThat(problems).singleElement().extracting(RuleProblem::message).asString().contains("重名");
+        Files.writeString(
+                rules.resolve("a.drl"), "package a\nrule \"same\"\n  @task(20)\nwhen\nthen\nend\n");
+        List<RuleProblem> problems =
+                problems("b.drl", "package b\nrule \"same\"\n  @task(20)\nwhen\nthen\nend\n");
+        assertThat(problems)
+                .singleElement()
+                .extracting(RuleProblem::message)
+                .asString()
+                .contains("重名");
     }
 
     @Test
     void readingTheWallClockIsRefused() throws Exception {
-        List<RuleProblem> problems = problems("clock.drl", """
-                package t
-                rule "today"
-                  @task(20)
-                when
-                then
-                  System.out.println(java.time.LocalDate.now());
-                end
-                """);
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(6);
-            assertThat(p.message()).contains("LocalDate.now", "--as-of");
-        });
+        List<RuleProblem> problems =
+                problems(
+                        "clock.drl",
+                        """
+                        package t
+                        rule "today"
+                          @task(20)
+                        when
+                        then
+                          System.out.println(java.time.LocalDate.now());
+                        end
+                        """);
+        assertThat(problems)
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.line()).isEqualTo(6);
+                            assertThat(p.message()).contains("LocalDate.now", "--as-of");
+                        });
     }
 
     @Test
     void aFolderWithoutRulesIsRefused() {
-        assertThatThrownBy(() -> RuleBase.compile(rules, catalog)).isInstanceOf(RuleException.class)
+        assertThatThrownBy(() -> RuleBase.compile(rules, catalog))
+                .isInstanceOf(RuleException.class)
                 .hasMessageContaining("没有 .drl 文件");
     }
 }

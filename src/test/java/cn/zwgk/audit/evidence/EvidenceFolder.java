@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 final class EvidenceFolder {
 
     /** A profile like {@code rules/tests/profile.json}: four units. */
-    static final String PROFILE = """
+    static final String PROFILE =
+            """
             {
               "schema": "zwgk-profile/1",
               "organisation": "规则用例局",
@@ -80,20 +81,33 @@ final class EvidenceFolder {
     }
 
     void assertProblems(List<Problem> actual, Expected... expected) {
-        String all = actual.stream().map(Problem::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
+        String all =
+                actual.stream()
+                        .map(Problem::toString)
+                        .collect(Collectors.joining("\n  ", "\n  ", ""));
         assertThat(actual).as("problems:%s", all).hasSize(expected.length);
         for (int i = 0; i < expected.length; i++) {
             Problem problem = actual.get(i);
             Expected want = expected[i];
-            assertThat(where(problem)).as("place of problem %d of:%s", i, all).isEqualTo(want.where());
-            assertThat(problem.reason()).as("reason of problem %d of:%s", i, all).contains(want.reasonFragments());
+            assertThat(where(problem))
+                    .as("place of problem %d of:%s", i, all)
+                    .isEqualTo(want.where());
+            assertThat(problem.reason())
+                    .as("reason of problem %d of:%s", i, all)
+                    .contains(want.reasonFragments());
         }
     }
 
     /** {@code file:line:column pointer}, the file relative to the folder. */
     String where(Problem problem) {
-        Path file = problem.file().startsWith(dir) ? dir.relativize(problem.file()) : problem.file();
-        return file.toString().replace('\\', '/') + ":" + problem.line() + ":" + problem.column() + " "
+        Path file =
+                problem.file().startsWith(dir) ? dir.relativize(problem.file()) : problem.file();
+        return file.toString().replace('\\', '/')
+                + ":"
+                + problem.line()
+                + ":"
+                + problem.column()
+                + " "
                 + problem.pointer();
     }
 
@@ -104,7 +118,8 @@ final class EvidenceFolder {
      * A problem expected in {@code file} at {@code position} ("line:column", see {@link #at}) with
      * {@code pointer}, whose reason contains every fragment.
      */
-    static Expected problem(String file, String position, String pointer, String... reasonFragments) {
+    static Expected problem(
+            String file, String position, String pointer, String... reasonFragments) {
         return new Expected(file + ":" + position + " " + pointer, reasonFragments);
     }
 
@@ -121,14 +136,18 @@ final class EvidenceFolder {
         int index = -1;
         for (int i = 0; i < nth; i++) {
             index = json.indexOf(token, index + 1);
-            assertThat(index).as("occurrence %d of token %s in test JSON", i + 1, token).isNotNegative();
+            assertThat(index)
+                    .as("occurrence %d of token %s in test JSON", i + 1, token)
+                    .isNotNegative();
         }
         int lineStart = json.lastIndexOf('\n', index - 1) + 1;
         long line = json.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
         return line + ":" + (index - lineStart + 1);
     }
 
-    /** "line:column" of {@code value} where it is written as {@code "field": value} in {@code json}. */
+    /**
+     * "line:column" of {@code value} where it is written as {@code "field": value} in {@code json}.
+     */
     static String valueAt(String json, String field, String value) {
         String member = "\"" + field + "\": " + value;
         int index = json.indexOf(member);
@@ -139,7 +158,10 @@ final class EvidenceFolder {
         return line + ":" + (valueIndex - lineStart + 1);
     }
 
-    /** {@code json} with {@code from} replaced, which must occur, so that a stale edit cannot go unnoticed. */
+    /**
+     * {@code json} with {@code from} replaced, which must occur, so that a stale edit cannot go
+     * unnoticed.
+     */
     static String edit(String json, String from, String to) {
         assertThat(json).contains(from);
         return json.replace(from, to);

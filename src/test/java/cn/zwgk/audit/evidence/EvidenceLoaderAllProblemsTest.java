@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EvidenceLoaderAllProblemsTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    static final String EVENTS = """
+    static final String EVENTS =
+            """
             {
               "schema": "zwgk-evidence/1",
               "kind": "open-event",
@@ -36,7 +36,8 @@ class EvidenceLoaderAllProblemsTest {
             }
             """;
 
-    static final String INTERPRETATIONS = """
+    static final String INTERPRETATIONS =
+            """
             {
               "schema": "zwgk-evidence/1",
               "kind": "interpretation",
@@ -49,14 +50,16 @@ class EvidenceLoaderAllProblemsTest {
             }
             """;
 
-    static final String TRUNCATED = """
+    static final String TRUNCATED =
+            """
             {
               "schema": "zwgk-evidence/1",
               "kind": "policy",
               "records": [
             """;
 
-    static final String ENVELOPE = """
+    static final String ENVELOPE =
+            """
             {
               "kind": "policies",
               "records": []
@@ -77,21 +80,49 @@ class EvidenceLoaderAllProblemsTest {
     @Test
     void reportsEveryProblemOfEveryFileInOneRefusalInReadingOrder() {
         EvidenceFolder folder = manyProblems();
-        String firstOe2 = dir.resolve("a-open-events.json") + ":" + at(EVENTS, "{ \"id\": \"OE-2\"");
+        String firstOe2 =
+                dir.resolve("a-open-events.json") + ":" + at(EVENTS, "{ \"id\": \"OE-2\"");
 
         folder.assertRefusedWith(
-                problem("a-open-events.json", valueAt(EVENTS, "type", "\"开放月\""), "/records/0/type", "开放月"),
-                problem("a-open-events.json", at(EVENTS, "{ \"id\": \"OE-2\""), "/records/1/endDate", "早于开始日期"),
-                problem("a-open-events.json", at(EVENTS, "{ \"id\": \"OE-2\""), "/records/1/unit", "宣传科"),
-                problem("a-open-events.json", valueAt(EVENTS, "startDate", "\"2020-02-30\""), "/records/2/startDate",
+                problem(
+                        "a-open-events.json",
+                        valueAt(EVENTS, "type", "\"开放月\""),
+                        "/records/0/type",
+                        "开放月"),
+                problem(
+                        "a-open-events.json",
+                        at(EVENTS, "{ \"id\": \"OE-2\""),
+                        "/records/1/endDate",
+                        "早于开始日期"),
+                problem(
+                        "a-open-events.json",
+                        at(EVENTS, "{ \"id\": \"OE-2\""),
+                        "/records/1/unit",
+                        "宣传科"),
+                problem(
+                        "a-open-events.json",
+                        valueAt(EVENTS, "startDate", "\"2020-02-30\""),
+                        "/records/2/startDate",
                         "不是有效日期"),
-                problem("b-interpretations.json", at(INTERPRETATIONS, "{ \"id\": \"OE-2\""), "/records/0/id",
-                        "编号 OE-2 重复", firstOe2),
-                problem("b-interpretations.json", at(INTERPRETATIONS, "{ \"id\": \"INT-2\""), "/records/1/policy",
-                        "POL-405", "不存在"),
+                problem(
+                        "b-interpretations.json",
+                        at(INTERPRETATIONS, "{ \"id\": \"OE-2\""),
+                        "/records/0/id",
+                        "编号 OE-2 重复",
+                        firstOe2),
+                problem(
+                        "b-interpretations.json",
+                        at(INTERPRETATIONS, "{ \"id\": \"INT-2\""),
+                        "/records/1/policy",
+                        "POL-405",
+                        "不存在"),
                 problem("c-policies.json", "5:1", "", "JSON 格式错误"),
                 problem("d-envelope.json", "1:1", "/schema", "缺少 schema"),
-                problem("d-envelope.json", valueAt(ENVELOPE, "kind", "\"policies\""), "/kind", "未知的证据种类"),
+                problem(
+                        "d-envelope.json",
+                        valueAt(ENVELOPE, "kind", "\"policies\""),
+                        "/kind",
+                        "未知的证据种类"),
                 problem("e-notes.txt", "0:0", "", "不支持的文件类型"));
     }
 
@@ -99,8 +130,13 @@ class EvidenceLoaderAllProblemsTest {
     void theMessageCountsAndListsTheProblemsInTheSameOrder() {
         EvidenceException e = manyProblems().refusal();
 
-        assertThat(e.getMessage()).isEqualTo(e.problems().size() + " 处证据问题：\n"
-                + e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        assertThat(e.getMessage())
+                .isEqualTo(
+                        e.problems().size()
+                                + " 处证据问题：\n"
+                                + e.problems().stream()
+                                        .map(Problem::toString)
+                                        .collect(Collectors.joining("\n")));
     }
 
     @Test
@@ -117,7 +153,8 @@ class EvidenceLoaderAllProblemsTest {
     void theProblemsCannotBeChanged() {
         EvidenceException e = manyProblems().refusal();
 
-        assertThatThrownBy(() -> e.problems().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> e.problems().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

@@ -10,13 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Problems only visible across records: duplicate ids, references to records that are missing or
- * of the wrong kind, and units the profile does not name. Each points at the record at fault.
+ * Problems only visible across records: duplicate ids, references to records that are missing or of
+ * the wrong kind, and units the profile does not name. Each points at the record at fault.
  */
 class EvidenceLoaderCrossRecordTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private EvidenceFolder folder;
 
@@ -29,7 +28,8 @@ class EvidenceLoaderCrossRecordTest {
 
     @Test
     void refusesADuplicateIdWithinAFileNamingTheFirstPlace() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "open-event",
@@ -49,16 +49,25 @@ class EvidenceLoaderCrossRecordTest {
 
         String first = file + ":" + at(json, "{ \"id\": \"OE-1\"");
         folder.assertRefusedWith(
-                problem("open-events.json", at(json, "{ \"id\": \"OE-1\"", 2), "/records/2/id",
-                        "编号 OE-1 重复", "首次出现于 " + first),
-                problem("open-events.json", at(json, "{ \"id\": \"OE-1\"", 3), "/records/3/id",
-                        "编号 OE-1 重复", "首次出现于 " + first));
+                problem(
+                        "open-events.json",
+                        at(json, "{ \"id\": \"OE-1\"", 2),
+                        "/records/2/id",
+                        "编号 OE-1 重复",
+                        "首次出现于 " + first),
+                problem(
+                        "open-events.json",
+                        at(json, "{ \"id\": \"OE-1\"", 3),
+                        "/records/3/id",
+                        "编号 OE-1 重复",
+                        "首次出现于 " + first));
         assertThat(first).endsWith(":5:5");
     }
 
     @Test
     void refusesADuplicateIdAcrossTwoFilesAndKinds() {
-        String policies = """
+        String policies =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "policy",
@@ -68,7 +77,8 @@ class EvidenceLoaderCrossRecordTest {
                   ]
                 }
                 """;
-        String events = """
+        String events =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "open-event",
@@ -84,8 +94,13 @@ class EvidenceLoaderCrossRecordTest {
         Path first = folder.write("a-policies.json", policies);
         folder.write("b-events.json", events);
 
-        folder.assertRefusedWith(problem("b-events.json", at(events, "{ \"id\": \"X-1\""), "/records/1/id",
-                "编号 X-1 重复", "首次出现于 " + first + ":" + at(policies, "{ \"id\": \"X-1\"")));
+        folder.assertRefusedWith(
+                problem(
+                        "b-events.json",
+                        at(events, "{ \"id\": \"X-1\""),
+                        "/records/1/id",
+                        "编号 X-1 重复",
+                        "首次出现于 " + first + ":" + at(policies, "{ \"id\": \"X-1\"")));
     }
 
     // ---------------------------------------------------------------- references
@@ -93,7 +108,8 @@ class EvidenceLoaderCrossRecordTest {
     @Test
     void refusesAReferenceToARecordThatDoesNotExist() {
         folder.write("policies.json", RecordTemplates.SUPPORT_POLICY);
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "interpretation",
@@ -107,18 +123,25 @@ class EvidenceLoaderCrossRecordTest {
                 """;
         folder.write("interpretations.json", json);
 
-        folder.assertRefusedWith(problem("interpretations.json", at(json, "{ \"id\": \"INT-2\""), "/records/1/policy",
-                "引用的政策文件 POL-404 不存在"));
+        folder.assertRefusedWith(
+                problem(
+                        "interpretations.json",
+                        at(json, "{ \"id\": \"INT-2\""),
+                        "/records/1/policy",
+                        "引用的政策文件 POL-404 不存在"));
     }
 
     @Test
     void refusesAReferenceToARecordOfTheWrongKind() {
-        folder.write("events.json", """
+        folder.write(
+                "events.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "open-event", "records": [
                   {"id": "OE-1", "unit": "社管科", "title": "甲", "type": "政府开放日",
                    "startDate": "2020-06-19", "endDate": "2020-06-19"}]}
                 """);
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "interpretation",
@@ -133,9 +156,15 @@ class EvidenceLoaderCrossRecordTest {
         folder.write("interpretations.json", json);
 
         folder.assertRefusedWith(
-                problem("interpretations.json", at(json, "{ \"id\": \"INT-1\""), "/records/0/policy",
+                problem(
+                        "interpretations.json",
+                        at(json, "{ \"id\": \"INT-1\""),
+                        "/records/0/policy",
                         "引用的 OE-1 是政府开放活动，应为政策文件"),
-                problem("interpretations.json", at(json, "{ \"id\": \"INT-2\""), "/records/1/policy",
+                problem(
+                        "interpretations.json",
+                        at(json, "{ \"id\": \"INT-2\""),
+                        "/records/1/policy",
                         "引用的 INT-1 是政策解读，应为政策文件"));
     }
 
@@ -151,7 +180,8 @@ class EvidenceLoaderCrossRecordTest {
 
     @Test
     void refusesAUnitTheProfileDoesNotName() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "annual-report",
@@ -163,13 +193,18 @@ class EvidenceLoaderCrossRecordTest {
                 """;
         folder.write("annual-reports.json", json);
 
-        folder.assertRefusedWith(problem("annual-reports.json", at(json, "{ \"id\": \"AR-2\""), "/records/1/unit",
-                "单位 宣传科 不在审计配置的单位列表中"));
+        folder.assertRefusedWith(
+                problem(
+                        "annual-reports.json",
+                        at(json, "{ \"id\": \"AR-2\""),
+                        "/records/1/unit",
+                        "单位 宣传科 不在审计配置的单位列表中"));
     }
 
     @Test
     void refusesEachUnitOfAPublicityActivityTheProfileDoesNotName() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "publicity-activity",
@@ -187,13 +222,17 @@ class EvidenceLoaderCrossRecordTest {
         folder.assertRefusedWith(
                 problem("activities.json", pa1, "/records/0/units/1", "单位 宣传科 不在审计配置的单位列表中"),
                 problem("activities.json", pa1, "/records/0/units/3", "单位 信访科 不在审计配置的单位列表中"),
-                problem("activities.json", at(json, "{ \"id\": \"PA-2\""), "/records/1/units/0",
+                problem(
+                        "activities.json",
+                        at(json, "{ \"id\": \"PA-2\""),
+                        "/records/1/units/0",
                         "单位 宣传科 不在审计配置的单位列表中"));
     }
 
     @Test
     void refusesANullUnitInAPublicityActivity() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "publicity-activity",
@@ -206,12 +245,14 @@ class EvidenceLoaderCrossRecordTest {
         folder.write("activities.json", json);
 
         // A refusal naming the entry, not a NullPointerException escaping the loader.
-        folder.assertRefusedWith(problem("activities.json", at(json, "null"), "/records/0/units/1", ""));
+        folder.assertRefusedWith(
+                problem("activities.json", at(json, "null"), "/records/0/units/1", ""));
     }
 
     @Test
     void unitNamesMustMatchExactly() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "annual-report",
@@ -222,7 +263,11 @@ class EvidenceLoaderCrossRecordTest {
                 """;
         folder.write("annual-reports.json", json);
 
-        folder.assertRefusedWith(problem("annual-reports.json", at(json, "{ \"id\""), "/records/0/unit",
-                "单位 办公室  不在审计配置的单位列表中"));
+        folder.assertRefusedWith(
+                problem(
+                        "annual-reports.json",
+                        at(json, "{ \"id\""),
+                        "/records/0/unit",
+                        "单位 办公室  不在审计配置的单位列表中"));
     }
 }

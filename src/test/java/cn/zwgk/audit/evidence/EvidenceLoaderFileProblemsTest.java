@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EvidenceLoaderFileProblemsTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private EvidenceFolder folder;
 
@@ -36,7 +35,8 @@ class EvidenceLoaderFileProblemsTest {
 
     @Test
     void refusesAnUnknownKindAndListsTheKnownOnes() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "policies",
@@ -47,13 +47,21 @@ class EvidenceLoaderFileProblemsTest {
                 """;
         folder.write("policies.json", json);
 
-        folder.assertRefusedWith(problem("policies.json", valueAt(json, "kind", "\"policies\""), "/kind",
-                "未知的证据种类 policies", "publicity-activity", "policy", "credit-disclosure"));
+        folder.assertRefusedWith(
+                problem(
+                        "policies.json",
+                        valueAt(json, "kind", "\"policies\""),
+                        "/kind",
+                        "未知的证据种类 policies",
+                        "publicity-activity",
+                        "policy",
+                        "credit-disclosure"));
     }
 
     @Test
     void refusesAWrongSchema() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/2",
                   "kind": "policy",
@@ -62,22 +70,34 @@ class EvidenceLoaderFileProblemsTest {
                 """;
         folder.write("policies.json", json);
 
-        folder.assertRefusedWith(problem("policies.json", valueAt(json, "schema", "\"zwgk-evidence/2\""), "/schema",
-                "zwgk-evidence/1"));
+        folder.assertRefusedWith(
+                problem(
+                        "policies.json",
+                        valueAt(json, "schema", "\"zwgk-evidence/2\""),
+                        "/schema",
+                        "zwgk-evidence/1"));
     }
 
     @Test
     void reportsEachMissingEnvelopeField() {
-        folder.write("a.json", """
+        folder.write(
+                "a.json",
+                """
                 {"kind": "policy", "records": []}
                 """);
-        folder.write("b.json", """
+        folder.write(
+                "b.json",
+                """
                 {"schema": "zwgk-evidence/1", "records": []}
                 """);
-        folder.write("c.json", """
+        folder.write(
+                "c.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "policy"}
                 """);
-        folder.write("d.json", """
+        folder.write(
+                "d.json",
+                """
                 {}
                 """);
 
@@ -92,7 +112,8 @@ class EvidenceLoaderFileProblemsTest {
 
     @Test
     void refusesRecordsWrittenBeforeTheKind() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "records": [
@@ -103,13 +124,18 @@ class EvidenceLoaderFileProblemsTest {
                 """;
         folder.write("policies.json", json);
 
-        folder.assertRefusedWith(problem("policies.json", at(json, "[\n"), "/records",
-                "\"kind\" 应写在 \"records\" 之前"));
+        folder.assertRefusedWith(
+                problem(
+                        "policies.json",
+                        at(json, "[\n"),
+                        "/records",
+                        "\"kind\" 应写在 \"records\" 之前"));
     }
 
     @Test
     void refusesRecordsThatAreNotAnArray() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "policy",
@@ -118,12 +144,14 @@ class EvidenceLoaderFileProblemsTest {
                 """;
         folder.write("policies.json", json);
 
-        folder.assertRefusedWith(problem("policies.json", at(json, "{ \"id\""), "/records", "records 应为数组"));
+        folder.assertRefusedWith(
+                problem("policies.json", at(json, "{ \"id\""), "/records", "records 应为数组"));
     }
 
     @Test
     void refusesAnUnknownEnvelopeField() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "version": 2,
@@ -133,12 +161,19 @@ class EvidenceLoaderFileProblemsTest {
                 """;
         folder.write("policies.json", json);
 
-        folder.assertRefusedWith(problem("policies.json", valueAt(json, "version", "2"), "/version", "未知字段 version"));
+        folder.assertRefusedWith(
+                problem(
+                        "policies.json",
+                        valueAt(json, "version", "2"),
+                        "/version",
+                        "未知字段 version"));
     }
 
     @Test
     void refusesAFileThatIsNotAnObject() {
-        folder.write("policies.json", """
+        folder.write(
+                "policies.json",
+                """
                 [ { "id": "POL-1" } ]
                 """);
 
@@ -149,7 +184,8 @@ class EvidenceLoaderFileProblemsTest {
     void aKindGivenAsAnObjectIsOneProblemNotFour() {
         // Only the kind is wrong; the schema and records that follow it are there and must not be
         // reported missing, nor the rest of the object taken for trailing content.
-        String json = """
+        String json =
+                """
                 {
                   "kind": { "name": "policy" },
                   "schema": "zwgk-evidence/1",
@@ -158,12 +194,14 @@ class EvidenceLoaderFileProblemsTest {
                 """;
         folder.write("policies.json", json);
 
-        folder.assertRefusedWith(problem("policies.json", valueAt(json, "kind", "{"), "/kind", "未知的证据种类"));
+        folder.assertRefusedWith(
+                problem("policies.json", valueAt(json, "kind", "{"), "/kind", "未知的证据种类"));
     }
 
     @Test
     void aSchemaGivenAsAnArrayIsOneProblemNotFour() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": ["zwgk-evidence/1"],
                   "kind": "policy",
@@ -172,88 +210,118 @@ class EvidenceLoaderFileProblemsTest {
                 """;
         folder.write("policies.json", json);
 
-        folder.assertRefusedWith(problem("policies.json", valueAt(json, "schema", "["), "/schema", "zwgk-evidence/1"));
+        folder.assertRefusedWith(
+                problem(
+                        "policies.json",
+                        valueAt(json, "schema", "["),
+                        "/schema",
+                        "zwgk-evidence/1"));
     }
 
     // ---------------------------------------------------------------- JSON syntax
 
     @Test
     void reportsATruncatedFileOnceWithTheLineAndColumnWhereItEnds() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "policy",
                   "records": [
                     { "id": "POL-1", "unit": "法制科", "title": "甲", "publishedOn": "2020-01-10",
                       "needsInterpretation": false },
-                    { "id": "POL-2",\s""";
+                    { "id": "POL-2",\s\
+                """;
         folder.write("policies.json", json);
 
         List<Problem> problems = folder.refusal().problems();
 
         // End of input: line 7, just after the last character written.
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(folder.where(p)).isEqualTo("policies.json:7:22 ");
-            assertThat(p.reason()).startsWith("JSON 格式错误：").contains("end-of-input");
-        });
+        assertThat(problems)
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(folder.where(p)).isEqualTo("policies.json:7:22 ");
+                            assertThat(p.reason())
+                                    .startsWith("JSON 格式错误：")
+                                    .contains("end-of-input");
+                        });
     }
 
     @Test
     void aBadByteFarIntoAFileLeavesOnlyThatProblemAndNoneOfItsRecords() throws IOException {
         // Text is decoded as it is parsed, a buffer at a time: past the first buffer, a faulty
         // record and a thousand good ones have been read by the time the bad byte is reached.
-        StringBuilder before = new StringBuilder("""
-                {
-                  "schema": "zwgk-evidence/1",
-                  "kind": "policy",
-                  "records": [
-                    { "id": "POL-0", "unit": "无此科", "title": "甲", "publishedOn": "2020-02-30", "needsInterpretation": false },
-                """);
+        StringBuilder before =
+                new StringBuilder(
+                        """
+                        {
+                          "schema": "zwgk-evidence/1",
+                          "kind": "policy",
+                          "records": [
+                            { "id": "POL-0", "unit": "无此科", "title": "甲", "publishedOn": "2020-02-30", "needsInterpretation": false },
+                        """);
         for (int i = 1; i <= 1000; i++) {
-            before.append("    { \"id\": \"POL-").append(i)
-                    .append("\", \"unit\": \"法制科\", \"title\": \"甲\", \"publishedOn\": \"2020-01-10\", \"needsInterpretation\": false },\n");
+            before.append("    { \"id\": \"POL-")
+                    .append(i)
+                    .append(
+                            "\", \"unit\": \"法制科\", \"title\": \"甲\", \"publishedOn\":"
+                                    + " \"2020-01-10\", \"needsInterpretation\": false },\n");
         }
         before.append("    { \"id\": \"POL-X\", \"unit\": \"法制科\", \"title\": \"");
         byte[] head = before.toString().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(head);
         bytes.writeBytes("丙".getBytes(Charset.forName("GBK")));
-        bytes.writeBytes("\", \"publishedOn\": \"2020-01-10\", \"needsInterpretation\": false } ] }"
-                .getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(
+                "\", \"publishedOn\": \"2020-01-10\", \"needsInterpretation\": false } ] }"
+                        .getBytes(StandardCharsets.UTF_8));
         Files.write(folder.file("policies.json"), bytes.toByteArray());
 
         EvidenceLoader.Reading reading = new EvidenceLoader().read(dir);
 
-        assertThat(reading.problems()).singleElement().satisfies(p -> {
-            assertThat(folder.where(p)).isEqualTo("policies.json:1006:47 ");
-            assertThat(p.reason()).startsWith("不是有效的 UTF-8 文本（第 " + (head.length + 1) + " 字节起无法解码");
-        });
+        assertThat(reading.problems())
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(folder.where(p)).isEqualTo("policies.json:1006:47 ");
+                            assertThat(p.reason())
+                                    .startsWith(
+                                            "不是有效的 UTF-8 文本（第 " + (head.length + 1) + " 字节起无法解码");
+                        });
         assertThat(reading.evidence().records()).isEmpty();
         assertThat(reading.evidence().sources()).isEmpty();
     }
 
     @Test
     void reportsAFileTruncatedInsideAValueOnce() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "policy",
                   "records": [
-                    { "id": "POL-1", "title": "《申江区某某""";
+                    { "id": "POL-1", "title": "《申江区某某\
+                """;
         folder.write("policies.json", json);
 
         List<Problem> problems = folder.refusal().problems();
 
-        assertThat(problems).as("%s", problems).singleElement().satisfies(p -> {
-            assertThat(p.pointer()).isEmpty();
-            assertThat(p.line()).isEqualTo(5);
-            assertThat(p.reason()).startsWith("JSON 格式错误：");
-        });
+        assertThat(problems)
+                .as("%s", problems)
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.pointer()).isEmpty();
+                            assertThat(p.line()).isEqualTo(5);
+                            assertThat(p.reason()).startsWith("JSON 格式错误：");
+                        });
     }
 
     @Test
     void reportsAMissingCommaAtTheNextMember() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "policy"
@@ -262,7 +330,8 @@ class EvidenceLoaderFileProblemsTest {
                 """;
         folder.write("policies.json", json);
 
-        folder.assertRefusedWith(problem("policies.json", at(json, "\"records\""), "", "JSON 格式错误："));
+        folder.assertRefusedWith(
+                problem("policies.json", at(json, "\"records\""), "", "JSON 格式错误："));
     }
 
     @Test
@@ -271,24 +340,29 @@ class EvidenceLoaderFileProblemsTest {
 
         List<Problem> problems = folder.refusal().problems();
 
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo(dir.resolve("policies.json"));
-            assertThat(p.pointer()).isEmpty();
-            assertThat(p.reason()).contains("JSON 对象");
-        });
+        assertThat(problems)
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.file()).isEqualTo(dir.resolve("policies.json"));
+                            assertThat(p.pointer()).isEmpty();
+                            assertThat(p.reason()).contains("JSON 对象");
+                        });
     }
 
     @Test
     void refusesAFileOfOnlyWhitespace() {
         folder.write("policies.json", "  \n\n");
 
-        assertThat(folder.refusal().problems()).singleElement()
+        assertThat(folder.refusal().problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("JSON 对象"));
     }
 
     @Test
     void refusesContentAfterTheObject() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "policy",
@@ -303,7 +377,8 @@ class EvidenceLoaderFileProblemsTest {
 
     @Test
     void refusesADuplicateKeyInTheEnvelope() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "policy",
@@ -315,15 +390,19 @@ class EvidenceLoaderFileProblemsTest {
 
         List<Problem> problems = folder.refusal().problems();
 
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(4);
-            assertThat(p.reason()).contains("Duplicate field 'kind'");
-        });
+        assertThat(problems)
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.line()).isEqualTo(4);
+                            assertThat(p.reason()).contains("Duplicate field 'kind'");
+                        });
     }
 
     @Test
     void refusesADuplicateKeyInARecord() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "policy",
@@ -343,15 +422,19 @@ class EvidenceLoaderFileProblemsTest {
 
         List<Problem> problems = folder.refusal().problems();
 
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(10);
-            assertThat(p.reason()).contains("Duplicate field 'title'");
-        });
+        assertThat(problems)
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.line()).isEqualTo(10);
+                            assertThat(p.reason()).contains("Duplicate field 'title'");
+                        });
     }
 
     @Test
     void refusesADuplicateKeyInANestedObject() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "major-decision",
@@ -376,10 +459,13 @@ class EvidenceLoaderFileProblemsTest {
 
         List<Problem> problems = folder.refusal().problems();
 
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(13);
-            assertThat(p.reason()).contains("Duplicate field 'date'");
-        });
+        assertThat(problems)
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.line()).isEqualTo(13);
+                            assertThat(p.reason()).contains("Duplicate field 'date'");
+                        });
     }
 
     // ---------------------------------------------------------------- files in the folder
@@ -402,20 +488,28 @@ class EvidenceLoaderFileProblemsTest {
         String json = RecordTemplates.withField("policy", "unit", "\"外单位\"");
         folder.write("2020/上半年/policies.json", json);
 
-        folder.assertRefusedWith(problem("2020/上半年/policies.json", at(json, "{\n      \"id\""), "/records/0/unit",
-                "外单位"));
+        folder.assertRefusedWith(
+                problem(
+                        "2020/上半年/policies.json",
+                        at(json, "{\n      \"id\""),
+                        "/records/0/unit",
+                        "外单位"));
     }
 
     @Test
     void refusesAFolderThatDoesNotExist() {
         Path missing = dir.resolve("absent");
 
-        EvidenceException e = org.assertj.core.api.Assertions.catchThrowableOfType(EvidenceException.class,
-                () -> new EvidenceLoader().load(missing));
+        EvidenceException e =
+                org.assertj.core.api.Assertions.catchThrowableOfType(
+                        EvidenceException.class, () -> new EvidenceLoader().load(missing));
 
-        assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo(missing);
-            assertThat(p.reason()).contains("证据目录不存在");
-        });
+        assertThat(e.problems())
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.file()).isEqualTo(missing);
+                            assertThat(p.reason()).contains("证据目录不存在");
+                        });
     }
 }

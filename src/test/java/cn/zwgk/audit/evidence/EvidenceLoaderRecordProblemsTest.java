@@ -19,12 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Problems inside one record: unknown fields, wrong types, invalid enum values, missing required
  * fields, impossible dates and dates in an impossible order. Each is reported with the record's
- * pointer and the place of the offending value (or of the record, when nothing is there to point at).
+ * pointer and the place of the offending value (or of the record, when nothing is there to point
+ * at).
  */
 class EvidenceLoaderRecordProblemsTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private EvidenceFolder folder;
 
@@ -38,7 +38,8 @@ class EvidenceLoaderRecordProblemsTest {
 
     @Test
     void reportsEveryUnknownFieldOfEveryRecordWithItsOwnPointerAndPlace() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "policy",
@@ -82,7 +83,8 @@ class EvidenceLoaderRecordProblemsTest {
 
     @Test
     void reportsAnUnknownFieldInsideANestedObject() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "major-decision",
@@ -103,41 +105,54 @@ class EvidenceLoaderRecordProblemsTest {
                 """;
         folder.write("major-decisions.json", json);
 
-        folder.assertRefusedWith(problem("major-decisions.json", at(json, "\"room 3\""),
-                "/records/0/consultations/1/where", "未知字段 where"));
+        folder.assertRefusedWith(
+                problem(
+                        "major-decisions.json",
+                        at(json, "\"room 3\""),
+                        "/records/0/consultations/1/where",
+                        "未知字段 where"));
     }
 
     // ---------------------------------------------------------------- wrong types
 
     @ParameterizedTest(name = "{0}: {1} = {2}")
-    @CsvSource(delimiter = '|', textBlock = """
-            emergency          | major           | "true"              | 应为 true 或 false
-            emergency          | major           | 1                   | 应为 true 或 false
-            application        | extended        | "false"             | 应为 true 或 false
-            policy             | title           | 123                 | 应为文本
-            policy             | title           | true                | 应为文本
-            policy             | unit            | ["法制科"]           | 应为文本
-            policy             | id              | 7.5                 | 应为文本
-            policy             | publishedOn     | {"year": 2020}      | 不是有效日期
-            policy             | publishedOn     | true                | 不是有效日期
-            annual-report      | reportYear      | 2019.0              | 应为整数
-            annual-report      | reportYear      | 2019.5              | 应为整数
-            annual-report      | reportYear      | "2019"              | 应为整数
-            emergency          | occurredAt      | {"t": 1}            | 不是有效时间
-            emergency          | occurredAt      | 1582000000          | 不是有效时间
-            interpretation     | channels        | "区政府门户网站"       | 应为数组
-            publicity-activity | units           | "办公室"             | 应为数组
-            """)
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    emergency          | major           | "true"              | 应为 true 或 false
+                    emergency          | major           | 1                   | 应为 true 或 false
+                    application        | extended        | "false"             | 应为 true 或 false
+                    policy             | title           | 123                 | 应为文本
+                    policy             | title           | true                | 应为文本
+                    policy             | unit            | ["法制科"]           | 应为文本
+                    policy             | id              | 7.5                 | 应为文本
+                    policy             | publishedOn     | {"year": 2020}      | 不是有效日期
+                    policy             | publishedOn     | true                | 不是有效日期
+                    annual-report      | reportYear      | 2019.0              | 应为整数
+                    annual-report      | reportYear      | 2019.5              | 应为整数
+                    annual-report      | reportYear      | "2019"              | 应为整数
+                    emergency          | occurredAt      | {"t": 1}            | 不是有效时间
+                    emergency          | occurredAt      | 1582000000          | 不是有效时间
+                    interpretation     | channels        | "区政府门户网站"       | 应为数组
+                    publicity-activity | units           | "办公室"             | 应为数组
+                    """)
     void refusesAValueOfTheWrongType(String kind, String field, String value, String reason) {
         String json = RecordTemplates.withField(kind, field, value);
         folder.write("evidence.json", json);
 
-        folder.assertRefusedWith(problem("evidence.json", valueAt(json, field, value), "/records/0/" + field, reason));
+        folder.assertRefusedWith(
+                problem(
+                        "evidence.json",
+                        valueAt(json, field, value),
+                        "/records/0/" + field,
+                        reason));
     }
 
     @Test
     void reportsAWrongTypeAndTheUnknownFieldsOfTheSameRecord() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "emergency",
@@ -156,32 +171,51 @@ class EvidenceLoaderRecordProblemsTest {
         folder.write("emergencies.json", json);
 
         folder.assertRefusedWith(
-                problem("emergencies.json", at(json, "\"red\""), "/records/0/colour", "未知字段 colour"),
-                problem("emergencies.json", at(json, "\"yes\""), "/records/0/major", "应为 true 或 false"));
+                problem(
+                        "emergencies.json",
+                        at(json, "\"red\""),
+                        "/records/0/colour",
+                        "未知字段 colour"),
+                problem(
+                        "emergencies.json",
+                        at(json, "\"yes\""),
+                        "/records/0/major",
+                        "应为 true 或 false"));
     }
 
     // ---------------------------------------------------------------- enum values
 
     @ParameterizedTest(name = "{0}: {1} = {2}")
-    @CsvSource(delimiter = '|', textBlock = """
-            interpretation     | form            | "长图"     | 文字、图表图解、视频、动漫、流程演示、音频、H5、新闻发布会、在线访谈、其他
-            open-event         | type            | "开放月"   | 政府开放日、政府开放周、网络问政
-            credit-disclosure  | type            | "行政强制" | 行政许可、行政处罚
-            publicity-activity | channel         | "网上"     | 线上、线下
-            """)
-    void refusesAValueOutsideTheEnumAndListsTheAllowedOnes(String kind, String field, String value, String allowed) {
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    interpretation     | form            | "长图"     | 文字、图表图解、视频、动漫、流程演示、音频、H5、新闻发布会、在线访谈、其他
+                    open-event         | type            | "开放月"   | 政府开放日、政府开放周、网络问政
+                    credit-disclosure  | type            | "行政强制" | 行政许可、行政处罚
+                    publicity-activity | channel         | "网上"     | 线上、线下
+                    """)
+    void refusesAValueOutsideTheEnumAndListsTheAllowedOnes(
+            String kind, String field, String value, String allowed) {
         String json = RecordTemplates.withField(kind, field, value);
         folder.write("evidence.json", json);
 
-        folder.assertRefusedWith(problem("evidence.json", valueAt(json, field, value), "/records/0/" + field,
-                "值 " + value, "不是允许的取值", allowed));
+        folder.assertRefusedWith(
+                problem(
+                        "evidence.json",
+                        valueAt(json, field, value),
+                        "/records/0/" + field,
+                        "值 " + value,
+                        "不是允许的取值",
+                        allowed));
     }
 
     @Test
     void countsColumnsInCharactersAsEditorsDoNotInBytes() {
         // Each Chinese character is three bytes in UTF-8 but one column in an editor (and in the
         // catalog loader, which reads from a String for this reason).
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "interpretation",
@@ -193,13 +227,15 @@ class EvidenceLoaderRecordProblemsTest {
                 """;
         folder.write("interpretations.json", json);
 
-        folder.assertRefusedWith(problem("interpretations.json", "5:86", "/records/0/form", "值 \"长图\""));
+        folder.assertRefusedWith(
+                problem("interpretations.json", "5:86", "/records/0/form", "值 \"长图\""));
         assertThat(at(json, "\"长图\"")).isEqualTo("5:86");
     }
 
     @Test
     void refusesAnEnumValueInsideANestedObject() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "major-decision",
@@ -219,13 +255,19 @@ class EvidenceLoaderRecordProblemsTest {
                 """;
         folder.write("major-decisions.json", json);
 
-        folder.assertRefusedWith(problem("major-decisions.json", at(json, "\"问卷\""),
-                "/records/0/consultations/1/method", "值 \"问卷\"", "听证、座谈、专项听取意见、实地走访、网上征求意见"));
+        folder.assertRefusedWith(
+                problem(
+                        "major-decisions.json",
+                        at(json, "\"问卷\""),
+                        "/records/0/consultations/1/method",
+                        "值 \"问卷\"",
+                        "听证、座谈、专项听取意见、实地走访、网上征求意见"));
     }
 
     @Test
     void refusesAnEnumGivenAsANumberOrAnEmptyString() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "publicity-activity",
@@ -238,15 +280,24 @@ class EvidenceLoaderRecordProblemsTest {
         folder.write("activities.json", json);
 
         folder.assertRefusedWith(
-                problem("activities.json", valueAt(json, "channel", "0"), "/records/0/channel", "线上、线下"),
-                problem("activities.json", valueAt(json, "channel", "\"\""), "/records/1/channel", "线上、线下"));
+                problem(
+                        "activities.json",
+                        valueAt(json, "channel", "0"),
+                        "/records/0/channel",
+                        "线上、线下"),
+                problem(
+                        "activities.json",
+                        valueAt(json, "channel", "\"\""),
+                        "/records/1/channel",
+                        "线上、线下"));
     }
 
     // ---------------------------------------------------------------- missing required fields
 
     @Test
     void reportsEveryMissingRequiredFieldAtTheRecordThatLacksIt() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "open-event",
@@ -273,7 +324,8 @@ class EvidenceLoaderRecordProblemsTest {
 
     @Test
     void reportsMissingRequiredFieldsOfAnEmptyRecordAndOfNestedObjects() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "major-decision",
@@ -293,35 +345,51 @@ class EvidenceLoaderRecordProblemsTest {
                 problem("major-decisions.json", empty, "/records/0/id", "缺少必填字段 id"),
                 problem("major-decisions.json", empty, "/records/0/title", "缺少必填字段 title"),
                 problem("major-decisions.json", empty, "/records/0/unit", "缺少必填字段 unit"),
-                problem("major-decisions.json", second, "/records/1/consultations/0/date", "缺少必填字段"),
-                problem("major-decisions.json", second, "/records/1/decidedOn", "缺少必填字段 decidedOn"));
+                problem(
+                        "major-decisions.json",
+                        second,
+                        "/records/1/consultations/0/date",
+                        "缺少必填字段"),
+                problem(
+                        "major-decisions.json",
+                        second,
+                        "/records/1/decidedOn",
+                        "缺少必填字段 decidedOn"));
     }
 
     @Test
     void anOmittedOptionalBooleanDefaultsToFalse() throws Exception {
         // Policy.needsInterpretation and Application.extended carry no @Required: leaving them out
         // is legitimate evidence (Application's javadoc: "only receipt is required").
-        folder.write("policies.json", """
+        folder.write(
+                "policies.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "policy", "records": [
                   {"id": "POL-1", "unit": "法制科", "title": "甲", "publishedOn": "2020-01-10"}]}
                 """);
-        folder.write("applications.json", """
+        folder.write(
+                "applications.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "application", "records": [
                   {"id": "APP-1", "unit": "办公室", "receivedOn": "2020-01-03"}]}
                 """);
 
         EvidenceSet set = folder.load();
 
-        assertThat(set.records()).extracting(r -> r.id()).containsExactly("APP-1", "POL-1", "POL-REF");
-        assertThat(set.records().get(0)).isInstanceOfSatisfying(Application.class,
-                a -> assertThat(a.extended()).isFalse());
-        assertThat(set.records().get(1)).isInstanceOfSatisfying(Policy.class,
-                p -> assertThat(p.needsInterpretation()).isFalse());
+        assertThat(set.records())
+                .extracting(r -> r.id())
+                .containsExactly("APP-1", "POL-1", "POL-REF");
+        assertThat(set.records().get(0))
+                .isInstanceOfSatisfying(Application.class, a -> assertThat(a.extended()).isFalse());
+        assertThat(set.records().get(1))
+                .isInstanceOfSatisfying(
+                        Policy.class, p -> assertThat(p.needsInterpretation()).isFalse());
     }
 
     @Test
     void reportsEveryMissingRequiredFieldEvenWhenAnOptionalBooleanIsLeftOut() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "application",
@@ -341,34 +409,45 @@ class EvidenceLoaderRecordProblemsTest {
     // ---------------------------------------------------------------- impossible dates
 
     @ParameterizedTest(name = "{0}: {1} = {2}")
-    @CsvSource(delimiter = '|', textBlock = """
-            policy             | publishedOn  | "2020-02-30"        | 不是有效日期
-            policy             | publishedOn  | "2020-13-01"        | 不是有效日期
-            policy             | publishedOn  | "2019-02-29"        | 不是有效日期
-            policy             | publishedOn  | "2020-00-10"        | 不是有效日期
-            policy             | publishedOn  | "2020-1-5"          | 不是有效日期
-            policy             | publishedOn  | "2020/01/05"        | 不是有效日期
-            policy             | publishedOn  | ""                  | 不是有效日期
-            open-event         | startDate    | "2020-02-30"        | 不是有效日期
-            publicity-activity | date         | "2020-13-01"        | 不是有效日期
-            emergency          | occurredAt   | "2020-02-30T10:00"  | 不是有效时间
-            emergency          | occurredAt   | "2020-13-01T10:00"  | 不是有效时间
-            emergency          | occurredAt   | "2020-02-17T24:30"  | 不是有效时间
-            emergency          | occurredAt   | "2020-02-17 09:40"  | 不是有效时间
-            emergency          | occurredAt   | "2020-02-17"        | 不是有效时间
-            """)
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    policy             | publishedOn  | "2020-02-30"        | 不是有效日期
+                    policy             | publishedOn  | "2020-13-01"        | 不是有效日期
+                    policy             | publishedOn  | "2019-02-29"        | 不是有效日期
+                    policy             | publishedOn  | "2020-00-10"        | 不是有效日期
+                    policy             | publishedOn  | "2020-1-5"          | 不是有效日期
+                    policy             | publishedOn  | "2020/01/05"        | 不是有效日期
+                    policy             | publishedOn  | ""                  | 不是有效日期
+                    open-event         | startDate    | "2020-02-30"        | 不是有效日期
+                    publicity-activity | date         | "2020-13-01"        | 不是有效日期
+                    emergency          | occurredAt   | "2020-02-30T10:00"  | 不是有效时间
+                    emergency          | occurredAt   | "2020-13-01T10:00"  | 不是有效时间
+                    emergency          | occurredAt   | "2020-02-17T24:30"  | 不是有效时间
+                    emergency          | occurredAt   | "2020-02-17 09:40"  | 不是有效时间
+                    emergency          | occurredAt   | "2020-02-17"        | 不是有效时间
+                    """)
     void refusesAnImpossibleDate(String kind, String field, String value, String reason) {
         String json = RecordTemplates.withField(kind, field, value);
         folder.write("evidence.json", json);
 
-        folder.assertRefusedWith(problem("evidence.json", valueAt(json, field, value), "/records/0/" + field, reason));
+        folder.assertRefusedWith(
+                problem(
+                        "evidence.json",
+                        valueAt(json, field, value),
+                        "/records/0/" + field,
+                        reason));
     }
 
     @Test
     void acceptsTheTwentyNinthOfFebruaryInALeapYear() throws Exception {
-        folder.write("evidence.json", RecordTemplates.withField("policy", "publishedOn", "\"2020-02-29\""));
+        folder.write(
+                "evidence.json",
+                RecordTemplates.withField("policy", "publishedOn", "\"2020-02-29\""));
 
-        assertThat(((Policy) folder.load().records().get(0)).publishedOn()).isEqualTo(LocalDate.of(2020, 2, 29));
+        assertThat(((Policy) folder.load().records().get(0)).publishedOn())
+                .isEqualTo(LocalDate.of(2020, 2, 29));
     }
 
     /**
@@ -377,23 +456,33 @@ class EvidenceLoaderRecordProblemsTest {
      * a clerk's typo through as some other day.
      */
     @ParameterizedTest(name = "{0}: {1} = {2}")
-    @CsvSource(delimiter = '|', textBlock = """
-            policy             | publishedOn  | 18271                  | 不是有效日期
-            policy             | publishedOn  | [2020, 1, 10]          | 不是有效日期
-            policy             | publishedOn  | "2020-01-10T23:30"     | 不是有效日期
-            """)
-    void refusesADateWrittenAsSomethingElseThanADate(String kind, String field, String value, String reason) {
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    policy             | publishedOn  | 18271                  | 不是有效日期
+                    policy             | publishedOn  | [2020, 1, 10]          | 不是有效日期
+                    policy             | publishedOn  | "2020-01-10T23:30"     | 不是有效日期
+                    """)
+    void refusesADateWrittenAsSomethingElseThanADate(
+            String kind, String field, String value, String reason) {
         String json = RecordTemplates.withField(kind, field, value);
         folder.write("evidence.json", json);
 
-        folder.assertRefusedWith(problem("evidence.json", valueAt(json, field, value), "/records/0/" + field, reason));
+        folder.assertRefusedWith(
+                problem(
+                        "evidence.json",
+                        valueAt(json, field, value),
+                        "/records/0/" + field,
+                        reason));
     }
 
     // ---------------------------------------------------------------- dates in an impossible order
 
     @Test
     void refusesAnOpenEventThatEndsBeforeItStarts() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "open-event",
@@ -407,13 +496,18 @@ class EvidenceLoaderRecordProblemsTest {
                 """;
         folder.write("open-events.json", json);
 
-        folder.assertRefusedWith(problem("open-events.json", at(json, "{ \"id\": \"OE-2\""), "/records/1/endDate",
-                "结束日期 2020-06-14 早于开始日期 2020-06-15"));
+        folder.assertRefusedWith(
+                problem(
+                        "open-events.json",
+                        at(json, "{ \"id\": \"OE-2\""),
+                        "/records/1/endDate",
+                        "结束日期 2020-06-14 早于开始日期 2020-06-15"));
     }
 
     @Test
     void refusesAResponseBeforeTheEmergencyComparingInstantsAcrossOffsets() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "emergency",
@@ -433,15 +527,22 @@ class EvidenceLoaderRecordProblemsTest {
 
         // EM-2 answers at 09:50 Shanghai time, after the event; EM-3 at 09:30, before it.
         folder.assertRefusedWith(
-                problem("emergencies.json", at(json, "{ \"id\": \"EM-1\""), "/records/0/firstResponseAt",
+                problem(
+                        "emergencies.json",
+                        at(json, "{ \"id\": \"EM-1\""),
+                        "/records/0/firstResponseAt",
                         "早于事件发生时间"),
-                problem("emergencies.json", at(json, "{ \"id\": \"EM-3\""), "/records/2/firstResponseAt",
+                problem(
+                        "emergencies.json",
+                        at(json, "{ \"id\": \"EM-3\""),
+                        "/records/2/firstResponseAt",
                         "早于事件发生时间"));
     }
 
     @Test
     void refusesACreditDisclosurePublishedBeforeItsDecision() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "credit-disclosure",
@@ -453,13 +554,18 @@ class EvidenceLoaderRecordProblemsTest {
                 """;
         folder.write("credit-disclosures.json", json);
 
-        folder.assertRefusedWith(problem("credit-disclosures.json", at(json, "{ \"id\""), "/records/0/publishedOn",
-                "公示日期 2020-01-03 早于决定日期 2020-01-06"));
+        folder.assertRefusedWith(
+                problem(
+                        "credit-disclosures.json",
+                        at(json, "{ \"id\""),
+                        "/records/0/publishedOn",
+                        "公示日期 2020-01-03 早于决定日期 2020-01-06"));
     }
 
     @Test
     void refusesAPolicyIssuedBeforeItWasDecided() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "major-decision",
@@ -471,13 +577,18 @@ class EvidenceLoaderRecordProblemsTest {
                 """;
         folder.write("major-decisions.json", json);
 
-        folder.assertRefusedWith(problem("major-decisions.json", at(json, "{ \"id\""), "/records/0/issuedOn",
-                "政策出台日期 2020-03-19 早于决策日期 2020-03-20"));
+        folder.assertRefusedWith(
+                problem(
+                        "major-decisions.json",
+                        at(json, "{ \"id\""),
+                        "/records/0/issuedOn",
+                        "政策出台日期 2020-03-19 早于决策日期 2020-03-20"));
     }
 
     @Test
     void refusesAPublicityActivityWithNoUnits() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "publicity-activity",
@@ -488,13 +599,18 @@ class EvidenceLoaderRecordProblemsTest {
                 """;
         folder.write("activities.json", json);
 
-        folder.assertRefusedWith(problem("activities.json", at(json, "{ \"id\""), "/records/0/units",
-                "至少应列出一个参与单位"));
+        folder.assertRefusedWith(
+                problem(
+                        "activities.json",
+                        at(json, "{ \"id\""),
+                        "/records/0/units",
+                        "至少应列出一个参与单位"));
     }
 
     @Test
     void aProblemRecordDoesNotStopTheRecordsAfterItFromBeingChecked() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "emergency",
@@ -510,14 +626,23 @@ class EvidenceLoaderRecordProblemsTest {
         folder.write("emergencies.json", json);
 
         folder.assertRefusedWith(
-                problem("emergencies.json", at(json, "\"no\""), "/records/0/major", "应为 true 或 false"),
+                problem(
+                        "emergencies.json",
+                        at(json, "\"no\""),
+                        "/records/0/major",
+                        "应为 true 或 false"),
                 problem("emergencies.json", at(json, "\"EM-2\""), "/records/1", "记录应为 JSON 对象"),
-                problem("emergencies.json", at(json, "\"2020-02-30T09:40\""), "/records/2/occurredAt", "不是有效时间"));
+                problem(
+                        "emergencies.json",
+                        at(json, "\"2020-02-30T09:40\""),
+                        "/records/2/occurredAt",
+                        "不是有效时间"));
     }
 
     @Test
     void pointsIntoListsAndResumesAtTheNextRecordAfterANestedError() {
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "major-decision",
@@ -534,7 +659,8 @@ class EvidenceLoaderRecordProblemsTest {
                 }
                 """;
         folder.write("major-decisions.json", json);
-        String interpretations = """
+        String interpretations =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "interpretation",
@@ -549,16 +675,28 @@ class EvidenceLoaderRecordProblemsTest {
         folder.write("interpretations.json", interpretations);
 
         folder.assertRefusedWith(
-                problem("interpretations.json", at(interpretations, "12]"), "/records/0/channels/1", "应为文本"),
-                problem("major-decisions.json", at(json, "\"2020-02-30\""), "/records/0/consultations/1/date",
+                problem(
+                        "interpretations.json",
+                        at(interpretations, "12]"),
+                        "/records/0/channels/1",
+                        "应为文本"),
+                problem(
+                        "major-decisions.json",
+                        at(json, "\"2020-02-30\""),
+                        "/records/0/consultations/1/date",
                         "不是有效日期"),
-                problem("major-decisions.json", at(json, "{ \"id\": \"MD-2\""), "/records/1/issuedOn", "早于决策日期"));
+                problem(
+                        "major-decisions.json",
+                        at(json, "{ \"id\": \"MD-2\""),
+                        "/records/1/issuedOn",
+                        "早于决策日期"));
     }
 
     @Test
     void aRecordWithATypeErrorIsNotAlsoCheckedForOrder() {
         // The record is not built, so no half-read record reaches the later checks.
-        String json = """
+        String json =
+                """
                 {
                   "schema": "zwgk-evidence/1",
                   "kind": "open-event",
@@ -570,12 +708,19 @@ class EvidenceLoaderRecordProblemsTest {
                 """;
         folder.write("open-events.json", json);
 
-        folder.assertRefusedWith(problem("open-events.json", valueAt(json, "title", "5"), "/records/0/title", "应为文本"));
+        folder.assertRefusedWith(
+                problem(
+                        "open-events.json",
+                        valueAt(json, "title", "5"),
+                        "/records/0/title",
+                        "应为文本"));
     }
 
     @Test
     void emergencyTimesReadInShanghaiAreComparedWithExplicitOffsets() throws Exception {
-        folder.write("emergencies.json", """
+        folder.write(
+                "emergencies.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "emergency", "records": [
                   {"id": "EM-1", "unit": "社管科", "title": "甲", "major": true,
                    "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T01:50Z"}]}
@@ -583,7 +728,9 @@ class EvidenceLoaderRecordProblemsTest {
 
         Emergency em = (Emergency) folder.load().records().get(0);
 
-        assertThat(em.occurredAt().toInstant()).isEqualTo(java.time.Instant.parse("2020-02-17T01:40:00Z"));
-        assertThat(em.firstResponseAt().toInstant()).isEqualTo(java.time.Instant.parse("2020-02-17T01:50:00Z"));
+        assertThat(em.occurredAt().toInstant())
+                .isEqualTo(java.time.Instant.parse("2020-02-17T01:40:00Z"));
+        assertThat(em.firstResponseAt().toInstant())
+                .isEqualTo(java.time.Instant.parse("2020-02-17T01:50:00Z"));
     }
 }

@@ -18,8 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +31,10 @@ class EvidenceLoaderValidFolderTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    static final String POLICIES = """
+    static final String POLICIES =
+            """
             {
               "schema": "zwgk-evidence/1",
               "kind": "policy",
@@ -59,7 +59,8 @@ class EvidenceLoaderValidFolderTest {
             }
             """;
 
-    static final String INTERPRETATIONS = """
+    static final String INTERPRETATIONS =
+            """
             {
               "schema": "zwgk-evidence/1",
               "kind": "interpretation",
@@ -77,7 +78,8 @@ class EvidenceLoaderValidFolderTest {
             }
             """;
 
-    static final String EMERGENCIES = """
+    static final String EMERGENCIES =
+            """
             {
               "schema": "zwgk-evidence/1",
               "kind": "emergency",
@@ -102,7 +104,8 @@ class EvidenceLoaderValidFolderTest {
             }
             """;
 
-    static final String ACTIVITIES = """
+    static final String ACTIVITIES =
+            """
             {
               "schema": "zwgk-evidence/1",
               "kind": "publicity-activity",
@@ -131,7 +134,8 @@ class EvidenceLoaderValidFolderTest {
         assertThat(set.profile().organisation()).isEqualTo("申江区人力资源和社会保障局");
         assertThat(set.profile().auditYear()).isEqualTo(2020);
         assertThat(set.profile().units()).hasSize(8).startsWith("办公室", "法制科");
-        assertThat(set.profile().anchors()).containsEntry("rulesIssuedOn", LocalDate.of(2020, 4, 26))
+        assertThat(set.profile().anchors())
+                .containsEntry("rulesIssuedOn", LocalDate.of(2020, 4, 26))
                 .containsEntry("rulesEffectiveOn", LocalDate.of(2020, 6, 1))
                 .containsEntry("oaIntegratedOn", LocalDate.of(2020, 3, 16));
         assertThat(set.profile().pilotFields()).containsExactly("就业", "社会保险");
@@ -140,9 +144,14 @@ class EvidenceLoaderValidFolderTest {
         assertThat(set.count(EvidenceKind.INTERPRETATION)).isEqualTo(1);
         assertThat(set.count(EvidenceKind.EMERGENCY)).isEqualTo(2);
         assertThat(set.count(EvidenceKind.OPEN_EVENT)).isZero();
-        assertThat(set.files()).as("the files read, for the manifest; notes for people are not evidence")
+        assertThat(set.files())
+                .as("the files read, for the manifest; notes for people are not evidence")
                 .extracting(p -> p.getFileName().toString())
-                .containsExactly("emergencies.json", "interpretations.json", "policies.json", "profile.json");
+                .containsExactly(
+                        "emergencies.json",
+                        "interpretations.json",
+                        "policies.json",
+                        "profile.json");
     }
 
     @Test
@@ -152,27 +161,79 @@ class EvidenceLoaderValidFolderTest {
         Map<String, Evidence> byId = byId(set);
         // Compared field by field, not with a constructor, so that fields added to the records
         // later do not break these tests.
-        assertThat(byId.get("POL-1")).isInstanceOfSatisfying(Policy.class, p -> assertThat(p)
-                .extracting(Policy::id, Policy::unit, Policy::title, Policy::documentNumber, Policy::approvedOn,
-                        Policy::publishedOn, Policy::needsInterpretation)
-                .containsExactly("POL-1", "法制科", "《申江区某某管理办法》", "申人社规〔2020〕1号",
-                        LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 10), true));
-        assertThat(byId.get("POL-2")).isInstanceOfSatisfying(Policy.class, p -> assertThat(p)
-                .extracting(Policy::id, Policy::unit, Policy::title, Policy::documentNumber, Policy::approvedOn,
-                        Policy::publishedOn, Policy::needsInterpretation)
-                .containsExactly("POL-2", "办公室", "《关于某某的通知》", null, null, LocalDate.of(2020, 2, 6), false));
-        assertThat(byId.get("INT-1")).isInstanceOfSatisfying(Interpretation.class, i -> assertThat(i)
-                .extracting(Interpretation::id, Interpretation::unit, Interpretation::policy, Interpretation::title,
-                        Interpretation::form, Interpretation::approvedOn, Interpretation::publishedOn,
-                        Interpretation::channels)
-                .containsExactly("INT-1", "法制科", "POL-1", "一图读懂《申江区某某管理办法》", Interpretation.Form.图表图解,
-                        null, LocalDate.of(2020, 1, 10), List.of("区政府门户网站")));
+        assertThat(byId.get("POL-1"))
+                .isInstanceOfSatisfying(
+                        Policy.class,
+                        p ->
+                                assertThat(p)
+                                        .extracting(
+                                                Policy::id,
+                                                Policy::unit,
+                                                Policy::title,
+                                                Policy::documentNumber,
+                                                Policy::approvedOn,
+                                                Policy::publishedOn,
+                                                Policy::needsInterpretation)
+                                        .containsExactly(
+                                                "POL-1",
+                                                "法制科",
+                                                "《申江区某某管理办法》",
+                                                "申人社规〔2020〕1号",
+                                                LocalDate.of(2020, 1, 2),
+                                                LocalDate.of(2020, 1, 10),
+                                                true));
+        assertThat(byId.get("POL-2"))
+                .isInstanceOfSatisfying(
+                        Policy.class,
+                        p ->
+                                assertThat(p)
+                                        .extracting(
+                                                Policy::id,
+                                                Policy::unit,
+                                                Policy::title,
+                                                Policy::documentNumber,
+                                                Policy::approvedOn,
+                                                Policy::publishedOn,
+                                                Policy::needsInterpretation)
+                                        .containsExactly(
+                                                "POL-2",
+                                                "办公室",
+                                                "《关于某某的通知》",
+                                                null,
+                                                null,
+                                                LocalDate.of(2020, 2, 6),
+                                                false));
+        assertThat(byId.get("INT-1"))
+                .isInstanceOfSatisfying(
+                        Interpretation.class,
+                        i ->
+                                assertThat(i)
+                                        .extracting(
+                                                Interpretation::id,
+                                                Interpretation::unit,
+                                                Interpretation::policy,
+                                                Interpretation::title,
+                                                Interpretation::form,
+                                                Interpretation::approvedOn,
+                                                Interpretation::publishedOn,
+                                                Interpretation::channels)
+                                        .containsExactly(
+                                                "INT-1",
+                                                "法制科",
+                                                "POL-1",
+                                                "一图读懂《申江区某某管理办法》",
+                                                Interpretation.Form.图表图解,
+                                                null,
+                                                LocalDate.of(2020, 1, 10),
+                                                List.of("区政府门户网站")));
     }
 
     @Test
     void recordsKeepFileOrderThenRecordOrder() throws Exception {
         EvidenceFolder folder = folderWithSampleProfile();
-        folder.write("sub/annual-reports.json", """
+        folder.write(
+                "sub/annual-reports.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "annual-report", "records": [
                   {"id": "AR-2", "unit": "办公室", "reportYear": 2019, "publishedOn": "2020-01-20"},
                   {"id": "AR-1", "unit": "办公室", "reportYear": 2018, "publishedOn": "2019-03-29"}
@@ -182,11 +243,13 @@ class EvidenceLoaderValidFolderTest {
         EvidenceSet set = folder.load();
 
         // Files in path order (emergencies, interpretations, policies, sub/…), records as written.
-        assertThat(set.records()).extracting(Evidence::id)
+        assertThat(set.records())
+                .extracting(Evidence::id)
                 .containsExactly("EM-1", "EM-2", "INT-1", "POL-1", "POL-2", "AR-2", "AR-1");
         // Sources are for looking up by id, in no particular order.
         assertThat(set.sources().keySet())
-                .containsExactlyInAnyOrder("EM-1", "EM-2", "INT-1", "POL-1", "POL-2", "AR-2", "AR-1");
+                .containsExactlyInAnyOrder(
+                        "EM-1", "EM-2", "INT-1", "POL-1", "POL-2", "AR-2", "AR-1");
     }
 
     @Test
@@ -198,7 +261,9 @@ class EvidenceLoaderValidFolderTest {
         assertThat(pol2.location().pointer()).isEqualTo("/records/1");
         // The record's opening brace: the second "{" after the "records" line.
         String brace = at(POLICIES, "{\n      \"id\": \"POL-2\"");
-        assertThat(pol2.location().line() + ":" + pol2.location().column()).isEqualTo(brace).isEqualTo("14:5");
+        assertThat(pol2.location().line() + ":" + pol2.location().column())
+                .isEqualTo(brace)
+                .isEqualTo("14:5");
 
         RecordSource int1 = set.sources().get("INT-1");
         assertThat(int1.file()).isEqualTo(dir.resolve("interpretations.json"));
@@ -211,10 +276,11 @@ class EvidenceLoaderValidFolderTest {
         EvidenceSet set = folderWithSampleProfile().load();
 
         Emergency em1 = (Emergency) byId(set).get("EM-1");
-        assertThat(em1.occurredAt()).isEqualTo(OffsetDateTime.of(2020, 2, 17, 9, 40, 0, 0, ZoneOffset.ofHours(8)));
+        assertThat(em1.occurredAt())
+                .isEqualTo(OffsetDateTime.of(2020, 2, 17, 9, 40, 0, 0, ZoneOffset.ofHours(8)));
         assertThat(em1.occurredAt().getOffset()).isEqualTo(ZoneOffset.ofHours(8));
-        assertThat(em1.firstResponseAt()).isEqualTo(
-                OffsetDateTime.of(2020, 2, 17, 12, 15, 30, 0, ZoneOffset.ofHours(8)));
+        assertThat(em1.firstResponseAt())
+                .isEqualTo(OffsetDateTime.of(2020, 2, 17, 12, 15, 30, 0, ZoneOffset.ofHours(8)));
         assertThat(em1.major()).isTrue();
     }
 
@@ -231,7 +297,9 @@ class EvidenceLoaderValidFolderTest {
         assertThat(em2.occurredAt().atZoneSameInstant(SHANGHAI).toLocalDateTime())
                 .isEqualTo(LocalDateTime.of(2020, 7, 14, 15, 20));
         assertThat(em2.firstResponseAt().toInstant())
-                .isEqualTo(OffsetDateTime.of(2020, 7, 14, 19, 5, 0, 0, ZoneOffset.ofHours(9)).toInstant());
+                .isEqualTo(
+                        OffsetDateTime.of(2020, 7, 14, 19, 5, 0, 0, ZoneOffset.ofHours(9))
+                                .toInstant());
         assertThat(em2.firstResponseAt().atZoneSameInstant(SHANGHAI).toLocalDateTime())
                 .isEqualTo(LocalDateTime.of(2020, 7, 14, 18, 5));
     }
@@ -239,15 +307,19 @@ class EvidenceLoaderValidFolderTest {
     @Test
     void aTimeWrittenLateInTheEveningUtcFallsOnTheNextShanghaiDay() throws Exception {
         EvidenceFolder folder = EvidenceFolder.withProfile(dir);
-        folder.write("emergencies.json", """
+        folder.write(
+                "emergencies.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "emergency", "records": [
                   {"id": "EM-1", "unit": "社管科", "title": "甲", "major": true, "occurredAt": "2020-06-30T16:30:00Z"}]}
                 """);
 
         Emergency em = (Emergency) folder.load().records().get(0);
 
-        assertThat(em.occurredAt().atZoneSameInstant(SHANGHAI).toLocalDate()).isEqualTo(LocalDate.of(2020, 7, 1));
-        assertThat(em.occurredAt().toInstant()).isEqualTo(java.time.Instant.parse("2020-06-30T16:30:00Z"));
+        assertThat(em.occurredAt().atZoneSameInstant(SHANGHAI).toLocalDate())
+                .isEqualTo(LocalDate.of(2020, 7, 1));
+        assertThat(em.occurredAt().toInstant())
+                .isEqualTo(java.time.Instant.parse("2020-06-30T16:30:00Z"));
     }
 
     @Test
@@ -257,38 +329,61 @@ class EvidenceLoaderValidFolderTest {
 
         EvidenceSet set = folder.load();
 
-        assertThat(set.records()).singleElement().isInstanceOfSatisfying(PublicityActivity.class, a -> assertThat(a)
-                .extracting(PublicityActivity::id, PublicityActivity::title, PublicityActivity::date,
-                        PublicityActivity::channel, PublicityActivity::units)
-                .containsExactly("PA-1", "Regulation day", LocalDate.of(2020, 5, 20), PublicityActivity.Channel.线下,
-                        List.of("办公室", "法制科")));
+        assertThat(set.records())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        PublicityActivity.class,
+                        a ->
+                                assertThat(a)
+                                        .extracting(
+                                                PublicityActivity::id,
+                                                PublicityActivity::title,
+                                                PublicityActivity::date,
+                                                PublicityActivity::channel,
+                                                PublicityActivity::units)
+                                        .containsExactly(
+                                                "PA-1",
+                                                "Regulation day",
+                                                LocalDate.of(2020, 5, 20),
+                                                PublicityActivity.Channel.线下,
+                                                List.of("办公室", "法制科")));
     }
 
     @Test
     void everyKindReadsFromAValidRecord() throws Exception {
         EvidenceFolder folder = EvidenceFolder.withProfile(dir);
-        folder.write("a.json", """
+        folder.write(
+                "a.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "annual-report", "records": [
                   {"id": "AR", "unit": "办公室", "reportYear": 2019, "publishedOn": "2020-01-20",
                    "submittedOn": "2020-01-15", "format": "国办公开办函〔2019〕60号"}]}
                 """);
-        folder.write("b.json", """
+        folder.write(
+                "b.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "application", "records": [
                   {"id": "APP", "unit": "办公室", "receivedOn": "2020-01-03", "repliedOn": "2020-01-17",
                    "extended": true}]}
                 """);
-        folder.write("c.json", """
+        folder.write(
+                "c.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "credit-disclosure", "records": [
                   {"id": "CD", "unit": "劳动保障监察大队", "type": "行政处罚", "decisionOn": "2020-01-03",
                    "publishedOn": "2020-01-03"}]}
                 """);
-        folder.write("d.json", """
+        folder.write(
+                "d.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "major-decision", "records": [
                   {"id": "MD", "unit": "社管科", "title": "制定某办法",
                    "consultations": [{"method": "座谈", "date": "2020-03-04"}],
                    "decidedOn": "2020-03-20", "issuedOn": "2020-03-20"}]}
                 """);
-        folder.write("e.json", """
+        folder.write(
+                "e.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "open-event", "records": [
                   {"id": "OE", "unit": "社管科", "title": "开放周", "type": "政府开放周",
                    "startDate": "2020-06-15", "endDate": "2020-06-19"}]}
@@ -296,38 +391,116 @@ class EvidenceLoaderValidFolderTest {
 
         Map<String, Evidence> byId = byId(folder.load());
 
-        assertThat(byId.get("AR")).isInstanceOfSatisfying(AnnualReport.class, r -> assertThat(r)
-                .extracting(AnnualReport::id, AnnualReport::unit, AnnualReport::reportYear, AnnualReport::publishedOn,
-                        AnnualReport::submittedOn, AnnualReport::format)
-                .containsExactly("AR", "办公室", 2019, LocalDate.of(2020, 1, 20), LocalDate.of(2020, 1, 15),
-                        "国办公开办函〔2019〕60号"));
-        assertThat(byId.get("APP")).isInstanceOfSatisfying(Application.class, a -> assertThat(a)
-                .extracting(Application::id, Application::unit, Application::subject, Application::receivedOn,
-                        Application::registeredOn, Application::repliedOn, Application::extended)
-                .containsExactly("APP", "办公室", null, LocalDate.of(2020, 1, 3), null, LocalDate.of(2020, 1, 17),
-                        true));
-        assertThat(byId.get("CD")).isInstanceOfSatisfying(CreditDisclosure.class, c -> assertThat(c)
-                .extracting(CreditDisclosure::id, CreditDisclosure::unit, CreditDisclosure::type,
-                        CreditDisclosure::decisionNumber, CreditDisclosure::decisionOn, CreditDisclosure::publishedOn)
-                .containsExactly("CD", "劳动保障监察大队", CreditDisclosure.Type.行政处罚, null,
-                        LocalDate.of(2020, 1, 3), LocalDate.of(2020, 1, 3)));
-        assertThat(byId.get("MD")).isInstanceOfSatisfying(MajorDecision.class, d -> assertThat(d)
-                .extracting(MajorDecision::id, MajorDecision::unit, MajorDecision::title, MajorDecision::consultations,
-                        MajorDecision::decidedOn, MajorDecision::issuedOn, MajorDecision::feedbackPublishedOn)
-                .containsExactly("MD", "社管科", "制定某办法",
-                        List.of(new MajorDecision.Consultation(MajorDecision.Method.座谈, LocalDate.of(2020, 3, 4))),
-                        LocalDate.of(2020, 3, 20), LocalDate.of(2020, 3, 20), null));
-        assertThat(byId.get("OE")).isInstanceOfSatisfying(OpenEvent.class, e -> assertThat(e)
-                .extracting(OpenEvent::id, OpenEvent::unit, OpenEvent::title, OpenEvent::type, OpenEvent::startDate,
-                        OpenEvent::endDate)
-                .containsExactly("OE", "社管科", "开放周", OpenEvent.Type.政府开放周, LocalDate.of(2020, 6, 15),
-                        LocalDate.of(2020, 6, 19)));
+        assertThat(byId.get("AR"))
+                .isInstanceOfSatisfying(
+                        AnnualReport.class,
+                        r ->
+                                assertThat(r)
+                                        .extracting(
+                                                AnnualReport::id,
+                                                AnnualReport::unit,
+                                                AnnualReport::reportYear,
+                                                AnnualReport::publishedOn,
+                                                AnnualReport::submittedOn,
+                                                AnnualReport::format)
+                                        .containsExactly(
+                                                "AR",
+                                                "办公室",
+                                                2019,
+                                                LocalDate.of(2020, 1, 20),
+                                                LocalDate.of(2020, 1, 15),
+                                                "国办公开办函〔2019〕60号"));
+        assertThat(byId.get("APP"))
+                .isInstanceOfSatisfying(
+                        Application.class,
+                        a ->
+                                assertThat(a)
+                                        .extracting(
+                                                Application::id,
+                                                Application::unit,
+                                                Application::subject,
+                                                Application::receivedOn,
+                                                Application::registeredOn,
+                                                Application::repliedOn,
+                                                Application::extended)
+                                        .containsExactly(
+                                                "APP",
+                                                "办公室",
+                                                null,
+                                                LocalDate.of(2020, 1, 3),
+                                                null,
+                                                LocalDate.of(2020, 1, 17),
+                                                true));
+        assertThat(byId.get("CD"))
+                .isInstanceOfSatisfying(
+                        CreditDisclosure.class,
+                        c ->
+                                assertThat(c)
+                                        .extracting(
+                                                CreditDisclosure::id,
+                                                CreditDisclosure::unit,
+                                                CreditDisclosure::type,
+                                                CreditDisclosure::decisionNumber,
+                                                CreditDisclosure::decisionOn,
+                                                CreditDisclosure::publishedOn)
+                                        .containsExactly(
+                                                "CD",
+                                                "劳动保障监察大队",
+                                                CreditDisclosure.Type.行政处罚,
+                                                null,
+                                                LocalDate.of(2020, 1, 3),
+                                                LocalDate.of(2020, 1, 3)));
+        assertThat(byId.get("MD"))
+                .isInstanceOfSatisfying(
+                        MajorDecision.class,
+                        d ->
+                                assertThat(d)
+                                        .extracting(
+                                                MajorDecision::id,
+                                                MajorDecision::unit,
+                                                MajorDecision::title,
+                                                MajorDecision::consultations,
+                                                MajorDecision::decidedOn,
+                                                MajorDecision::issuedOn,
+                                                MajorDecision::feedbackPublishedOn)
+                                        .containsExactly(
+                                                "MD",
+                                                "社管科",
+                                                "制定某办法",
+                                                List.of(
+                                                        new MajorDecision.Consultation(
+                                                                MajorDecision.Method.座谈,
+                                                                LocalDate.of(2020, 3, 4))),
+                                                LocalDate.of(2020, 3, 20),
+                                                LocalDate.of(2020, 3, 20),
+                                                null));
+        assertThat(byId.get("OE"))
+                .isInstanceOfSatisfying(
+                        OpenEvent.class,
+                        e ->
+                                assertThat(e)
+                                        .extracting(
+                                                OpenEvent::id,
+                                                OpenEvent::unit,
+                                                OpenEvent::title,
+                                                OpenEvent::type,
+                                                OpenEvent::startDate,
+                                                OpenEvent::endDate)
+                                        .containsExactly(
+                                                "OE",
+                                                "社管科",
+                                                "开放周",
+                                                OpenEvent.Type.政府开放周,
+                                                LocalDate.of(2020, 6, 15),
+                                                LocalDate.of(2020, 6, 19)));
     }
 
     @Test
     void anEvidenceFileWithNoRecordsIsValid() throws Exception {
         EvidenceFolder folder = EvidenceFolder.withProfile(dir);
-        folder.write("open-events.json", """
+        folder.write(
+                "open-events.json",
+                """
                 {"schema": "zwgk-evidence/1", "kind": "open-event", "records": []}
                 """);
 
@@ -351,15 +524,24 @@ class EvidenceLoaderValidFolderTest {
         EvidenceSet set = new EvidenceLoader().load(Path.of("sample-data", "2020"));
 
         // The kinds the sample covers when these tests were written; more may be added.
-        for (EvidenceKind kind : List.of(EvidenceKind.PUBLICITY_ACTIVITY, EvidenceKind.ANNUAL_REPORT,
-                EvidenceKind.APPLICATION, EvidenceKind.POLICY, EvidenceKind.INTERPRETATION, EvidenceKind.EMERGENCY,
-                EvidenceKind.MAJOR_DECISION, EvidenceKind.OPEN_EVENT, EvidenceKind.CREDIT_DISCLOSURE)) {
+        for (EvidenceKind kind :
+                List.of(
+                        EvidenceKind.PUBLICITY_ACTIVITY,
+                        EvidenceKind.ANNUAL_REPORT,
+                        EvidenceKind.APPLICATION,
+                        EvidenceKind.POLICY,
+                        EvidenceKind.INTERPRETATION,
+                        EvidenceKind.EMERGENCY,
+                        EvidenceKind.MAJOR_DECISION,
+                        EvidenceKind.OPEN_EVENT,
+                        EvidenceKind.CREDIT_DISCLOSURE)) {
             assertThat(set.count(kind)).as("records of kind %s", kind).isPositive();
         }
         assertThat(set.sources()).hasSameSizeAs(set.records());
     }
 
     private static Map<String, Evidence> byId(EvidenceSet set) {
-        return set.records().stream().collect(java.util.stream.Collectors.toMap(Evidence::id, r -> r));
+        return set.records().stream()
+                .collect(java.util.stream.Collectors.toMap(Evidence::id, r -> r));
     }
 }

@@ -12,42 +12,61 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Ledger columns are named by {@link Label}: a component without one would have no column header. */
+/**
+ * Ledger columns are named by {@link Label}: a component without one would have no column header.
+ */
 class LabelTest {
 
     @ParameterizedTest
     @EnumSource(EvidenceKind.class)
     void everyComponentOfEveryKindHasALabel(EvidenceKind kind) {
         List<String> unlabelled = new ArrayList<>();
-        forEachRecordType(kind.type(), type -> {
-            for (RecordComponent c : type.getRecordComponents()) {
-                if (!c.isAnnotationPresent(Label.class) || c.getAnnotation(Label.class).value().isBlank()) {
-                    unlabelled.add(type.getSimpleName() + "." + c.getName());
-                }
-            }
-        });
+        forEachRecordType(
+                kind.type(),
+                type -> {
+                    for (RecordComponent c : type.getRecordComponents()) {
+                        if (!c.isAnnotationPresent(Label.class)
+                                || c.getAnnotation(Label.class).value().isBlank()) {
+                            unlabelled.add(type.getSimpleName() + "." + c.getName());
+                        }
+                    }
+                });
         assertThat(unlabelled).as("components without @Label").isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(EvidenceKind.class)
     void labelsAndFieldNamesNameOneColumnEachWithinAKind(EvidenceKind kind) {
-        forEachRecordType(kind.type(), type -> {
-            // A header matches a column by its label or its field name, so neither may repeat.
-            Set<String> names = new HashSet<>();
-            for (RecordComponent c : type.getRecordComponents()) {
-                assertThat(names.add(c.getName())).as(type.getSimpleName() + "." + c.getName()).isTrue();
-            }
-            for (RecordComponent c : type.getRecordComponents()) {
-                String label = c.getAnnotation(Label.class).value();
-                assertThat(names.add(label)).as("label " + label + " of " + type.getSimpleName() + "." + c.getName()
-                        + " repeats a label or field name").isTrue();
-            }
-        });
+        forEachRecordType(
+                kind.type(),
+                type -> {
+                    // A header matches a column by its label or its field name, so neither may
+                    // repeat.
+                    Set<String> names = new HashSet<>();
+                    for (RecordComponent c : type.getRecordComponents()) {
+                        assertThat(names.add(c.getName()))
+                                .as(type.getSimpleName() + "." + c.getName())
+                                .isTrue();
+                    }
+                    for (RecordComponent c : type.getRecordComponents()) {
+                        String label = c.getAnnotation(Label.class).value();
+                        assertThat(names.add(label))
+                                .as(
+                                        "label "
+                                                + label
+                                                + " of "
+                                                + type.getSimpleName()
+                                                + "."
+                                                + c.getName()
+                                                + " repeats a label or field name")
+                                .isTrue();
+                    }
+                });
     }
 
     /** The record type and every record type its components hold, directly or in lists. */
-    private static void forEachRecordType(Class<?> type, java.util.function.Consumer<Class<?>> action) {
+    private static void forEachRecordType(
+            Class<?> type, java.util.function.Consumer<Class<?>> action) {
         action.accept(type);
         for (RecordComponent c : type.getRecordComponents()) {
             Class<?> nested = recordIn(c.getGenericType());

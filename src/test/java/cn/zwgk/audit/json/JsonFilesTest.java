@@ -16,8 +16,7 @@ class JsonFilesTest {
     /** Longer than the 64 KiB chunks the decoder works in. */
     static final int LONG = 200_000;
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @Test
     void aCharacterSplitAcrossChunksIsReadWhole() throws IOException {
@@ -42,19 +41,24 @@ class JsonFilesTest {
         bytes.writeBytes("后面".getBytes(StandardCharsets.UTF_8));
         Path file = Files.write(temp.resolve("bad.json"), bytes.toByteArray());
 
-        JsonFiles.NotUtf8Exception e = catchThrowableOfType(() -> JsonFiles.readText(file),
-                JsonFiles.NotUtf8Exception.class);
+        JsonFiles.NotUtf8Exception e =
+                catchThrowableOfType(
+                        () -> JsonFiles.readText(file), JsonFiles.NotUtf8Exception.class);
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.column()).isEqualTo(3);
-        assertThat(e.reason()).contains("第 " + (before.getBytes(StandardCharsets.UTF_8).length + 1) + " 字节");
+        assertThat(e.reason())
+                .contains("第 " + (before.getBytes(StandardCharsets.UTF_8).length + 1) + " 字节");
     }
 
     @Test
     void aCharacterCutOffAtTheEndIsNotUtf8() throws IOException {
         byte[] whole = "{}政".getBytes(StandardCharsets.UTF_8);
-        Path file = Files.write(temp.resolve("cut.json"), java.util.Arrays.copyOf(whole, whole.length - 1));
-        JsonFiles.NotUtf8Exception e = catchThrowableOfType(() -> JsonFiles.readText(file),
-                JsonFiles.NotUtf8Exception.class);
+        Path file =
+                Files.write(
+                        temp.resolve("cut.json"), java.util.Arrays.copyOf(whole, whole.length - 1));
+        JsonFiles.NotUtf8Exception e =
+                catchThrowableOfType(
+                        () -> JsonFiles.readText(file), JsonFiles.NotUtf8Exception.class);
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.column()).isEqualTo(3);
     }

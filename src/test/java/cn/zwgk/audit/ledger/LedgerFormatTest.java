@@ -20,20 +20,34 @@ class LedgerFormatTest {
     @EnumSource(EvidenceKind.class)
     void aKindsColumnsAreItsRecordComponentsInOrderWithTheirLabels(EvidenceKind kind) {
         RecordComponent[] components = kind.type().getRecordComponents();
-        assertThat(LedgerFormat.columns(kind)).extracting(LedgerFormat.Column::field)
-                .containsExactlyElementsOf(Arrays.stream(components).map(RecordComponent::getName).toList());
-        assertThat(LedgerFormat.columns(kind)).extracting(LedgerFormat.Column::label)
-                .containsExactlyElementsOf(Arrays.stream(components).map(c -> c.getAnnotation(Label.class).value()).toList());
-        assertThat(LedgerFormat.columns(kind)).extracting(LedgerFormat.Column::required)
-                .containsExactlyElementsOf(Arrays.stream(components).map(c -> c.isAnnotationPresent(Required.class)).toList());
+        assertThat(LedgerFormat.columns(kind))
+                .extracting(LedgerFormat.Column::field)
+                .containsExactlyElementsOf(
+                        Arrays.stream(components).map(RecordComponent::getName).toList());
+        assertThat(LedgerFormat.columns(kind))
+                .extracting(LedgerFormat.Column::label)
+                .containsExactlyElementsOf(
+                        Arrays.stream(components)
+                                .map(c -> c.getAnnotation(Label.class).value())
+                                .toList());
+        assertThat(LedgerFormat.columns(kind))
+                .extracting(LedgerFormat.Column::required)
+                .containsExactlyElementsOf(
+                        Arrays.stream(components)
+                                .map(c -> c.isAnnotationPresent(Required.class))
+                                .toList());
         assertThat(LedgerFormat.kindOfSheet(kind.label())).contains(kind);
         assertThat(LedgerFormat.kindOfSheet(kind.fileName())).contains(kind);
     }
 
     @ParameterizedTest
-    @CsvSource({"application.csv, APPLICATION", "application-2020.csv, APPLICATION",
-        "依申请公开办理记录-上半年.csv, APPLICATION", "major-decision-1.csv, MAJOR_DECISION",
-        "publicity-activity.csv, PUBLICITY_ACTIVITY"})
+    @CsvSource({
+        "application.csv, APPLICATION",
+        "application-2020.csv, APPLICATION",
+        "依申请公开办理记录-上半年.csv, APPLICATION",
+        "major-decision-1.csv, MAJOR_DECISION",
+        "publicity-activity.csv, PUBLICITY_ACTIVITY"
+    })
     void aCsvFilesKindIsItsNameUpToAnOptionalDash(String file, EvidenceKind kind) {
         assertThat(LedgerFormat.kindOfCsv(file)).contains(kind);
     }

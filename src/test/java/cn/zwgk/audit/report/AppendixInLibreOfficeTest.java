@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * text holds the 34 rows in table order, on landscape pages each headed by the table header.
  */
 class AppendixInLibreOfficeTest {
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @Test
     void convertsToAPdfHoldingEveryRow() throws Exception {
@@ -26,45 +25,76 @@ class AppendixInLibreOfficeTest {
         Path pdftotext = ExternalProgram.require("pdftotext", "poppler-utils");
         Path pdfinfo = ExternalProgram.require("pdfinfo", "poppler-utils");
         AuditReport report = Fixtures.sample();
-        Path docx = Files.write(temp.resolve("appendix.docx"), new AppendixRenderer().render(report));
+        Path docx =
+                Files.write(temp.resolve("appendix.docx"), new AppendixRenderer().render(report));
 
-        var converted = ExternalProgram.run(temp, 300, List.of(soffice.toString(),
-                "-env:UserInstallation=" + temp.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
-                "--outdir", temp.resolve("pdf").toString(), docx.toString()));
+        var converted =
+                ExternalProgram.run(
+                        temp,
+                        300,
+                        List.of(
+                                soffice.toString(),
+                                "-env:UserInstallation=" + temp.resolve("profile").toUri(),
+                                "--headless",
+                                "--convert-to",
+                                "pdf",
+                                "--outdir",
+                                temp.resolve("pdf").toString(),
+                                docx.toString()));
         Path pdf = temp.resolve("pdf/appendix.pdf");
-        assertThat(pdf).as("soffice exit %d: %s %s", converted.exit(), converted.out(), converted.err()).exists();
+        assertThat(pdf)
+                .as("soffice exit %d: %s %s", converted.exit(), converted.out(), converted.err())
+                .exists();
 
-        String info = ExternalProgram.run(temp, 60, List.of(pdfinfo.toString(), pdf.toString())).out();
+        String info =
+                ExternalProgram.run(temp, 60, List.of(pdfinfo.toString(), pdf.toString())).out();
         int pages = Integer.parseInt(match(info, "Pages:\\s+(\\d+)"));
         Matcher size = Pattern.compile("Page size:\\s+([\\d.]+) x ([\\d.]+) pts").matcher(info);
         assertThat(size.find()).as(info).isTrue();
-        assertThat(Double.parseDouble(size.group(1))).as("landscape A4 width").isCloseTo(841.9, offset(1.0));
-        assertThat(Double.parseDouble(size.group(2))).as("landscape A4 height").isCloseTo(595.3, offset(1.0));
+        assertThat(Double.parseDouble(size.group(1)))
+                .as("landscape A4 width")
+                .isCloseTo(841.9, offset(1.0));
+        assertThat(Double.parseDouble(size.group(2)))
+                .as("landscape A4 height")
+                .isCloseTo(595.3, offset(1.0));
         System.out.println("LibreOffice: appendix.docx → PDF of " + pages + " pages");
 
-        String text = ExternalProgram.run(temp, 60, List.of(pdftotext.toString(), "-enc", "UTF-8", pdf.toString(), "-")).out();
+        String text =
+                ExternalProgram.run(
+                                temp,
+                                60,
+                                List.of(pdftotext.toString(), "-enc", "UTF-8", pdf.toString(), "-"))
+                        .out();
         String flat = flat(text);
         assertThat(flat).contains(flat(AppendixRenderer.title(report)));
         List<String> lines = text.lines().map(String::strip).toList();
         int from = 0;
         for (TaskResult t : report.tasks()) {
-            assertThat(lines).as("序号 %d on a line of its own", t.number()).contains(String.valueOf(t.number()));
+            assertThat(lines)
+                    .as("序号 %d on a line of its own", t.number())
+                    .contains(String.valueOf(t.number()));
             int at = flat.indexOf(flat(t.content()), from);
-            assertThat(at).as("task %d's text after offset %d", t.number(), from).isGreaterThanOrEqualTo(0);
+            assertThat(at)
+                    .as("task %d's text after offset %d", t.number(), from)
+                    .isGreaterThanOrEqualTo(0);
             from = at;
         }
         assertThat(pages).isGreaterThan(1);
         for (String column : List.of("牵头单位", "责任单位", "时间节点", "完成情况")) {
-            assertThat(occurrences(flat, column)).as("header %s repeated on the pages (%d)", column, pages)
-                    .isGreaterThanOrEqualTo(pages - 1).isGreaterThan(1);
+            assertThat(occurrences(flat, column))
+                    .as("header %s repeated on the pages (%d)", column, pages)
+                    .isGreaterThanOrEqualTo(pages - 1)
+                    .isGreaterThan(1);
         }
         // Table 3 runs onto a second page in the sample: its grouped header comes again there.
         assertThat(occurrences(flat, "法人或其他组织")).as("表三 header repeated").isEqualTo(2);
         String table4 = flat.substring(flat.lastIndexOf("表四"));
         assertThat(table4).as("表四's header levels").contains("未经复议直接起诉", "复议后起诉");
-        assertThat(occurrences(table4, "结果维持")).as("表四 one wide row: the result columns under each of three kinds")
+        assertThat(occurrences(table4, "结果维持"))
+                .as("表四 one wide row: the result columns under each of three kinds")
                 .isEqualTo(3);
-        assertThat(table4.replaceAll("\\D", "")).as("表四's one wide row of 15 counts, in order, ending the document")
+        assertThat(table4.replaceAll("\\D", ""))
+                .as("表四's one wide row of 15 counts, in order, ending the document")
                 .isEqualTo("100010001100000");
     }
 

@@ -11,9 +11,14 @@ class ExternalProgramTest {
     @Test
     void aMissingProgramSkipsWithItsNameOrFailsUnderCi() {
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        assertThatThrownBy(() -> ExternalProgram.require("zwgk-no-such-program", "zwgk-no-such-package"))
+        assertThatThrownBy(
+                        () ->
+                                ExternalProgram.require(
+                                        "zwgk-no-such-program", "zwgk-no-such-package"))
                 .isInstanceOf(ci ? AssertionError.class : TestAbortedException.class)
-                .hasMessageContaining("'zwgk-no-such-program' is not on PATH (Debian package zwgk-no-such-package)");
+                .hasMessageContaining(
+                        "'zwgk-no-such-program' is not on PATH (Debian package"
+                                + " zwgk-no-such-package)");
     }
 
     @Test

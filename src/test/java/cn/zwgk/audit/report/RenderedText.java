@@ -30,10 +30,14 @@ final class RenderedText {
             case "json" -> String.join("\n", strings(readJson(bytes), new ArrayList<>()));
             case "md" -> unescapeHtml(text.replace("<br>", "\n").replaceAll("\\\\(.)", "$1"));
             case "html" -> unescapeHtml(text.replace("<br>", "\n").replaceAll("<[^>]*>", ""));
-            case "csv" -> String.join("\n", csvRecords(text).stream().flatMap(List::stream).toList());
+            case "csv" ->
+                    String.join("\n", csvRecords(text).stream().flatMap(List::stream).toList());
             case "docx" -> docx(bytes);
-            case "xlsx" -> String.join("\n", xlsxCells(bytes).stream().flatMap(List::stream).toList());
-            default -> throw new AssertionError("no text extraction for format " + format + ": add it to RenderedText");
+            case "xlsx" ->
+                    String.join("\n", xlsxCells(bytes).stream().flatMap(List::stream).toList());
+            default ->
+                    throw new AssertionError(
+                            "no text extraction for format " + format + ": add it to RenderedText");
         };
     }
 
@@ -55,11 +59,17 @@ final class RenderedText {
     }
 
     private static String unescapeHtml(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 
-    /** RFC 4180 records (CRLF between records; quoted fields may hold CR, LF, commas and doubled quotes). */
+    /**
+     * RFC 4180 records (CRLF between records; quoted fields may hold CR, LF, commas and doubled
+     * quotes).
+     */
     static List<List<String>> csvRecords(String csv) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
@@ -128,7 +138,8 @@ final class RenderedText {
             StringBuilder text = new StringBuilder(extractor.getText());
             POIXMLProperties properties = doc.getProperties();
             text.append('\n').append(properties.getCoreProperties().getTitle());
-            for (CTProperty p : properties.getCustomProperties().getUnderlyingProperties().getPropertyList()) {
+            for (CTProperty p :
+                    properties.getCustomProperties().getUnderlyingProperties().getPropertyList()) {
                 text.append('\n').append(p.getName()).append('\t').append(p.getLpwstr());
             }
             return text.toString();

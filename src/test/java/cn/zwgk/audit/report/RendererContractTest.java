@@ -30,9 +30,15 @@ class RendererContractTest {
 
     @Test
     void theRegistryOffersEveryFormatTheIssueAsksForEachWithItsOwnFile() {
-        assertThat(Renderers.formats()).containsExactly("json", "md", "html", "docx", "xlsx", "csv");
+        assertThat(Renderers.formats())
+                .containsExactly("json", "md", "html", "docx", "xlsx", "csv");
         assertThat(Renderers.formats().stream().map(f -> renderer(f).fileName()))
-                .containsExactly("report.json", "report.md", "report.html", "appendix.docx", "findings.xlsx",
+                .containsExactly(
+                        "report.json",
+                        "report.md",
+                        "report.html",
+                        "appendix.docx",
+                        "findings.xlsx",
                         "findings.csv");
         assertThat(Renderers.byFormat("pdf")).isEmpty();
     }
@@ -44,7 +50,8 @@ class RendererContractTest {
             byte[] first = renderer(format).render(report);
             assertThat(first).isNotEmpty();
             assertThat(renderer(format).render(report)).isEqualTo(first);
-            assertThat(renderer(format).render(Fixtures.sample())).as("a fresh but equal model")
+            assertThat(renderer(format).render(Fixtures.sample()))
+                    .as("a fresh but equal model")
                     .isEqualTo(renderer(format).render(Fixtures.sample()));
         }
     }
@@ -57,7 +64,9 @@ class RendererContractTest {
         }
         Thread.sleep(2100); // zip entry times have a resolution of two seconds
         for (String format : formats()) {
-            assertThat(renderer(format).render(Fixtures.sample())).as(format).isEqualTo(before.get(format));
+            assertThat(renderer(format).render(Fixtures.sample()))
+                    .as(format)
+                    .isEqualTo(before.get(format));
         }
     }
 
@@ -70,7 +79,8 @@ class RendererContractTest {
         int from = 0;
         for (TaskResult t : report.tasks()) {
             int at = text.indexOf(t.content(), from);
-            assertThat(at).as("%s: task %d (%s) after offset %d", format, t.number(), t.content(), from)
+            assertThat(at)
+                    .as("%s: task %d (%s) after offset %d", format, t.number(), t.content(), from)
                     .isGreaterThanOrEqualTo(0);
             from = at;
         }
@@ -92,7 +102,8 @@ class RendererContractTest {
 
     @ParameterizedTest
     @MethodSource("formats")
-    void hostileEvidenceTextIsShownAsTextAndNeverAsMarkupOrFormula(String format) throws IOException {
+    void hostileEvidenceTextIsShownAsTextAndNeverAsMarkupOrFormula(String format)
+            throws IOException {
         AuditReport hostile = Fixtures.hostile();
         byte[] bytes = renderer(format).render(hostile);
         String visible = RenderedText.visible(format, bytes);
@@ -102,14 +113,24 @@ class RendererContractTest {
         String raw = new String(bytes, StandardCharsets.UTF_8);
         switch (format) {
             case "json" -> assertThat(ReportReader.read(write(bytes))).isEqualTo(hostile);
-            case "html" -> assertThat(raw).as("no payload verbatim: markup and quotes escaped")
-                    .doesNotContain(Fixtures.PAYLOADS.toArray(String[]::new)).doesNotContain("<script", "<img");
-            case "md" -> assertThat(raw).as("no markup verbatim (quotes mean nothing in Markdown text)")
-                    .doesNotContain(Fixtures.SCRIPT, Fixtures.IMG, Fixtures.TITLE_BREAKOUT).doesNotContain("<script", "<img");
-            case "docx" -> assertThat(RenderedText.docxBody(bytes)).contains(Fixtures.SCRIPT, Fixtures.IMG);
+            case "html" ->
+                    assertThat(raw)
+                            .as("no payload verbatim: markup and quotes escaped")
+                            .doesNotContain(Fixtures.PAYLOADS.toArray(String[]::new))
+                            .doesNotContain("<script", "<img");
+            case "md" ->
+                    assertThat(raw)
+                            .as("no markup verbatim (quotes mean nothing in Markdown text)")
+                            .doesNotContain(Fixtures.SCRIPT, Fixtures.IMG, Fixtures.TITLE_BREAKOUT)
+                            .doesNotContain("<script", "<img");
+            case "docx" ->
+                    assertThat(RenderedText.docxBody(bytes))
+                            .contains(Fixtures.SCRIPT, Fixtures.IMG);
             case "csv" -> assertNoFormula(RenderedText.csvRecords(raw));
             case "xlsx" -> assertNoFormula(RenderedText.xlsxCells(bytes));
-            default -> throw new AssertionError("no injection check for format " + format + ": add one here");
+            default ->
+                    throw new AssertionError(
+                            "no injection check for format " + format + ": add one here");
         }
     }
 
@@ -119,13 +140,13 @@ class RendererContractTest {
         List<String> cells = rows.stream().flatMap(List::stream).toList();
         assertThat(cells).noneMatch(c -> !c.isEmpty() && starters.contains(c.charAt(0)));
         for (String formula : Fixtures.FORMULAS) {
-            assertThat(cells).as("neutralised %s", formula.replace("\t", "\\t").replace("\r", "\\r"))
+            assertThat(cells)
+                    .as("neutralised %s", formula.replace("\t", "\\t").replace("\r", "\\r"))
                     .anyMatch(c -> c.startsWith("'" + formula));
         }
     }
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     private Path write(byte[] bytes) throws IOException {
         return Files.write(temp.resolve("report.json"), bytes);
@@ -137,7 +158,10 @@ class RendererContractTest {
         assertThat(FindingRows.neutralise("2020-12-31")).isEqualTo("2020-12-31");
         assertThat(FindingRows.neutralise("")).isEmpty();
         assertThat(FindingRows.neutralise(null)).isEmpty();
-        assertThat(Fixtures.FORMULAS.stream().map(FindingRows::neutralise).collect(Collectors.toList()))
+        assertThat(
+                        Fixtures.FORMULAS.stream()
+                                .map(FindingRows::neutralise)
+                                .collect(Collectors.toList()))
                 .allMatch(s -> s.startsWith("'"));
     }
 }

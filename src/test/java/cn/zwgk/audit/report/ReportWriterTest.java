@@ -12,39 +12,56 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A failing format leaves the reports already there as they were, and no temporary files. */
 class ReportWriterTest {
-    @TempDir
-    Path out;
+    @TempDir Path out;
 
     @Test
     void aRendererThatFailsReplacesNothing() throws IOException {
-        List<Renderer> all = Renderers.formats().stream().map(f -> Renderers.byFormat(f).orElseThrow()).toList();
+        List<Renderer> all =
+                Renderers.formats().stream().map(f -> Renderers.byFormat(f).orElseThrow()).toList();
         List<Path> written = ReportWriter.write(Fixtures.sample(), all, out);
-        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("report.json", "report.md",
-                "report.html", "appendix.docx", "findings.xlsx", "findings.csv");
+        assertThat(written)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly(
+                        "report.json",
+                        "report.md",
+                        "report.html",
+                        "appendix.docx",
+                        "findings.xlsx",
+                        "findings.csv");
         byte[] before = Files.readAllBytes(out.resolve("report.md"));
 
-        Renderer failing = new Renderer() {
-            @Override
-            public String format() {
-                return "broken";
-            }
+        Renderer failing =
+                new Renderer() {
+                    @Override
+                    public String format() {
+                        return "broken";
+                    }
 
-            @Override
-            public String fileName() {
-                return "broken.txt";
-            }
+                    @Override
+                    public String fileName() {
+                        return "broken.txt";
+                    }
 
-            @Override
-            public byte[] render(AuditReport report) throws IOException {
-                throw new IOException("disk full");
-            }
-        };
-        assertThatThrownBy(() -> ReportWriter.write(Fixtures.hostile(), List.of(all.get(1), failing), out))
+                    @Override
+                    public byte[] render(AuditReport report) throws IOException {
+                        throw new IOException("disk full");
+                    }
+                };
+        assertThatThrownBy(
+                        () ->
+                                ReportWriter.write(
+                                        Fixtures.hostile(), List.of(all.get(1), failing), out))
                 .hasMessage("disk full");
         assertThat(Files.readAllBytes(out.resolve("report.md"))).isEqualTo(before);
         try (var files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.json",
-                    "report.md", "report.html", "appendix.docx", "findings.xlsx", "findings.csv");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(
+                            "report.json",
+                            "report.md",
+                            "report.html",
+                            "appendix.docx",
+                            "findings.xlsx",
+                            "findings.csv");
         }
     }
 }

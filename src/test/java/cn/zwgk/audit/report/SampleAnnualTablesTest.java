@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleAnnualTablesTest {
     static Auditor auditor;
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @BeforeAll
     static void rules() throws Exception {
@@ -30,28 +29,36 @@ class SampleAnnualTablesTest {
 
     @Test
     void table3OfTheSampleCountsTheCarriedOverCasesAtBothEnds() throws Exception {
-        AuditReport.AnnualTables tables = auditor.audit(Path.of("sample-data/2020"), null).statistics();
+        AuditReport.AnnualTables tables =
+                auditor.audit(Path.of("sample-data/2020"), null).statistics();
 
         assertThat(tables.layout()).isEqualTo("国办公开办函〔2019〕60号");
         assertThat(tables.unplacedApplications()).isEmpty();
-        assertThat(row(tables.applications(), "一")).as("received in 2020").containsExactly(36, 12, 4, 2, 5, 1, 60);
-        assertThat(row(tables.applications(), "二")).as("APP-061, received in December 2019")
+        assertThat(row(tables.applications(), "一"))
+                .as("received in 2020")
+                .containsExactly(36, 12, 4, 2, 5, 1, 60);
+        assertThat(row(tables.applications(), "二"))
+                .as("APP-061, received in December 2019")
                 .containsExactly(1, 0, 0, 0, 0, 0, 1);
         assertThat(row(tables.applications(), "三（七）")).containsExactly(37, 11, 4, 2, 5, 1, 60);
-        assertThat(row(tables.applications(), "四")).as("APP-060, not yet answered").containsExactly(0, 1, 0, 0, 0, 0, 1);
+        assertThat(row(tables.applications(), "四"))
+                .as("APP-060, not yet answered")
+                .containsExactly(0, 1, 0, 0, 0, 0, 1);
         assertThat(row(tables.reviews(), "行政复议")).containsExactly(1, 0, 0, 0, 1);
         assertThat(row(tables.reviews(), "未经复议直接起诉")).containsExactly(0, 0, 0, 1, 1);
     }
 
     @Test
     void theSamplesPublishedTablesBalanceAndMatchTheRecords() throws Exception {
-        AuditReport.TaskResult task4 = auditor.audit(Path.of("sample-data/2020"), null).tasks().get(3);
+        AuditReport.TaskResult task4 =
+                auditor.audit(Path.of("sample-data/2020"), null).tasks().get(3);
         assertThat(task4.state()).isEqualTo(State.PASS);
         assertThat(task4.findings()).extracting(AuditReport.Finding::outcome).containsOnly("PASS");
     }
 
     @Test
-    void oneWrongCellInThePublishedTableGivesAFindingPerBrokenIdentityAndTheDifferingCell() throws Exception {
+    void oneWrongCellInThePublishedTableGivesAFindingPerBrokenIdentityAndTheDifferingCell()
+            throws Exception {
         Path evidence = temp.resolve("evidence");
         Files.createDirectories(evidence);
         try (Stream<Path> files = Files.list(Path.of("sample-data/2020"))) {
@@ -63,12 +70,15 @@ class SampleAnnualTablesTest {
         String published = Files.readString(tables);
         String right = "\"三（三）4\": [6, null, null, null, 1, null, 7]";
         assertThat(published).containsOnlyOnce(right);
-        Files.writeString(tables, published.replace(right, "\"三（三）4\": [5, null, null, null, 1, null, 7]"));
+        Files.writeString(
+                tables, published.replace(right, "\"三（三）4\": [5, null, null, null, 1, null, 7]"));
 
         AuditReport.TaskResult task4 = auditor.audit(evidence, null).tasks().get(3);
 
         assertThat(task4.state()).isEqualTo(State.FAIL);
-        assertThat(task4.findings()).filteredOn(f -> f.outcome().equals("FAIL")).extracting(AuditReport.Finding::message)
+        assertThat(task4.findings())
+                .filteredOn(f -> f.outcome().equals("FAIL"))
+                .extracting(AuditReport.Finding::message)
                 .containsExactlyInAnyOrder(
                         "2020 年度年报表三“自然人”列：（七）总计 37，而（一）至（六）各行之和 36",
                         "2020 年度年报表三“（三）不予公开 4.保护第三方合法权益”行：总计 7，而自然人至其他各列之和 6",
@@ -77,6 +87,10 @@ class SampleAnnualTablesTest {
     }
 
     private static List<Integer> row(AuditReport.StatisticsGrid grid, String key) {
-        return grid.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow().values();
+        return grid.rows().stream()
+                .filter(r -> r.key().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .values();
     }
 }

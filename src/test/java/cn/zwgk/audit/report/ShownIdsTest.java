@@ -22,11 +22,15 @@ class ShownIdsTest {
         AuditReport report = citing(ids(ShownIds.MAX_SHOWN + 1));
         String rest = "等共 201 条（完整编号见 report.json 或 findings.csv）";
 
-        // Each place that lists them lists the first ids, then the total: in Markdown the unit's row
+        // Each place that lists them lists the first ids, then the total: in Markdown the unit's
+        // row
         // and the finding, in HTML also the task.
         for (var listings : java.util.Map.of("md", 2, "html", 3).entrySet()) {
             String text = render(listings.getKey(), report);
-            assertThat(text).as(listings.getKey()).contains("CD-0200", rest).doesNotContain("CD-0201");
+            assertThat(text)
+                    .as(listings.getKey())
+                    .contains("CD-0200", rest)
+                    .doesNotContain("CD-0201");
             assertThat(text.split(rest, -1)).as(listings.getKey()).hasSize(listings.getValue() + 1);
         }
         for (String format : List.of("json", "csv")) {
@@ -47,13 +51,21 @@ class ShownIdsTest {
         return IntStream.rangeClosed(1, count).mapToObj(i -> String.format("CD-%04d", i)).toList();
     }
 
-    /** The sample report with its first per-unit task, that task's first unit and finding citing {@code ids}. */
+    /**
+     * The sample report with its first per-unit task, that task's first unit and finding citing
+     * {@code ids}.
+     */
     private static AuditReport citing(List<String> ids) {
         AuditReport r = Fixtures.sample();
         List<TaskResult> tasks = new ArrayList<>(r.tasks());
-        int index = IntStream.range(0, tasks.size())
-                .filter(i -> !tasks.get(i).units().isEmpty() && !tasks.get(i).findings().isEmpty()).findFirst()
-                .orElseThrow();
+        int index =
+                IntStream.range(0, tasks.size())
+                        .filter(
+                                i ->
+                                        !tasks.get(i).units().isEmpty()
+                                                && !tasks.get(i).findings().isEmpty())
+                        .findFirst()
+                        .orElseThrow();
         TaskResult t = tasks.get(index);
         List<UnitResult> units = new ArrayList<>(t.units());
         UnitResult u = units.get(0);
@@ -61,13 +73,38 @@ class ShownIdsTest {
         List<Finding> findings = new ArrayList<>(t.findings());
         Finding f = findings.get(0);
         findings.set(0, new Finding(f.rule(), f.unit(), f.outcome(), f.message(), ids));
-        tasks.set(index, new TaskResult(t.number(), t.content(), t.leadUnits(), t.responsibleUnits(), t.deadlineText(),
-                t.dueDate(), t.deadline(), t.state(), t.explanation(), ids, units, findings));
-        return new AuditReport(r.schema(), r.tool(), r.organisation(), r.auditYear(), r.asOf(), r.catalogTitle(),
-                r.units(), r.summary(), tasks, r.manifest(), r.waivers(), r.statistics());
+        tasks.set(
+                index,
+                new TaskResult(
+                        t.number(),
+                        t.content(),
+                        t.leadUnits(),
+                        t.responsibleUnits(),
+                        t.deadlineText(),
+                        t.dueDate(),
+                        t.deadline(),
+                        t.state(),
+                        t.explanation(),
+                        ids,
+                        units,
+                        findings));
+        return new AuditReport(
+                r.schema(),
+                r.tool(),
+                r.organisation(),
+                r.auditYear(),
+                r.asOf(),
+                r.catalogTitle(),
+                r.units(),
+                r.summary(),
+                tasks,
+                r.manifest(),
+                r.waivers(),
+                r.statistics());
     }
 
     private static String render(String format, AuditReport report) throws Exception {
-        return new String(Renderers.byFormat(format).orElseThrow().render(report), StandardCharsets.UTF_8);
+        return new String(
+                Renderers.byFormat(format).orElseThrow().render(report), StandardCharsets.UTF_8);
     }
 }

@@ -12,6 +12,9 @@ class SpreadsheetCellLimitTest {
         String atLimit = "A".repeat(SpreadsheetRenderer.MAX_CELL_CHARS);
         assertThat(SpreadsheetRenderer.fitCell(atLimit)).isEqualTo(atLimit);
         String cut = SpreadsheetRenderer.fitCell("CD-000001、".repeat(5_000));
-        assertThat(cut).hasSize(SpreadsheetRenderer.MAX_CELL_CHARS).startsWith("CD-000001、").endsWith("完整内容见 report.json 或 findings.csv）");
+        assertThat(cut)
+                .hasSize(SpreadsheetRenderer.MAX_CELL_CHARS)
+                .startsWith("CD-000001、")
+                .endsWith("完整内容见 report.json 或 findings.csv）");
     }
 }

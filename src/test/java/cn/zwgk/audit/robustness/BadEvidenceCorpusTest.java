@@ -21,18 +21,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every case under {@code src/test/resources/robustness/bad-evidence/} (written by
- * {@code generate-bad-evidence.py} next to it) is an evidence folder the loader must refuse: an
- * {@link EvidenceException}, never another throwable; each problem names its file, a location and
- * a reason in Chinese; the CLI exits with 3 and writes no report. Each case's {@code EXPECT.md}
- * (a note, so the loader does not read it) lists fragments its message must contain.
+ * Every case under {@code src/test/resources/robustness/bad-evidence/} (written by {@code
+ * generate-bad-evidence.py} next to it) is an evidence folder the loader must refuse: an {@link
+ * EvidenceException}, never another throwable; each problem names its file, a location and a reason
+ * in Chinese; the CLI exits with 3 and writes no report. Each case's {@code EXPECT.md} (a note, so
+ * the loader does not read it) lists fragments its message must contain.
  */
 class BadEvidenceCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/robustness/bad-evidence");
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> list = Files.list(CORPUS)) {
-            List<String> names = list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            List<String> names =
+                    list.filter(Files::isDirectory)
+                            .map(p -> p.getFileName().toString())
+                            .sorted()
+                            .toList();
             return names.stream();
         }
     }
@@ -46,10 +50,13 @@ class BadEvidenceCorpusTest {
     @MethodSource("cases")
     void isRefusedWithAClearLocatedProblem(String name, @TempDir Path temp) throws IOException {
         Path dir = CORPUS.resolve(name);
-        List<String> expected = Files.readAllLines(dir.resolve("EXPECT.md"), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank()).toList();
+        List<String> expected =
+                Files.readAllLines(dir.resolve("EXPECT.md"), StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.isBlank())
+                        .toList();
 
-        EvidenceException e = catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
+        EvidenceException e =
+                catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
 
         assertThat(e).as(name + " must be refused").isNotNull();
         assertThat(e.getMessage()).contains(expected);
@@ -64,8 +71,14 @@ class BadEvidenceCorpusTest {
         Path out = temp.resolve("report");
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int exit = Main.run(new PrintWriter(stdout, true), new PrintWriter(stderr, true),
-                "audit", dir.toString(), "--out", out.toString());
+        int exit =
+                Main.run(
+                        new PrintWriter(stdout, true),
+                        new PrintWriter(stderr, true),
+                        "audit",
+                        dir.toString(),
+                        "--out",
+                        out.toString());
         assertThat(exit).as(stderr.toString()).isEqualTo(3);
         assertThat(stderr.toString()).contains(expected.get(0));
         assertThat(out.resolve("report.json")).doesNotExist();
@@ -75,7 +88,8 @@ class BadEvidenceCorpusTest {
     @Test
     void aUtf8ByteOrderMarkIsAccepted(@TempDir Path temp) throws Exception {
         Files.copy(Path.of("rules/tests/profile.json"), temp.resolve("profile.json"));
-        String pushes = """
+        String pushes =
+                """
                 {"schema": "zwgk-evidence/1", "kind": "service-push", "records": [
                   {"id": "SP-1", "unit": "办公室", "category": "办事指南", "date": "2020-02-19", "recipients": 3}]}
                 """;

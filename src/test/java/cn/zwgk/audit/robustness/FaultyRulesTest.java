@@ -23,16 +23,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FaultyRulesTest {
     static Catalog catalog;
 
-    @TempDir
-    Path rules;
+    @TempDir Path rules;
 
     @BeforeAll
     static void loadCatalog() throws Exception {
         catalog = Catalog.load(Path.of("rules", Catalog.FILE_NAME));
     }
 
-    private static final List<ServicePush> FACTS = List.of(
-            new ServicePush("SP-1", "办公室", ServicePush.Category.办事指南, LocalDate.of(2020, 2, 19), 3));
+    private static final List<ServicePush> FACTS =
+            List.of(
+                    new ServicePush(
+                            "SP-1",
+                            "办公室",
+                            ServicePush.Category.办事指南,
+                            LocalDate.of(2020, 2, 19),
+                            3));
 
     private RuleBase compile(String drl) throws Exception {
         Files.writeString(rules.resolve("faulty.drl"), drl);
@@ -41,19 +46,23 @@ class FaultyRulesTest {
 
     @Test
     void aConsequenceThatThrowsNamesTheRuleItsTaskTheFileAndTheFacts() throws Exception {
-        RuleBase base = compile("""
-                package t
-                import cn.zwgk.audit.facts.ServicePush
-                rule "会抛出异常的规则"
-                  @task(20)
-                when
-                  $p : ServicePush()
-                then
-                  throw new IllegalStateException("坏规则");
-                end
-                """);
+        RuleBase base =
+                compile(
+                        """
+                        package t
+                        import cn.zwgk.audit.facts.ServicePush
+                        rule "会抛出异常的规则"
+                          @task(20)
+                        when
+                          $p : ServicePush()
+                        then
+                          throw new IllegalStateException("坏规则");
+                        end
+                        """);
 
-        RuleException e = catchThrowableOfType(RuleException.class, () -> new RuleSession(base, false).run(FACTS, null));
+        RuleException e =
+                catchThrowableOfType(
+                        RuleException.class, () -> new RuleSession(base, false).run(FACTS, null));
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("会抛出异常的规则", "任务 20", "faulty.drl", "SP-1", "坏规则");
@@ -61,20 +70,24 @@ class FaultyRulesTest {
 
     @Test
     void aRuleThatLoopsIsStoppedByTheFiringLimit() throws Exception {
-        RuleBase base = compile("""
-                package t
-                import cn.zwgk.audit.facts.ServicePush
-                rule "反复修改事实"
-                  @task(20)
-                when
-                  $p : ServicePush()
-                then
-                  update($p);
-                end
-                """);
+        RuleBase base =
+                compile(
+                        """
+                        package t
+                        import cn.zwgk.audit.facts.ServicePush
+                        rule "反复修改事实"
+                          @task(20)
+                        when
+                          $p : ServicePush()
+                        then
+                          update($p);
+                        end
+                        """);
         long start = System.nanoTime();
 
-        RuleException e = catchThrowableOfType(RuleException.class, () -> new RuleSession(base, false).run(FACTS, null));
+        RuleException e =
+                catchThrowableOfType(
+                        RuleException.class, () -> new RuleSession(base, false).run(FACTS, null));
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("规则触发次数达到上限 " + RuleSession.firingLimit(1), "循环");
@@ -82,21 +95,33 @@ class FaultyRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"new java.io.File(\"x\").exists()", "java.nio.file.Files.readString(null) != null",
-            "Files.exists(null)", "java.nio.file.Paths.get(\"x\") != null", "java.nio.file.Path.of(\"x\") != null",
-            "java.time.LocalDate.now() != null"})
+    @ValueSource(
+            strings = {
+                "new java.io.File(\"x\").exists()",
+                "java.nio.file.Files.readString(null) != null",
+                "Files.exists(null)",
+                "java.nio.file.Paths.get(\"x\") != null",
+                "java.nio.file.Path.of(\"x\") != null",
+                "java.time.LocalDate.now() != null"
+            })
     void zwgkCheckFlagsRulesThatReadTheFileSystemOrTheClock(String read) throws Exception {
-        RuleException e = catchThrowableOfType(RuleException.class, () -> compile("""
-                package t
-                import cn.zwgk.audit.facts.ServicePush
-                rule "读文件"
-                  @task(20)
-                when
-                  $p : ServicePush()
-                  eval(%s)
-                then
-                end
-                """.formatted(read)));
+        RuleException e =
+                catchThrowableOfType(
+                        RuleException.class,
+                        () ->
+                                compile(
+                                        """
+                                        package t
+                                        import cn.zwgk.audit.facts.ServicePush
+                                        rule "读文件"
+                                          @task(20)
+                                        when
+                                          $p : ServicePush()
+                                          eval(%s)
+                                        then
+                                        end
+                                        """
+                                                .formatted(read)));
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("faulty.drl:7:", "规则不得读取系统时钟、环境或文件系统");

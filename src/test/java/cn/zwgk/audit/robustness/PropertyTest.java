@@ -44,13 +44,28 @@ class PropertyTest {
                 Arbitraries.just(null),
                 Arbitraries.integers().map(i -> (Object) i),
                 Arbitraries.longs().map(l -> (Object) l),
-                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)).map(b -> (Object) b),
+                Arbitraries.bigIntegers()
+                        .between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30))
+                        .map(b -> (Object) b),
                 Arbitraries.doubles().map(d -> (Object) d),
                 Arbitraries.of(true, false).map(b -> (Object) b),
                 Arbitraries.strings().ofMaxLength(20).map(s -> (Object) s),
-                Arbitraries.of("办公室", "法制科", "财务科", "2020-02-30", "2020-13-01", "2020-06-01", "2020-06-01T09:00",
-                        "2020-06-01T09:00+09:00", "POL-1", "办事指南", "", "null").map(s -> (Object) s),
-                Arbitraries.of("list-null", "list-units", "object", "empty-list").map(s -> (Object) ("#" + s)));
+                Arbitraries.of(
+                                "办公室",
+                                "法制科",
+                                "财务科",
+                                "2020-02-30",
+                                "2020-13-01",
+                                "2020-06-01",
+                                "2020-06-01T09:00",
+                                "2020-06-01T09:00+09:00",
+                                "POL-1",
+                                "办事指南",
+                                "",
+                                "null")
+                        .map(s -> (Object) s),
+                Arbitraries.of("list-null", "list-units", "object", "empty-list")
+                        .map(s -> (Object) ("#" + s)));
     }
 
     private static void put(ObjectNode record, String field, Object v) {
@@ -89,12 +104,18 @@ class PropertyTest {
     }
 
     @Property(tries = 400, seed = "20261128")
-    void randomRecordsNeverCrashTheLoader(@ForAll("kinds") EvidenceKind kind, @ForAll("fieldValues") List<Object> values,
-            @ForAll @IntRange(min = 0, max = 3) int omitEvery) throws IOException {
+    void randomRecordsNeverCrashTheLoader(
+            @ForAll("kinds") EvidenceKind kind,
+            @ForAll("fieldValues") List<Object> values,
+            @ForAll @IntRange(min = 0, max = 3) int omitEvery)
+            throws IOException {
         Path dir = Files.createTempDirectory("zwgk-prop");
         try {
             Files.copy(Path.of("rules/tests/profile.json"), dir.resolve("profile.json"));
-            ObjectNode file = NODES.objectNode().put("schema", "zwgk-evidence/1").put("kind", kind.fileName());
+            ObjectNode file =
+                    NODES.objectNode()
+                            .put("schema", "zwgk-evidence/1")
+                            .put("kind", kind.fileName());
             ArrayNode records = file.putArray("records");
             ObjectNode record = records.addObject();
             RecordComponent[] fields = kind.type().getRecordComponents();
@@ -103,16 +124,24 @@ class PropertyTest {
                     put(record, fields[i].getName(), values.get(i % values.size()));
                 }
             }
-            Files.writeString(dir.resolve("records.json"), MAPPER.writeValueAsString(file), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve("records.json"),
+                    MAPPER.writeValueAsString(file),
+                    StandardCharsets.UTF_8);
             try {
                 new EvidenceLoader().load(dir);
             } catch (EvidenceException e) {
-                assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
-                    assertThat(p.reason()).containsPattern("\\p{IsHan}");
-                    assertThat(p.toString()).contains(p.file().getFileName().toString());
-                });
+                assertThat(e.problems())
+                        .isNotEmpty()
+                        .allSatisfy(
+                                p -> {
+                                    assertThat(p.reason()).containsPattern("\\p{IsHan}");
+                                    assertThat(p.toString())
+                                            .contains(p.file().getFileName().toString());
+                                });
             }
-            // Anything else thrown (NullPointerException, IllegalStateException, ...) fails the property.
+            // Anything else thrown (NullPointerException, IllegalStateException, ...) fails the
+            // property.
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -124,12 +153,16 @@ class PropertyTest {
 
     @Provide
     Arbitrary<LocalDate> days() {
-        return Arbitraries.longs().between(LocalDate.of(2002, 1, 1).toEpochDay(), LocalDate.of(2026, 6, 30).toEpochDay())
+        return Arbitraries.longs()
+                .between(
+                        LocalDate.of(2002, 1, 1).toEpochDay(),
+                        LocalDate.of(2026, 6, 30).toEpochDay())
                 .map(LocalDate::ofEpochDay);
     }
 
     @Property(tries = 2000, seed = "20021231")
-    void addingNWorkingDaysThenCountingGivesN(@ForAll("days") LocalDate from, @ForAll @IntRange(min = 0, max = 120) int n) {
+    void addingNWorkingDaysThenCountingGivesN(
+            @ForAll("days") LocalDate from, @ForAll @IntRange(min = 0, max = 120) int n) {
         LocalDate end;
         try {
             end = CAL.addWorkingDays(from, n);
@@ -144,7 +177,8 @@ class PropertyTest {
     }
 
     @Property(tries = 2000, seed = "20260101")
-    void addingWorkingDaysIsMonotoneInN(@ForAll("days") LocalDate from, @ForAll @IntRange(min = 0, max = 120) int n) {
+    void addingWorkingDaysIsMonotoneInN(
+            @ForAll("days") LocalDate from, @ForAll @IntRange(min = 0, max = 120) int n) {
         try {
             LocalDate a = CAL.addWorkingDays(from, n);
             LocalDate b = CAL.addWorkingDays(from, n + 1);

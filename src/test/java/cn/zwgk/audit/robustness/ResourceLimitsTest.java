@@ -17,11 +17,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Limits that keep hostile or broken input from exhausting memory or reaching outside the folder. */
+/**
+ * Limits that keep hostile or broken input from exhausting memory or reaching outside the folder.
+ */
 class ResourceLimitsTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private void profile() throws IOException {
         Files.copy(Path.of("rules/tests/profile.json"), dir.resolve("profile.json"));
@@ -35,11 +36,13 @@ class ResourceLimitsTest {
             file.setLength(300L * 1024 * 1024); // sparse: no disk used, no memory either
         }
         long start = System.nanoTime();
-        EvidenceException e = catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
+        EvidenceException e =
+                catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("pushes.json", "文件过大", String.valueOf(JsonFiles.MAX_FILE_BYTES));
+        assertThat(e.getMessage())
+                .contains("pushes.json", "文件过大", String.valueOf(JsonFiles.MAX_FILE_BYTES));
         assertThat(took).as("refused without reading").isLessThan(Duration.ofSeconds(5));
         assertThat(JsonFiles.MAX_FILE_BYTES).isEqualTo(256L * 1024 * 1024);
     }
@@ -48,11 +51,16 @@ class ResourceLimitsTest {
     void aStringLongerThanTheLimitIsRefusedWithAChineseReason() throws IOException {
         profile();
         String longText = "甲".repeat(JsonFiles.MAX_STRING_LENGTH + 1);
-        Files.writeString(dir.resolve("policies.json"), "{\"schema\": \"zwgk-evidence/1\", \"kind\": \"policy\",\n"
-                + "\"records\": [{\"id\": \"P\", \"unit\": \"法制科\", \"title\": \"" + longText
-                + "\", \"publishedOn\": \"2020-01-10\"}]}", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("policies.json"),
+                "{\"schema\": \"zwgk-evidence/1\", \"kind\": \"policy\",\n"
+                        + "\"records\": [{\"id\": \"P\", \"unit\": \"法制科\", \"title\": \""
+                        + longText
+                        + "\", \"publishedOn\": \"2020-01-10\"}]}",
+                StandardCharsets.UTF_8);
 
-        EvidenceException e = catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
+        EvidenceException e =
+                catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("policies.json:2:", "文本值过长");
@@ -61,21 +69,34 @@ class ResourceLimitsTest {
     @Test
     void manyRecordsStreamWithinTheLimits() throws IOException {
         profile();
-        StringBuilder json = new StringBuilder("{\"schema\": \"zwgk-evidence/1\", \"kind\": \"service-push\", \"records\": [");
+        StringBuilder json =
+                new StringBuilder(
+                        "{\"schema\": \"zwgk-evidence/1\", \"kind\": \"service-push\", \"records\":"
+                                + " [");
         for (int i = 0; i < 20_000; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"id\": \"SP-").append(i)
-                    .append("\", \"unit\": \"办公室\", \"category\": \"办事指南\", \"date\": \"2020-02-19\", \"recipients\": 1}");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"id\": \"SP-")
+                    .append(i)
+                    .append(
+                            "\", \"unit\": \"办公室\", \"category\": \"办事指南\", \"date\":"
+                                    + " \"2020-02-19\", \"recipients\": 1}");
         }
         Files.writeString(dir.resolve("pushes.json"), json.append("]}"), StandardCharsets.UTF_8);
 
-        assertThat(catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir))).isNull();
+        assertThat(
+                        catchThrowableOfType(
+                                EvidenceException.class, () -> new EvidenceLoader().load(dir)))
+                .isNull();
     }
 
     @Test
-    void aSymbolicLinkLeadingOutsideTheFolderIsNotFollowed(@TempDir Path outside) throws IOException {
+    void aSymbolicLinkLeadingOutsideTheFolderIsNotFollowed(@TempDir Path outside)
+            throws IOException {
         profile();
         Path secret = outside.resolve("secret.json");
-        Files.writeString(secret, "{\"schema\": \"zwgk-evidence/1\", \"kind\": \"service-push\", \"records\": []}");
+        Files.writeString(
+                secret,
+                "{\"schema\": \"zwgk-evidence/1\", \"kind\": \"service-push\", \"records\": []}");
         Path link = dir.resolve("pushes.json");
         try {
             Files.createSymbolicLink(link, secret);
@@ -83,7 +104,8 @@ class ResourceLimitsTest {
             assumeTrue(false, "symbolic links cannot be created here: " + e);
         }
 
-        EvidenceException e = catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
+        EvidenceException e =
+                catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("pushes.json", "符号链接指向证据目录之外");
@@ -100,23 +122,34 @@ class ResourceLimitsTest {
         }
 
         // The linked folder is not walked, so its broken file is never read.
-        assertThat(catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir))).isNull();
+        assertThat(
+                        catchThrowableOfType(
+                                EvidenceException.class, () -> new EvidenceLoader().load(dir)))
+                .isNull();
     }
 
     @Test
     void filesAreFoundByWalkingTheFolderSoNoPathClimbsOutOfIt() throws Exception {
         profile();
         Files.createDirectories(dir.resolve("sub"));
-        Files.writeString(dir.resolve("sub/pushes.json"),
+        Files.writeString(
+                dir.resolve("sub/pushes.json"),
                 "{\"schema\": \"zwgk-evidence/1\", \"kind\": \"service-push\", \"records\": []}");
         var set = new EvidenceLoader().load(dir);
 
         try (Stream<Path> walk = Files.walk(dir)) {
-            assertThat(walk.map(dir::relativize).map(Path::toString)).noneMatch(p -> p.contains(".."));
+            assertThat(walk.map(dir::relativize).map(Path::toString))
+                    .noneMatch(p -> p.contains(".."));
         }
-        assertThat(set.files()).allSatisfy(f -> {
-            assertThat(f.normalize().toString()).doesNotContain("..");
-            assertThat(f.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())).isTrue();
-        });
+        assertThat(set.files())
+                .allSatisfy(
+                        f -> {
+                            assertThat(f.normalize().toString()).doesNotContain("..");
+                            assertThat(
+                                            f.toAbsolutePath()
+                                                    .normalize()
+                                                    .startsWith(dir.toAbsolutePath().normalize()))
+                                    .isTrue();
+                        });
     }
 }

@@ -31,21 +31,45 @@ class RuleCasesTest {
     Stream<DynamicTest> everyShippedCase() {
         RuleCases runner = new RuleCases(RULES);
         Auditor auditor = new Auditor(rules);
-        return files.stream().flatMap(file -> file.cases().stream().map(c -> DynamicTest.dynamicTest(
-                file.file().getFileName() + " › " + c.name(), () -> {
-                    CaseResult result = runner.run(auditor, file, c);
-                    assertThat(result.differences()).as("说明：%s", result.explanation()).isEmpty();
-                })));
+        return files.stream()
+                .flatMap(
+                        file ->
+                                file.cases().stream()
+                                        .map(
+                                                c ->
+                                                        DynamicTest.dynamicTest(
+                                                                file.file().getFileName()
+                                                                        + " › "
+                                                                        + c.name(),
+                                                                () -> {
+                                                                    CaseResult result =
+                                                                            runner.run(
+                                                                                    auditor, file,
+                                                                                    c);
+                                                                    assertThat(result.differences())
+                                                                            .as(
+                                                                                    "说明：%s",
+                                                                                    result
+                                                                                            .explanation())
+                                                                            .isEmpty();
+                                                                })));
     }
 
     /** Every task a rule decides has cases expecting it to pass and to fail. */
     @Test
     void everyRuledTaskHasPassingAndFailingCases() {
-        Set<Integer> ruled = rules.ruleBase().rules().stream().map(r -> r.task()).collect(Collectors.toSet());
+        Set<Integer> ruled =
+                rules.ruleBase().rules().stream().map(r -> r.task()).collect(Collectors.toSet());
         for (int task : ruled) {
-            Set<State> expected = files.stream().filter(f -> f.task() == task)
-                    .flatMap(f -> f.cases().stream()).map(c -> c.expect().state()).collect(Collectors.toSet());
-            assertThat(expected).as("任务 %d 的用例应覆盖通过与未完成", task).contains(State.FAIL)
+            Set<State> expected =
+                    files.stream()
+                            .filter(f -> f.task() == task)
+                            .flatMap(f -> f.cases().stream())
+                            .map(c -> c.expect().state())
+                            .collect(Collectors.toSet());
+            assertThat(expected)
+                    .as("任务 %d 的用例应覆盖通过与未完成", task)
+                    .contains(State.FAIL)
                     .containsAnyOf(State.PASS);
         }
     }

@@ -22,7 +22,14 @@ class AggregatorTest {
     }
 
     static Waiver waiver(String unit) {
-        return new Waiver("W-1", 8, unit, "机构改革，职责调整", "局长 张某", LocalDate.of(2020, 6, 1), LocalDate.of(2020, 12, 31));
+        return new Waiver(
+                "W-1",
+                8,
+                unit,
+                "机构改革，职责调整",
+                "局长 张某",
+                LocalDate.of(2020, 6, 1),
+                LocalDate.of(2020, 12, 31));
     }
 
     @Test
@@ -34,7 +41,8 @@ class AggregatorTest {
 
     @Test
     void unmetIsPendingBeforeTheDueDateAndFailFromIt() {
-        assertThat(judge(DUE.minusDays(1), v(null, Outcome.UNMET)).state()).isEqualTo(State.PENDING);
+        assertThat(judge(DUE.minusDays(1), v(null, Outcome.UNMET)).state())
+                .isEqualTo(State.PENDING);
         assertThat(judge(DUE, v(null, Outcome.UNMET)).state()).isEqualTo(State.FAIL);
     }
 
@@ -42,29 +50,40 @@ class AggregatorTest {
     void anOrganisationWideVerdictAppliesToEveryResponsibleUnit() {
         TaskJudgement j = judge(DUE, v(null, Outcome.PASS, "X-1"));
         assertThat(j.state()).isEqualTo(State.PASS);
-        assertThat(j.units()).extracting(UnitJudgement::state).containsExactly(State.PASS, State.PASS);
+        assertThat(j.units())
+                .extracting(UnitJudgement::state)
+                .containsExactly(State.PASS, State.PASS);
         assertThat(j.evidenceIds()).containsExactly("X-1");
     }
 
     @Test
     void oneFailingUnitFailsTheTaskAndAUnitWithoutVerdictLacksEvidence() {
-        assertThat(judge(DUE, v("办公室", Outcome.PASS), v("法制科", Outcome.FAIL)).state()).isEqualTo(State.FAIL);
+        assertThat(judge(DUE, v("办公室", Outcome.PASS), v("法制科", Outcome.FAIL)).state())
+                .isEqualTo(State.FAIL);
         TaskJudgement partial = judge(DUE, v("办公室", Outcome.PASS));
         assertThat(partial.state()).isEqualTo(State.NO_EVIDENCE);
-        assertThat(partial.units()).extracting(UnitJudgement::state).containsExactly(State.PASS, State.NO_EVIDENCE);
+        assertThat(partial.units())
+                .extracting(UnitJudgement::state)
+                .containsExactly(State.PASS, State.NO_EVIDENCE);
         assertThat(partial.explanation()).startsWith("2 个责任单位中 1 个缺少证据（法制科），1 个已完成");
     }
 
     @Test
     void anOrganisationWideFailureFailsATaskJudgedPerUnit() {
-        TaskJudgement j = judge(DUE, v("办公室", Outcome.PASS), v("法制科", Outcome.PASS), v(null, Outcome.FAIL));
+        TaskJudgement j =
+                judge(DUE, v("办公室", Outcome.PASS), v("法制科", Outcome.PASS), v(null, Outcome.FAIL));
         assertThat(j.state()).isEqualTo(State.FAIL);
         assertThat(j.units()).extracting(UnitJudgement::state).containsOnly(State.PASS);
     }
 
     @Test
     void notApplicableOnlyWhenNothingElseDecides() {
-        assertThat(judge(DUE, v("办公室", Outcome.NOT_APPLICABLE), v("法制科", Outcome.NOT_APPLICABLE)).state())
+        assertThat(
+                        judge(
+                                        DUE,
+                                        v("办公室", Outcome.NOT_APPLICABLE),
+                                        v("法制科", Outcome.NOT_APPLICABLE))
+                                .state())
                 .isEqualTo(State.NOT_APPLICABLE);
         assertThat(judge(DUE, v("办公室", Outcome.NOT_APPLICABLE), v("法制科", Outcome.PASS)).state())
                 .isEqualTo(State.PASS);
@@ -72,17 +91,33 @@ class AggregatorTest {
 
     @Test
     void aLiveWaiverTurnsItsUnitToWaivedAndSaysWhoApprovedItAndWhy() {
-        TaskJudgement j = new Aggregator(DUE).judge(8, DUE, UNITS,
-                List.of(v("办公室", Outcome.PASS), v("法制科", Outcome.FAIL)), List.of(waiver("法制科")));
-        assertThat(j.units()).extracting(UnitJudgement::state).containsExactly(State.PASS, State.WAIVED);
+        TaskJudgement j =
+                new Aggregator(DUE)
+                        .judge(
+                                8,
+                                DUE,
+                                UNITS,
+                                List.of(v("办公室", Outcome.PASS), v("法制科", Outcome.FAIL)),
+                                List.of(waiver("法制科")));
+        assertThat(j.units())
+                .extracting(UnitJudgement::state)
+                .containsExactly(State.PASS, State.WAIVED);
         assertThat(j.state()).isEqualTo(State.PASS);
-        assertThat(j.units().get(1).explanation()).startsWith("已豁免：机构改革，职责调整（局长 张某 2020-06-01 批准，有效至 2020-12-31，W-1）")
+        assertThat(j.units().get(1).explanation())
+                .startsWith("已豁免：机构改革，职责调整（局长 张某 2020-06-01 批准，有效至 2020-12-31，W-1）")
                 .contains("豁免前结论：未完成");
     }
 
     @Test
     void aWaiverForTheWholeTaskWaivesEveryUnitAndTheTask() {
-        TaskJudgement j = new Aggregator(DUE).judge(8, DUE, UNITS, List.of(v(null, Outcome.FAIL)), List.of(waiver(null)));
+        TaskJudgement j =
+                new Aggregator(DUE)
+                        .judge(
+                                8,
+                                DUE,
+                                UNITS,
+                                List.of(v(null, Outcome.FAIL)),
+                                List.of(waiver(null)));
         assertThat(j.state()).isEqualTo(State.WAIVED);
         assertThat(j.units()).extracting(UnitJudgement::state).containsOnly(State.WAIVED);
         assertThat(j.explanation()).startsWith("已豁免：");

@@ -57,6 +57,17 @@ public record Application(
         return outcome != null && repliedOn != null && repliedOn.getYear() <= year;
     }
 
+    /**
+     * Whether the record says what was requested and by whom: task 7 groups requests for the same
+     * information by distinct applicants, and cannot place a record without both.
+     */
+    public boolean identifiesRequest() {
+        return requestedInformation != null
+                && !requestedInformation.isBlank()
+                && applicant != null
+                && !applicant.isBlank();
+    }
+
     /** A reason must be one the format lists under the outcome, in either edition. */
     @Override
     public List<FieldProblem> selfCheck() {

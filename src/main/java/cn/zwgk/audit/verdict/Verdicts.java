@@ -1,5 +1,6 @@
 package cn.zwgk.audit.verdict;
 
+import cn.zwgk.audit.facts.UnitRecord;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,19 @@ public final class Verdicts {
 
     public static Verdict notApplicable(RuleContext drools, String unit, String message) {
         return verdict(drools, unit, Outcome.NOT_APPLICABLE, message, List.of());
+    }
+
+    /**
+     * An {@link Issue} about one record of one unit, for a summary rule to name; the task is the
+     * rule's own {@code @task(N)}.
+     */
+    public static Issue issue(RuleContext drools, UnitRecord record, String text) {
+        return new Issue(taskOf(drools.getRule()), record.unit(), record.id(), text);
+    }
+
+    /** True when part/whole is at least {@code percent}%, in exact integer arithmetic. */
+    public static boolean atLeastPercent(long part, long whole, int percent) {
+        return atLeast(part, whole, percent, 100);
     }
 
     /** The task number a rule declares with {@code @task(N)}. */

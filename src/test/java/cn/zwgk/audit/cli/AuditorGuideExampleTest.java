@@ -15,13 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditorGuideExampleTest {
     static final String BEFORE =
             """
-            function int minShareNumerator() { return 1; }
-            function int minShareDenominator() { return 2; }\
+            function int minSharePercent() { return 50; }\
             """;
     static final String AFTER =
             """
-            function int minShareNumerator() { return 3; }
-            function int minShareDenominator() { return 5; }\
+            function int minSharePercent() { return 60; }\
             """;
 
     @TempDir Path rules;

@@ -1,0 +1,128 @@
+package cn.zwgk.audit.verdict;
+
+import cn.zwgk.audit.facts.Dated;
+import cn.zwgk.audit.facts.Evidence;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * How rule files word their conclusions: the one place that writes record lists, dates, ratios and
+ * counts into a 说明, so every rule says them the same way and a change of wording (say, of how a
+ * date is written) is made once. DRL imports each as a function, e.g. {@code import function
+ * cn.zwgk.audit.verdict.Text.ids}.
+ *
+ * <p>A list of records is passed as the records themselves (what {@code collect(...)} gives), so
+ * the wording can name them; {@link #idsOf} gives the ids a verdict cites.
+ */
+public final class Text {
+    /** How many records a 说明 lists before it says "等 N 项". */
+    public static final int LISTED = 10;
+
+    private Text() {}
+
+    /**
+     * The ids a verdict cites, sorted and without repeats: of evidence records, of {@link Issue}s
+     * (the record each is about), or ids given as text.
+     */
+    @SafeVarargs
+    public static List<String> idsOf(Collection<?>... items) {
+        return Arrays.stream(items)
+                .flatMap(Collection::stream)
+                .map(Text::idOf)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /** "A、B、C" or, past {@link #LISTED}, "A、B、…、J 等 N 项": records named in a 说明. */
+    public static String ids(Collection<?> items) {
+        List<String> sorted = idsOf(items);
+        if (sorted.size() <= LISTED) {
+            return String.join("、", sorted);
+        }
+        return String.join("、", sorted.subList(0, LISTED)) + " 等 " + sorted.size() + " 项";
+    }
+
+    /** One record named in a 说明. */
+    public static String id(Evidence record) {
+        return record.id();
+    }
+
+    /** "A（2020-05-01）、B（2020-05-03）": records with their dates, ordered by id. */
+    public static String dated(Collection<? extends Dated> records) {
+        return records.stream()
+                .sorted(Comparator.comparing(Dated::id))
+                .map(r -> r.id() + "（" + date(r.date()) + "）")
+                .collect(Collectors.joining("、"));
+    }
+
+    /** A date in a 说明. */
+    public static String date(LocalDate day) {
+        return String.valueOf(day);
+    }
+
+    /** "2020-04-26 至 2020-05-26". */
+    public static String period(LocalDate from, LocalDate to) {
+        return date(from) + " 至 " + date(to);
+    }
+
+    /** "A、B、C": values (categories, forms, fields) in the order given. */
+    public static String join(Collection<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining("、"));
+    }
+
+    /** "A、B、C": values sorted, for a set whose order means nothing. */
+    public static String joinSorted(Collection<? extends Comparable<?>> values) {
+        return values.stream().map(String::valueOf).sorted().collect(Collectors.joining("、"));
+    }
+
+    /**
+     * "A 晚 2 天；B …": each issue's record and text, ordered by record id, the first {@link #LISTED}
+     * in full and then the total.
+     */
+    public static String issues(Collection<Issue> issues) {
+        List<Issue> sorted =
+                issues.stream()
+                        .sorted(Comparator.comparing(Issue::evidenceId).thenComparing(Issue::text))
+                        .toList();
+        String listed =
+                sorted.stream()
+                        .limit(LISTED)
+                        .map(i -> i.evidenceId() + " " + i.text())
+                        .collect(Collectors.joining("；"));
+        return sorted.size() <= LISTED ? listed : listed + "；等共 " + sorted.size() + " 项";
+    }
+
+    /** "41/80 = 51.3%": the numbers behind a ratio, rounded half-up to one decimal. */
+    public static String ratio(long part, long whole) {
+        return part + "/" + whole + " = " + percent(part, whole);
+    }
+
+    /** "51.3%". */
+    public static String percent(long part, long whole) {
+        return whole == 0
+                ? "—"
+                : String.format(
+                        Locale.ROOT,
+                        "%.1f%%",
+                        BigDecimal.valueOf(part * 100L)
+                                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
+    }
+
+    private static String idOf(Object item) {
+        if (item instanceof Evidence record) {
+            return record.id();
+        }
+        if (item instanceof Issue issue) {
+            return issue.evidenceId();
+        }
+        return String.valueOf(item);
+    }
+}

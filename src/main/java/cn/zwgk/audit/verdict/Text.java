@@ -41,13 +41,26 @@ public final class Text {
                 .toList();
     }
 
-    /** "A、B、C" or, past {@link #LISTED}, "A、B、…、J 等 N 项": records named in a 说明. */
-    public static String ids(Collection<?> items) {
+    /**
+     * "A、B、C" or, past {@link #LISTED}, "A、B、…、J 等 N 项": records named in a 说明, of one list or of
+     * several together.
+     */
+    @SafeVarargs
+    public static String ids(Collection<?>... items) {
         List<String> sorted = idsOf(items);
         if (sorted.size() <= LISTED) {
             return String.join("、", sorted);
         }
         return String.join("、", sorted.subList(0, LISTED)) + " 等 " + sorted.size() + " 项";
+    }
+
+    /**
+     * {@code text} when there is at least one of {@code records}, else nothing: a part of a 说明 said
+     * only when there is something to say, e.g. "（期限后的记录不计：…）". Which verdict a rule gives is
+     * decided in its conditions, never with this.
+     */
+    public static String ifAny(Collection<?> records, String text) {
+        return records.isEmpty() ? "" : text;
     }
 
     /** One record named in a 说明. */

@@ -32,6 +32,21 @@ public record Publication(
         covers = covers == null ? List.of() : List.copyOf(covers);
     }
 
+    /**
+     * The parts, in the order given, that no entry of {@link #covers} names; an entry names a part
+     * when it contains its words, as 申请登记 names 登记 (task 5's stages).
+     */
+    public List<String> uncovered(List<String> parts) {
+        return parts.stream()
+                .filter(part -> covers.stream().noneMatch(c -> c != null && c.contains(part)))
+                .toList();
+    }
+
+    /** Whether {@link #covers} names every one of the parts (see {@link #uncovered}). */
+    public boolean coversAll(List<String> parts) {
+        return uncovered(parts).isEmpty();
+    }
+
     /** The document categories tasks refer to. */
     public enum Category {
         配套制度,

@@ -2,6 +2,7 @@ package cn.zwgk.audit.verdict;
 
 import cn.zwgk.audit.facts.Dated;
 import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.facts.Publication;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -74,6 +75,42 @@ public final class Text {
                 .sorted(Comparator.comparing(Dated::id))
                 .map(r -> r.id() + "（" + date(r.date()) + "）")
                 .collect(Collectors.joining("、"));
+    }
+
+    /**
+     * "A（2020-05-01）缺审核、归档环节；B（2020-05-03）缺归档环节": documents ordered by id, each with its date and
+     * the parts (stages) it does not cover (see {@link Publication#uncovered}).
+     */
+    public static String uncovered(Collection<Publication> documents, List<String> parts) {
+        return documents.stream()
+                .sorted(Comparator.comparing(Publication::id))
+                .map(
+                        p ->
+                                id(p)
+                                        + "（"
+                                        + date(p.publishedOn())
+                                        + "）缺"
+                                        + join(p.uncovered(parts))
+                                        + "环节")
+                .collect(Collectors.joining("；"));
+    }
+
+    /**
+     * "A（2020-05-01，区政府网站）；B（2020-05-03，未注明发布平台）": documents ordered by id, each with the date and
+     * the platform of its publication.
+     */
+    public static String published(Collection<Publication> documents) {
+        return documents.stream()
+                .sorted(Comparator.comparing(Publication::id))
+                .map(
+                        p ->
+                                id(p)
+                                        + "（"
+                                        + date(p.publishedOn())
+                                        + "，"
+                                        + (p.platform() == null ? "未注明发布平台" : p.platform())
+                                        + "）")
+                .collect(Collectors.joining("；"));
     }
 
     /** A date in a 说明. */

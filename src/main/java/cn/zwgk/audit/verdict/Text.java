@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -82,17 +83,9 @@ public final class Text {
      * the parts (stages) it does not cover (see {@link Publication#uncovered}).
      */
     public static String uncovered(Collection<Publication> documents, List<String> parts) {
-        return documents.stream()
-                .sorted(Comparator.comparing(Publication::id))
-                .map(
-                        p ->
-                                id(p)
-                                        + "（"
-                                        + date(p.publishedOn())
-                                        + "）缺"
-                                        + join(p.uncovered(parts))
-                                        + "环节")
-                .collect(Collectors.joining("；"));
+        return eachDocument(
+                documents,
+                p -> id(p) + "（" + date(p.publishedOn()) + "）缺" + join(p.uncovered(parts)) + "环节");
     }
 
     /**
@@ -100,17 +93,15 @@ public final class Text {
      * the platform of its publication.
      */
     public static String published(Collection<Publication> documents) {
-        return documents.stream()
-                .sorted(Comparator.comparing(Publication::id))
-                .map(
-                        p ->
-                                id(p)
-                                        + "（"
-                                        + date(p.publishedOn())
-                                        + "，"
-                                        + (p.platform() == null ? "未注明发布平台" : p.platform())
-                                        + "）")
-                .collect(Collectors.joining("；"));
+        return eachDocument(
+                documents,
+                p ->
+                        id(p)
+                                + "（"
+                                + date(p.publishedOn())
+                                + "，"
+                                + (p.platform() == null ? "未注明发布平台" : p.platform())
+                                + "）");
     }
 
     /** A date in a 说明. */
@@ -164,6 +155,15 @@ public final class Text {
                         "%.1f%%",
                         BigDecimal.valueOf(part * 100L)
                                 .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
+    }
+
+    /** Each document described, ordered by id, "；"-separated. */
+    private static String eachDocument(
+            Collection<Publication> documents, Function<Publication, String> describe) {
+        return documents.stream()
+                .sorted(Comparator.comparing(Publication::id))
+                .map(describe)
+                .collect(Collectors.joining("；"));
     }
 
     private static String idOf(Object item) {

@@ -109,6 +109,14 @@ public final class Text {
         return String.valueOf(day);
     }
 
+    /**
+     * "当日" or "后第 N 个工作日": when something was done after an event, in working days counted from the
+     * day after it ("施行" + workingDayAfter(3) is "施行后第 3 个工作日").
+     */
+    public static String workingDayAfter(int workingDays) {
+        return workingDays == 0 ? "当日" : "后第 " + workingDays + " 个工作日";
+    }
+
     /** "2020-04-26 至 2020-05-26". */
     public static String period(LocalDate from, LocalDate to) {
         return date(from) + " 至 " + date(to);

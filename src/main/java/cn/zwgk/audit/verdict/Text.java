@@ -1,5 +1,6 @@
 package cn.zwgk.audit.verdict;
 
+import cn.zwgk.audit.facts.Application;
 import cn.zwgk.audit.facts.Dated;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.Publication;
@@ -63,6 +64,30 @@ public final class Text {
      */
     public static String ifAny(Collection<?> records, String text) {
         return records.isEmpty() ? "" : text;
+    }
+
+    /**
+     * "缺少审核记录；环节顺序倒置：…": the parts of a 说明 that have something to say (see {@link #ifAny}), in the
+     * order given, "；"-separated.
+     */
+    public static String clauses(String... parts) {
+        return Arrays.stream(parts).filter(p -> !p.isEmpty()).collect(Collectors.joining("；"));
+    }
+
+    /** "办理（2020-03-05）早于审核（2020-03-06），…": stages of a case recorded out of order. */
+    public static String outOfOrder(Collection<Application.Inversion> inversions) {
+        return inversions.stream()
+                .map(
+                        i ->
+                                i.stage().name()
+                                        + "（"
+                                        + date(i.stage().on())
+                                        + "）早于"
+                                        + i.previous().name()
+                                        + "（"
+                                        + date(i.previous().on())
+                                        + "）")
+                .collect(Collectors.joining("，"));
     }
 
     /** One record named in a 说明. */

@@ -68,8 +68,7 @@ public final class Auditor {
             throws EvidenceException, RuleException {
         AuditProfile profile = evidence.profile();
         Path profileFile = evidence.folder().resolve(EvidenceLoader.PROFILE_FILE);
-        LocalDate asOf =
-                requestedAsOf != null ? requestedAsOf : LocalDate.of(profile.auditYear(), 12, 31);
+        LocalDate asOf = requestedAsOf != null ? requestedAsOf : profile.yearEnd();
         List<Problem> problems = new ArrayList<>();
         if (rules.catalog().year() != profile.auditYear()) {
             problems.add(

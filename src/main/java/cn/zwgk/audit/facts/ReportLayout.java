@@ -169,6 +169,15 @@ public enum ReportLayout {
         return rows;
     }
 
+    /** The printed words of the Table 3 row with this key; the key itself when there is none. */
+    public String label(String key) {
+        return rows.stream()
+                .filter(r -> r.key().equals(key))
+                .map(Row::label)
+                .findFirst()
+                .orElse(key);
+    }
+
     public List<String> rowKeys() {
         return rows.stream().map(Row::key).toList();
     }

@@ -4,6 +4,8 @@ import cn.zwgk.audit.facts.Application;
 import cn.zwgk.audit.facts.Dated;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.Publication;
+import cn.zwgk.audit.facts.ReportLayout;
+import cn.zwgk.audit.facts.StatisticsTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -88,6 +90,39 @@ public final class Text {
                                         + date(i.previous().on())
                                         + "）")
                 .collect(Collectors.joining("，"));
+    }
+
+    /** "结果维持 1 + 结果纠正 1 + 其他结果 0": the cells of one row that a total should add up. */
+    public static String addends(StatisticsTable table, String row, List<String> columns) {
+        return columns.stream()
+                .map(c -> c + " " + table.cell(row, c))
+                .collect(Collectors.joining(" + "));
+    }
+
+    /**
+     * "“（一）予以公开”行“自然人”列 年报 2、办理记录 1；…": the cells where a published Table 3 differs from the one
+     * generated from case records, in the layout's row and column order.
+     */
+    public static String differences(
+            ReportLayout layout, Collection<StatisticsTable.Difference> cells) {
+        List<String> rows = layout.rowKeys();
+        List<String> columns = layout.columns();
+        return cells.stream()
+                .sorted(
+                        Comparator.comparingInt(
+                                        (StatisticsTable.Difference d) -> rows.indexOf(d.row()))
+                                .thenComparingInt(d -> columns.indexOf(d.column())))
+                .map(
+                        d ->
+                                "“"
+                                        + layout.label(d.row())
+                                        + "”行“"
+                                        + d.column()
+                                        + "”列 年报 "
+                                        + d.here()
+                                        + "、办理记录 "
+                                        + d.there())
+                .collect(Collectors.joining("；"));
     }
 
     /** One record named in a 说明. */

@@ -66,8 +66,8 @@ public final class Text {
     }
 
     /**
-     * "IN-2 2020-05-11 发布，晚 1 天；IN-3 缺少审签日期": each record's date of {@code event} against a
-     * reference date (as of a policy the records interpret), ordered by id; a record without the
+     * "IN-2 2020-05-11 发布，晚 1 天；IN-3 缺少审签日期": how many days each record's date of {@code event} is
+     * after or before a reference date (such as its policy's), ordered by id; a record without that
      * date says so.
      */
     public static String offsets(

@@ -26,7 +26,7 @@ public record Publication(
         @Label("主题") String subject,
         @Label("涵盖内容") List<String> covers,
         @Label("发布平台") String platform)
-        implements UnitRecord {
+        implements UnitRecord, Dated {
 
     public Publication {
         covers = covers == null ? List.of() : List.copyOf(covers);
@@ -45,6 +45,12 @@ public record Publication(
     /** Whether {@link #covers} names every one of the parts (see {@link #uncovered}). */
     public boolean coversAll(List<String> parts) {
         return uncovered(parts).isEmpty();
+    }
+
+    /** Placed by the day it was issued or published. */
+    @Override
+    public LocalDate date() {
+        return publishedOn;
     }
 
     /** The document categories tasks refer to. */

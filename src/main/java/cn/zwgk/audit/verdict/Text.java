@@ -3,12 +3,14 @@ package cn.zwgk.audit.verdict;
 import cn.zwgk.audit.facts.Application;
 import cn.zwgk.audit.facts.Dated;
 import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.facts.MajorDecision.Consultation;
 import cn.zwgk.audit.facts.Publication;
 import cn.zwgk.audit.facts.ReportLayout;
 import cn.zwgk.audit.facts.StatisticsTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -164,6 +166,34 @@ public final class Text {
                                 + "）");
     }
 
+    /**
+     * "IN-2 2020-05-11 发布，晚 1 天；IN-3 缺少审签日期": how many days each record's date of {@code event} is
+     * after or before a reference date (such as its policy's), ordered by id; a record without that
+     * date says so.
+     */
+    public static String offsets(
+            Collection<? extends Dated> records, LocalDate reference, String event) {
+        return records.stream()
+                .sorted(Comparator.comparing(Dated::id))
+                .map(r -> r.id() + " " + offset(r.date(), reference, event))
+                .collect(Collectors.joining("；"));
+    }
+
+    private static String offset(LocalDate day, LocalDate reference, String event) {
+        if (day == null) {
+            return "缺少" + event + "日期";
+        }
+        long days = ChronoUnit.DAYS.between(reference, day);
+        return date(day) + " " + event + "，" + (days > 0 ? "晚 " + days : "早 " + -days) + " 天";
+    }
+
+    /** "座谈 2020-05-06、网上征求意见 2020-05-10": how and when opinion was heard, in the order given. */
+    public static String consultedOn(Collection<Consultation> consultations) {
+        return consultations.stream()
+                .map(c -> c.method() + " " + date(c.date()))
+                .collect(Collectors.joining("、"));
+    }
+
     /** A date in a 说明. */
     public static String date(LocalDate day) {
         return String.valueOf(day);
@@ -190,6 +220,17 @@ public final class Text {
     /** "A、B、C": values sorted, for a set whose order means nothing. */
     public static String joinSorted(Collection<? extends Comparable<?>> values) {
         return values.stream().map(String::valueOf).sorted().collect(Collectors.joining("、"));
+    }
+
+    /**
+     * "政策缺少审签日期，无法核对同步审签，无任何解读": the texts of one record's {@link IssuePart}s in their order,
+     * joined by {@code separator}.
+     */
+    public static String parts(Collection<IssuePart> parts, String separator) {
+        return parts.stream()
+                .sorted(Comparator.comparingInt(IssuePart::order).thenComparing(IssuePart::text))
+                .map(IssuePart::text)
+                .collect(Collectors.joining(separator));
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.verdict;
 
+import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.UnitRecord;
 import java.util.Collection;
 import java.util.List;
@@ -49,6 +50,15 @@ public final class Verdicts {
      */
     public static Issue issue(RuleContext drools, UnitRecord record, String text) {
         return new Issue(taskOf(drools.getRule()), record.unit(), record.id(), text);
+    }
+
+    /**
+     * An {@link IssuePart}: one of several things wrong with {@code record}, placed {@code
+     * order}-th when the record's issue names them together; the task is the rule's own
+     * {@code @task(N)}.
+     */
+    public static IssuePart part(RuleContext drools, Evidence record, int order, String text) {
+        return new IssuePart(taskOf(drools.getRule()), record, order, text);
     }
 
     /** True when part/whole is at least {@code percent}%, in exact integer arithmetic. */

@@ -26,10 +26,16 @@ public record Publication(
         @Label("主题") String subject,
         @Label("涵盖内容") List<String> covers,
         @Label("发布平台") String platform)
-        implements UnitRecord {
+        implements UnitRecord, Dated {
 
     public Publication {
         covers = covers == null ? List.of() : List.copyOf(covers);
+    }
+
+    /** The day it was issued or published. */
+    @Override
+    public LocalDate date() {
+        return publishedOn;
     }
 
     /** The document categories tasks refer to. */

@@ -51,6 +51,16 @@ public final class Verdicts {
         return new Issue(taskOf(drools.getRule()), record.unit(), record.id(), text);
     }
 
+    /** A {@link Part} about an item that meets the check, worded {@code text}. */
+    public static Part partMet(RuleContext drools, Object about, String text) {
+        return new Part(taskOf(drools.getRule()), about, true, text);
+    }
+
+    /** A {@link Part} about an item that does not meet the check, worded {@code text}. */
+    public static Part partNotMet(RuleContext drools, Object about, String text) {
+        return new Part(taskOf(drools.getRule()), about, false, text);
+    }
+
     /** True when part/whole is at least {@code percent}%, in exact integer arithmetic. */
     public static boolean atLeastPercent(long part, long whole, int percent) {
         return atLeast(part, whole, percent, 100);

@@ -152,31 +152,31 @@ public final class Text {
     }
 
     /**
-     * The texts of {@link Part}s joined by {@code separator}, in the order of what they are about:
+     * The texts of {@link ItemCheck}s joined by {@code separator}, in the order of their items:
      * enum constants as declared, names alphabetically, records by id.
      */
-    public static String parts(Collection<Part> parts, String separator) {
-        return parts.stream()
-                .sorted(Comparator.comparing(Part::about, Text::compareItems))
-                .map(Part::text)
+    public static String items(Collection<ItemCheck> checks, String separator) {
+        return checks.stream()
+                .sorted(Comparator.comparing(ItemCheck::item, Text::compareItems))
+                .map(ItemCheck::text)
                 .collect(Collectors.joining(separator));
     }
 
     /**
-     * The texts of {@link Part}s joined by {@code separator}, in the order their items have in
+     * The texts of {@link ItemCheck}s joined by {@code separator}, in the order their items have in
      * {@code order} (e.g. the pilot fields as the profile lists them).
      */
-    public static String parts(Collection<Part> parts, List<?> order, String separator) {
-        return parts.stream()
-                .sorted(Comparator.comparingInt(p -> order.indexOf(p.about())))
-                .map(Part::text)
+    public static String items(Collection<ItemCheck> checks, List<?> order, String separator) {
+        return checks.stream()
+                .sorted(Comparator.comparingInt(p -> order.indexOf(p.item())))
+                .map(ItemCheck::text)
                 .collect(Collectors.joining(separator));
     }
 
-    /** "证照到期提醒、办件进度提醒": what the parts are about, in the order of {@link #parts}. */
-    public static String names(Collection<Part> parts) {
-        return parts.stream()
-                .map(Part::about)
+    /** "证照到期提醒、办件进度提醒": the items themselves, in the order {@link #items} puts them. */
+    public static String itemNames(Collection<ItemCheck> checks) {
+        return checks.stream()
+                .map(ItemCheck::item)
                 .sorted(Text::compareItems)
                 .map(String::valueOf)
                 .collect(Collectors.joining("、"));

@@ -51,14 +51,14 @@ public final class Verdicts {
         return new Issue(taskOf(drools.getRule()), record.unit(), record.id(), text);
     }
 
-    /** A {@link Part} about an item that meets the check, worded {@code text}. */
-    public static Part partMet(RuleContext drools, Object about, String text) {
-        return new Part(taskOf(drools.getRule()), about, true, text);
+    /** An {@link ItemCheck} of an item that meets the check, worded {@code text}. */
+    public static ItemCheck itemMet(RuleContext drools, Object item, String text) {
+        return new ItemCheck(taskOf(drools.getRule()), item, true, text);
     }
 
-    /** A {@link Part} about an item that does not meet the check, worded {@code text}. */
-    public static Part partNotMet(RuleContext drools, Object about, String text) {
-        return new Part(taskOf(drools.getRule()), about, false, text);
+    /** An {@link ItemCheck} of an item that does not meet the check, worded {@code text}. */
+    public static ItemCheck itemNotMet(RuleContext drools, Object item, String text) {
+        return new ItemCheck(taskOf(drools.getRule()), item, false, text);
     }
 
     /** True when part/whole is at least {@code percent}%, in exact integer arithmetic. */

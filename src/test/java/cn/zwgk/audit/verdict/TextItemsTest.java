@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * months: what an auditor reads in a 说明 must not depend on the order the engine happened to find
  * things in.
  */
-class TextPartsTest {
+class TextItemsTest {
 
     private static Publication plan(String id, String day) {
         return new Publication(
@@ -33,36 +33,36 @@ class TextPartsTest {
     }
 
     @Test
-    void partsFollowTheDeclaredOrderOfTheirCategoriesNotTheOrderFound() {
-        List<Part> found =
+    void itemsFollowTheDeclaredOrderOfTheirCategoriesNotTheOrderFound() {
+        List<ItemCheck> found =
                 List.of(
-                        new Part(27, ServicePush.Category.办件进度提醒, false, "办件进度提醒 0 次"),
-                        new Part(27, ServicePush.Category.惠企利民政策, true, "惠企利民政策 2 次（9 人）"),
-                        new Part(27, ServicePush.Category.证照到期提醒, false, "证照到期提醒 0 次"));
-        assertThat(Text.parts(found, "、")).isEqualTo("惠企利民政策 2 次（9 人）、证照到期提醒 0 次、办件进度提醒 0 次");
+                        new ItemCheck(27, ServicePush.Category.办件进度提醒, false, "办件进度提醒 0 次"),
+                        new ItemCheck(27, ServicePush.Category.惠企利民政策, true, "惠企利民政策 2 次（9 人）"),
+                        new ItemCheck(27, ServicePush.Category.证照到期提醒, false, "证照到期提醒 0 次"));
+        assertThat(Text.items(found, "、")).isEqualTo("惠企利民政策 2 次（9 人）、证照到期提醒 0 次、办件进度提醒 0 次");
         // Sorted as text, 办件进度提醒 would come before 证照到期提醒; the enum declares it after.
-        assertThat(Text.names(found.stream().filter(p -> !p.met()).toList()))
+        assertThat(Text.itemNames(found.stream().filter(p -> !p.met()).toList()))
                 .isEqualTo("证照到期提醒、办件进度提醒");
     }
 
     @Test
-    void partsCanFollowAGivenOrderSuchAsTheProfilesPilotFields() {
-        List<Part> found =
+    void itemsCanFollowAGivenOrderSuchAsTheProfilesPilotFields() {
+        List<ItemCheck> found =
                 List.of(
-                        new Part(22, "就业", true, "就业（PFW-1）"),
-                        new Part(22, "社会保险", true, "社会保险（PFW-2）"));
-        assertThat(Text.parts(found, List.of("社会保险", "就业"), "、"))
+                        new ItemCheck(22, "就业", true, "就业（PFW-1）"),
+                        new ItemCheck(22, "社会保险", true, "社会保险（PFW-2）"));
+        assertThat(Text.items(found, List.of("社会保险", "就业"), "、"))
                 .isEqualTo("社会保险（PFW-2）、就业（PFW-1）");
-        assertThat(Text.parts(found, "；")).isEqualTo("就业（PFW-1）；社会保险（PFW-2）");
+        assertThat(Text.items(found, "；")).isEqualTo("就业（PFW-1）；社会保险（PFW-2）");
     }
 
     @Test
-    void partsAboutRecordsAreOrderedById() {
-        List<Part> found =
+    void itemsThatAreRecordsAreOrderedById() {
+        List<ItemCheck> found =
                 List.of(
-                        new Part(23, plan("PFW-3", "2020-07-15"), true, "PFW-3，2020-07-15"),
-                        new Part(23, plan("PFW-1", "2020-09-28"), true, "PFW-1，2020-09-28"));
-        assertThat(Text.parts(found, "；")).isEqualTo("PFW-1，2020-09-28；PFW-3，2020-07-15");
+                        new ItemCheck(23, plan("PFW-3", "2020-07-15"), true, "PFW-3，2020-07-15"),
+                        new ItemCheck(23, plan("PFW-1", "2020-09-28"), true, "PFW-1，2020-09-28"));
+        assertThat(Text.items(found, "；")).isEqualTo("PFW-1，2020-09-28；PFW-3，2020-07-15");
     }
 
     @Test

@@ -61,6 +61,16 @@ public final class Verdicts {
         return new IssuePart(taskOf(drools.getRule()), record, order, text);
     }
 
+    /** An {@link ItemCheck} of an item that meets the check, worded {@code text}. */
+    public static ItemCheck itemMet(RuleContext drools, Object item, String text) {
+        return new ItemCheck(taskOf(drools.getRule()), item, true, text);
+    }
+
+    /** An {@link ItemCheck} of an item that does not meet the check, worded {@code text}. */
+    public static ItemCheck itemNotMet(RuleContext drools, Object item, String text) {
+        return new ItemCheck(taskOf(drools.getRule()), item, false, text);
+    }
+
     /** True when part/whole is at least {@code percent}%, in exact integer arithmetic. */
     public static boolean atLeastPercent(long part, long whole, int percent) {
         return atLeast(part, whole, percent, 100);

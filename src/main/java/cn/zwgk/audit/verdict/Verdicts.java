@@ -4,20 +4,16 @@ import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.UnitRecord;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What DRL consequences call to conclude: {@code insert(pass(drools, $unit, "…", $ids));}. The task
  * number comes from the rule's own {@code @task(N)} metadata, so a rule states it exactly once.
- * Also the formatting helpers that keep numbers in messages uniform.
+ * Also the derived facts rules insert on the way ({@link Issue}, {@link IssuePart}, {@link
+ * ItemCheck}) and the one numeric test rules share; wording is {@link Text}'s.
  */
 public final class Verdicts {
-    /** How many ids a message lists before it says "等 N 项". */
-    public static final int LISTED_IDS = 10;
-
     private Verdicts() {}
 
     public static Verdict pass(
@@ -101,72 +97,8 @@ public final class Verdicts {
                 ids.stream().sorted().toList());
     }
 
-    /** "A、B、C" or, past {@link #LISTED_IDS}, "A、B、…、J 等 N 项"; ids sorted for stable output. */
-    public static String ids(Collection<String> ids) {
-        List<String> sorted = ids.stream().sorted().toList();
-        if (sorted.size() <= LISTED_IDS) {
-            return String.join("、", sorted);
-        }
-        return sorted.stream().limit(LISTED_IDS).collect(Collectors.joining("、"))
-                + " 等 "
-                + sorted.size()
-                + " 项";
-    }
-
-    /**
-     * "3 项：A 晚 2 天；B …" — each issue's text, ordered by evidence id, the first {@link #LISTED_IDS}
-     * in full and the rest counted.
-     */
-    public static String issues(Collection<Issue> issues) {
-        List<Issue> sorted =
-                issues.stream()
-                        .sorted(
-                                java.util.Comparator.comparing(Issue::evidenceId)
-                                        .thenComparing(Issue::text))
-                        .toList();
-        String listed =
-                sorted.stream()
-                        .limit(LISTED_IDS)
-                        .map(i -> i.evidenceId() + " " + i.text())
-                        .collect(Collectors.joining("；"));
-        return sorted.size() <= LISTED_IDS ? listed : listed + "；等共 " + sorted.size() + " 项";
-    }
-
-    /** The ids of the records some issues are about. */
-    public static List<String> idsOf(Collection<Issue> issues) {
-        return issues.stream().map(Issue::evidenceId).distinct().sorted().toList();
-    }
-
-    /**
-     * The issues about records of units not among {@code responsible}. A responsible unit's issues
-     * are that unit's own finding, so a bureau-wide rule restates only these: restating the others
-     * would fail the task again where a waiver for the unit has excused them.
-     */
-    public static List<Issue> outside(Collection<Issue> issues, Collection<String> responsible) {
-        return issues.stream().filter(i -> !responsible.contains(i.unit())).toList();
-    }
-
-    /** "41/80 = 51.3%": the numbers behind a ratio, rounded half-up to one decimal. */
-    public static String ratio(long part, long whole) {
-        return part + "/" + whole + " = " + percent(part, whole);
-    }
-
-    /** "51.3%". */
-    public static String percent(long part, long whole) {
-        return whole == 0
-                ? "—"
-                : String.format(
-                        Locale.ROOT,
-                        "%.1f%%",
-                        java.math.BigDecimal.valueOf(part * 100L)
-                                .divide(
-                                        java.math.BigDecimal.valueOf(whole),
-                                        1,
-                                        java.math.RoundingMode.HALF_UP));
-    }
-
     /** True when part/whole is at least numerator/denominator, in exact integer arithmetic. */
-    public static boolean atLeast(long part, long whole, long numerator, long denominator) {
+    private static boolean atLeast(long part, long whole, long numerator, long denominator) {
         return whole > 0 && part * denominator >= numerator * whole;
     }
 }

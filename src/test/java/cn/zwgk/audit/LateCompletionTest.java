@@ -60,7 +60,7 @@ class LateCompletionTest {
 
     @Test
     void everyDocumentCountsItAndSaysSo() throws Exception {
-        for (String format : new String[] {"md"}) {
+        for (String format : new String[] {"md", "annual-md"}) {
             String text =
                     new String(
                             Renderers.byFormat(format).orElseThrow().render(report),

@@ -33,10 +33,10 @@ class GoldenFilesTest {
      * Office tests; report.json by {@link #reportJsonIsTheFixtureItself}, the fixture being a
      * report.json.
      */
-    static final Set<String> GOLDEN_FORMATS = Set.of("md", "html", "csv");
+    static final Set<String> GOLDEN_FORMATS = Set.of("md", "html", "csv", "annual-md");
 
     /** Word documents, compared as their outline text. */
-    static final Set<String> OUTLINED_FORMATS = Set.of("docx");
+    static final Set<String> OUTLINED_FORMATS = Set.of("docx", "annual-docx");
 
     /** The golden file's name for a format: the file itself, or its outline. */
     static String goldenName(String format) {

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -73,6 +74,124 @@ class OfficeFormatsTest {
             assertThat(texts(table.getRow(12)).get(7))
                     .as("a 未完成 task without a rectification record leaves the cell to be filled")
                     .isEmpty();
+        }
+    }
+
+    @Test
+    void theAnnualReportHasTheFormatsTablesAsItPrintsThem() throws IOException {
+        AuditReport.AnnualTables tables = REPORT.statistics();
+        try (XWPFDocument doc = annual(REPORT)) {
+            assertThat(doc.getTables()).as("Tables 2, 3 and 4").hasSize(3);
+            XWPFTable table2 = doc.getTables().get(0);
+            assertThat(texts(table2.getRow(0))).containsExactly("第二十条第（一）项");
+            assertThat(spans(table2.getRow(0))).containsExactly(4);
+            assertThat(texts(table2.getRow(1)))
+                    .containsExactly("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量");
+            assertThat(texts(table2.getRow(3))).containsExactly("规范性文件", "22", "22", "28");
+            assertThat(texts(table2.getRow(7)))
+                    .as("a cell no record gives")
+                    .containsExactly("其他对外管理服务事项", "18", "2", "【待填写】");
+            assertThat(
+                            table2.getRow(7)
+                                    .getCell(3)
+                                    .getParagraphs()
+                                    .get(0)
+                                    .getRuns()
+                                    .get(0)
+                                    .isHighlighted())
+                    .isTrue();
+            assertThat(texts(table2.getRow(13)))
+                    .as("(八) has two columns, the last spanning the third")
+                    .containsExactly("信息内容", "上一年项目数量", "本年增/减");
+            assertThat(spans(table2.getRow(13))).containsExactly(1, 1, 2);
+            assertThat(texts(table2.getRow(17))).containsExactly("政府集中采购", "6", "425.26");
+
+            XWPFTable table3 = doc.getTables().get(1);
+            assertThat(texts(table3.getRow(0))).containsExactly("项目", "申请人情况");
+            assertThat(texts(table3.getRow(1))).containsExactly("", "自然人", "法人或其他组织", "总计");
+            assertThat(texts(table3.getRow(2)))
+                    .containsExactly("", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "");
+            assertThat(spans(table3.getRow(0))).containsExactly(3, 7);
+            assertThat(spans(table3.getRow(1))).containsExactly(3, 1, 5, 1);
+            assertThat(table3.getRows().subList(0, 3)).allMatch(XWPFTableRow::isRepeatHeader);
+            assertThat(table3.getRow(3).isRepeatHeader()).isFalse();
+            assertThat(table3.getRows()).hasSize(3 + tables.applications().rows().size());
+            for (int r = 0; r < tables.applications().rows().size(); r++) {
+                XWPFTableRow row = table3.getRow(3 + r);
+                List<String> cells = texts(row);
+                assertThat(cells.subList(cells.size() - 7, cells.size()))
+                        .as("表三 row %d", r + 1)
+                        .isEqualTo(
+                                tables.applications().rows().get(r).values().stream()
+                                        .map(String::valueOf)
+                                        .toList());
+                assertThat(spans(row).stream().mapToInt(Integer::intValue).sum())
+                        .as("表三 row %d width", r + 1)
+                        .isEqualTo(10);
+            }
+            assertThat(texts(table3.getRow(3 + 2)).subList(0, 2))
+                    .containsExactly("三、本年度办理结果", "（一）予以公开");
+            assertThat(texts(table3.getRow(3 + 7)).subList(0, 3))
+                    .as("a reason under the merged 不予公开 cell")
+                    .containsExactly("", "", "4.保护第三方合法权益");
+            assertThat(texts(table3.getRow(3 + 22)))
+                    .containsExactly("四、结转下年度继续办理", "0", "1", "0", "0", "0", "0", "1");
+
+            XWPFTable table4 = doc.getTables().get(2);
+            assertThat(texts(table4.getRow(0))).containsExactly("行政复议", "行政诉讼");
+            assertThat(texts(table4.getRow(1)))
+                    .containsExactly("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉");
+            assertThat(table4.getRows())
+                    .as("three header rows, then the one row of counts")
+                    .hasSize(4);
+            assertThat(texts(table4.getRow(3)))
+                    .containsExactly(
+                            "1", "0", "0", "0", "1", "0", "0", "0", "1", "1", "0", "0", "0", "0",
+                            "0");
+            assertThat(
+                            table4.getRow(3)
+                                    .getCell(0)
+                                    .getParagraphs()
+                                    .get(0)
+                                    .getRuns()
+                                    .get(0)
+                                    .getFontSizeAsDouble())
+                    .as("小五, so the fifteen columns fit A4 portrait")
+                    .isEqualTo(9.0);
+        }
+    }
+
+    @Test
+    void theAnnualReportIsA4PortraitInTheFormatsPartsWithEveryGapHighlighted() throws IOException {
+        try (XWPFDocument doc = annual(REPORT)) {
+            CTSectPr section = doc.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getOrient()).isEqualTo(STPageOrientation.PORTRAIT);
+            assertThat(((Number) section.getPgSz().getW()).intValue()).isEqualTo(11906);
+            assertThat(((Number) section.getPgSz().getH()).intValue()).isEqualTo(16838);
+            List<String> paragraphs = doc.getParagraphs().stream().map(p -> p.getText()).toList();
+            assertThat(paragraphs.get(0)).isEqualTo("申江区人力资源和社会保障局2020年政府信息公开工作年度报告");
+            assertThat(paragraphs)
+                    .containsSubsequence(
+                            "一、总体情况",
+                            "二、主动公开政府信息情况",
+                            "三、收到和处理政府信息公开申请情况",
+                            "四、政府信息公开行政复议、行政诉讼情况",
+                            "五、存在的主要问题及改进情况",
+                            "六、其他需要报告的事项");
+            List<XWPFRun> runs = new ArrayList<>();
+            doc.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+            for (XWPFTable table : doc.getTables()) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        cell.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+                    }
+                }
+            }
+            List<XWPFRun> gaps = runs.stream().filter(r -> r.text().contains("【待填写")).toList();
+            assertThat(gaps).isNotEmpty().allMatch(XWPFRun::isHighlighted);
+            assertThat(runs.stream().filter(XWPFRun::isHighlighted))
+                    .as("nothing but gaps highlighted, each a run of its own")
+                    .allMatch(r -> r.text().startsWith("【待填写") && r.text().endsWith("】"));
         }
     }
 
@@ -190,6 +309,11 @@ class OfficeFormatsTest {
 
     private static XWPFDocument docx(AuditReport report) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(new AppendixRenderer().render(report)));
+    }
+
+    private static XWPFDocument annual(AuditReport report) throws IOException {
+        return new XWPFDocument(
+                new ByteArrayInputStream(new AnnualReportRenderer().render(report)));
     }
 
     /** Each cell's gridSpan, 1 when it spans one column. */

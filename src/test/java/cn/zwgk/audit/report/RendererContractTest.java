@@ -39,13 +39,16 @@ class RendererContractTest {
     @Test
     void theRegistryOffersEveryFormatTheIssueAsksForEachWithItsOwnFile() {
         assertThat(Renderers.formats())
-                .containsExactly("json", "md", "html", "docx", "xlsx", "csv");
+                .containsExactly(
+                        "json", "md", "html", "docx", "annual-docx", "annual-md", "xlsx", "csv");
         assertThat(Renderers.formats().stream().map(f -> renderer(f).fileName()))
                 .containsExactly(
                         "report.json",
                         "report.md",
                         "report.html",
                         "appendix.docx",
+                        "annual-report.docx",
+                        "annual-report.md",
                         "findings.xlsx",
                         "findings.csv");
         assertThat(Renderers.byFormat("pdf")).isEmpty();

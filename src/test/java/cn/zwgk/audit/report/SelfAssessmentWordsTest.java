@@ -23,7 +23,7 @@ class SelfAssessmentWordsTest {
             List.of("审计", "证据", "缺少证据", "已豁免", "审计发现", "〔规则", "单位 × 任务", "无规则结论");
 
     @ParameterizedTest
-    @ValueSource(strings = {"docx"})
+    @ValueSource(strings = {"docx", "annual-docx"})
     void theWordDocumentsHaveNoAuditOfficeOrDeveloperWords(String format) throws Exception {
         String body =
                 RenderedText.docxBody(Renderers.byFormat(format).orElseThrow().render(REPORT));

@@ -134,10 +134,12 @@ final class MarkdownRenderer implements Renderer {
             }
             for (AuditReport.RectificationResult c : t.rectifications()) {
                 md.append("- ")
-                        .append(Labels.RECTIFICATION)
+                        .append(Labels.PROBLEM)
                         .append("：")
                         .append(text(c.problem()))
-                        .append(" → ")
+                        .append("；")
+                        .append(Labels.RECTIFICATION)
+                        .append("：")
                         .append(text(TaskText.rectification(c)))
                         .append('\n');
             }

@@ -18,26 +18,45 @@ public final class Verdicts {
 
     public static Verdict pass(
             RuleContext drools, String unit, String message, Collection<String> ids) {
-        return verdict(drools, unit, Outcome.PASS, message, ids);
+        return verdict(drools, unit, Outcome.PASS, message, ids, null);
     }
 
     public static Verdict onTrack(
             RuleContext drools, String unit, String message, Collection<String> ids) {
-        return verdict(drools, unit, Outcome.ON_TRACK, message, ids);
+        return verdict(drools, unit, Outcome.ON_TRACK, message, ids, null);
     }
 
     public static Verdict fail(
             RuleContext drools, String unit, String message, Collection<String> ids) {
-        return verdict(drools, unit, Outcome.FAIL, message, ids);
+        return verdict(drools, unit, Outcome.FAIL, message, ids, null);
+    }
+
+    /**
+     * A FAIL for an obligation met after its deadline: the reports say 逾期完成（晚 N 个工作日） rather than
+     * 未完成. For deadlines a statute counts in calendar days, {@link #lateByDays}.
+     */
+    public static Verdict late(
+            RuleContext drools,
+            String unit,
+            String message,
+            Collection<String> ids,
+            int workingDays) {
+        return verdict(drools, unit, Outcome.FAIL, message, ids, new Lateness(workingDays, true));
+    }
+
+    /** As {@link #late}, for a deadline counted in calendar days (《预算法》"20 日", 招投标 "3 日"). */
+    public static Verdict lateByDays(
+            RuleContext drools, String unit, String message, Collection<String> ids, int days) {
+        return verdict(drools, unit, Outcome.FAIL, message, ids, new Lateness(days, false));
     }
 
     public static Verdict unmet(
             RuleContext drools, String unit, String message, Collection<String> ids) {
-        return verdict(drools, unit, Outcome.UNMET, message, ids);
+        return verdict(drools, unit, Outcome.UNMET, message, ids, null);
     }
 
     public static Verdict notApplicable(RuleContext drools, String unit, String message) {
-        return verdict(drools, unit, Outcome.NOT_APPLICABLE, message, List.of());
+        return verdict(drools, unit, Outcome.NOT_APPLICABLE, message, List.of(), null);
     }
 
     /**
@@ -86,7 +105,8 @@ public final class Verdicts {
             String unit,
             Outcome outcome,
             String message,
-            Collection<String> ids) {
+            Collection<String> ids,
+            Lateness late) {
         Rule rule = drools.getRule();
         return new Verdict(
                 taskOf(rule),
@@ -94,7 +114,8 @@ public final class Verdicts {
                 outcome,
                 rule.getName(),
                 message,
-                ids.stream().sorted().toList());
+                ids.stream().sorted().toList(),
+                late);
     }
 
     /** True when part/whole is at least numerator/denominator, in exact integer arithmetic. */

@@ -17,6 +17,7 @@ import cn.zwgk.audit.facts.Assignment;
 import cn.zwgk.audit.facts.AuditProfile;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
+import cn.zwgk.audit.facts.NamesTask;
 import cn.zwgk.audit.facts.TaskWindow;
 import cn.zwgk.audit.facts.Waiver;
 import cn.zwgk.audit.report.AuditReport;
@@ -122,15 +123,11 @@ public final class Auditor {
             }
             unitsByTask.put(task.number(), units);
         }
-        // Waivers and rectifications are about tasks' results, not evidence for the rules: they
-        // are not seen through AsOfView (a waiver is judged by its own dates against the audit
-        // date, a rectification's target date normally lies after it).
-        List<AboutTask> aboutTasks =
+        for (NamesTask record :
                 evidence.records().stream()
-                        .filter(AboutTask.class::isInstance)
-                        .map(AboutTask.class::cast)
-                        .toList();
-        for (AboutTask record : aboutTasks) {
+                        .filter(NamesTask.class::isInstance)
+                        .map(NamesTask.class::cast)
+                        .toList()) {
             String kind = EvidenceKind.of(record).label();
             if (rules.catalog().task(record.task()).isEmpty()) {
                 problems.add(
@@ -154,6 +151,14 @@ public final class Auditor {
         if (!problems.isEmpty()) {
             throw new EvidenceException(problems);
         }
+        // Waivers and rectifications are about tasks' results, not evidence for the rules: they
+        // are not seen through AsOfView (a waiver is judged by its own dates against the audit
+        // date, a rectification's target date normally lies after it).
+        List<AboutTask> aboutTasks =
+                evidence.records().stream()
+                        .filter(AboutTask.class::isInstance)
+                        .map(AboutTask.class::cast)
+                        .toList();
         List<Waiver> waivers =
                 aboutTasks.stream()
                         .filter(Waiver.class::isInstance)

@@ -28,6 +28,11 @@ public record AuditProfile(
         calendar = calendar == null ? new CalendarOverrides(List.of(), List.of()) : calendar;
     }
 
+    /** The first day of the audit year. */
+    public LocalDate yearStart() {
+        return LocalDate.of(auditYear, 1, 1);
+    }
+
     /** The last day of the audit year: the audit date unless one is given. */
     public LocalDate yearEnd() {
         return LocalDate.of(auditYear, 12, 31);

@@ -121,7 +121,9 @@ class AuditCommandTest {
                 .containsPattern("\\| 32 \\| 强化[^\\n]*\\| 未完成 \\|");
     }
 
-    /** Waivers and rectifications are about a task: both must name one, and a unit of it. */
+    /**
+     * Waivers, rectifications and declarations name a task: each must name one, and a unit of it.
+     */
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -129,7 +131,10 @@ class AuditCommandTest {
                 "waivers.json | waiver | 豁免 | \"reason\": \"r\", \"approvedBy\": \"a\","
                         + " \"approvedOn\": \"2020-01-01\", \"expiresOn\": \"2020-12-31\"",
                 "rectifications.json | rectification | 整改措施 | \"problem\": \"p\", \"measure\":"
-                        + " \"m\", \"responsibleUnit\": \"办公室\", \"targetDate\": \"2021-03-31\""
+                        + " \"m\", \"responsibleUnit\": \"办公室\", \"targetDate\": \"2021-03-31\"",
+                "declarations.json | declaration | 情况声明 | \"from\": \"2020-01-01\", \"to\":"
+                        + " \"2020-12-31\", \"statement\": \"s\", \"signedBy\": \"a\","
+                        + " \"signedOn\": \"2021-01-05\""
             })
     void aRecordAboutATaskNamingAnUnknownTaskOrAUnitNotResponsibleIsBadEvidence(
             String file, String kind, String label, String fields) throws IOException {

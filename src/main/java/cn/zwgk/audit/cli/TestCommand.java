@@ -1,15 +1,11 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.AuditRules;
-import cn.zwgk.audit.Auditor;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.ruletest.CaseResult;
-import cn.zwgk.audit.ruletest.RuleCaseFile;
 import cn.zwgk.audit.ruletest.RuleCases;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -39,49 +35,19 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path folder = rules.folder();
-        Auditor auditor;
-        List<RuleCaseFile> files;
-        RuleCases cases = new RuleCases(folder);
+        List<CaseResult> results;
         try {
-            auditor = new Auditor(AuditRules.load(folder));
-            files = cases.load();
+            results =
+                    new RuleCases(rules.folder()).run(filter, r -> r.lines().forEach(out::println));
         } catch (CatalogException | RuleException e) {
             return InputProblems.report(e, err);
         } catch (IOException e) {
             err.println("无法读取规则用例：" + e.getMessage());
             return ExitCode.BAD_RULES.code;
         }
-        int passed = 0;
-        int failed = 0;
-        for (RuleCaseFile file : files) {
-            for (var c : file.cases()) {
-                if (!selected(file, c.name())) {
-                    continue;
-                }
-                CaseResult result = cases.run(auditor, file, c);
-                if (result.passed()) {
-                    passed++;
-                    out.println("通过  " + result.file() + " › " + result.name());
-                } else {
-                    failed++;
-                    out.println("失败  " + result.file() + " › " + result.name());
-                    result.differences().forEach(d -> out.println("        " + d));
-                    out.println("        说明：" + result.explanation());
-                }
-            }
-        }
-        // The plain closing line CI logs are read for.
-        out.println(passed + " passed, " + failed + " failed");
-        return failed == 0 ? ExitCode.OK.code : ExitCode.CASES_FAILED.code;
-    }
-
-    private boolean selected(RuleCaseFile file, String caseName) {
-        if (filter == null || filter.isBlank()) {
-            return true;
-        }
-        return filter.equals(String.valueOf(file.task()))
-                || file.file().getFileName().toString().contains(filter)
-                || caseName.contains(filter);
+        out.println(CaseResult.totals(results));
+        return results.stream().allMatch(CaseResult::passed)
+                ? ExitCode.OK.code
+                : ExitCode.CASES_FAILED.code;
     }
 }

@@ -1,6 +1,8 @@
 package cn.zwgk.audit.ruletest;
 
+import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
+import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
@@ -19,6 +21,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -68,6 +73,50 @@ public final class RuleCases {
             cases.add(mapper.treeToValue(node, RuleCase.class));
         }
         return new RuleCaseFile(file, task, cases);
+    }
+
+    /**
+     * Runs the cases a filter selects (see {@link #selects}), with only the rule files that decide
+     * their tasks: one task's cases need one rule file compiled or read back, not all of them.
+     *
+     * @param filter a task number, or text the case file's name or the case's name contains; null
+     *     or blank for every case
+     * @param each told of each result as soon as its case has run
+     */
+    public List<CaseResult> run(String filter, Consumer<CaseResult> each)
+            throws IOException, CatalogException, RuleException {
+        List<RuleCaseFile> files = load();
+        Set<Integer> tasks = new TreeSet<>();
+        for (RuleCaseFile file : files) {
+            if (file.cases().stream().anyMatch(c -> selects(filter, file, c))) {
+                tasks.add(file.task());
+            }
+        }
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Auditor auditor = new Auditor(AuditRules.loadFor(rulesFolder, tasks));
+        List<CaseResult> results = new ArrayList<>();
+        for (RuleCaseFile file : files) {
+            for (RuleCase c : file.cases()) {
+                if (selects(filter, file, c)) {
+                    CaseResult result = run(auditor, file, c);
+                    each.accept(result);
+                    results.add(result);
+                }
+            }
+        }
+        return results;
+    }
+
+    /** Whether {@code filter} selects a case: its task's number, or part of its file or name. */
+    static boolean selects(String filter, RuleCaseFile file, RuleCase c) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        return filter.equals(String.valueOf(file.task()))
+                || file.file().getFileName().toString().contains(filter)
+                || c.name().contains(filter);
     }
 
     /** Runs one case with an auditor built from the same rules folder. */

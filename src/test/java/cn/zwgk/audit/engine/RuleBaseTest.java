@@ -91,7 +91,7 @@ class RuleBaseTest {
         Files.writeString(
                 rules.resolve("a.drl"),
                 """
-                package t
+                package a
                 rule "no task"
                 when
                 then
@@ -101,7 +101,7 @@ class RuleBaseTest {
                 problems(
                         "b.drl",
                         """
-                        package t
+                        package b
                         rule "task 99"
                           @task(99)
                         when
@@ -126,6 +126,22 @@ class RuleBaseTest {
                 .extracting(RuleProblem::message)
                 .asString()
                 .contains("重名");
+    }
+
+    @Test
+    void twoFilesInOnePackageAreRefused() throws Exception {
+        // Compiled one by one, two files of one package would silently share its functions.
+        Files.writeString(
+                rules.resolve("a.drl"), "package t\nrule \"a\"\n  @task(20)\nwhen\nthen\nend\n");
+        List<RuleProblem> problems =
+                problems("b.drl", "package t\nrule \"b\"\n  @task(20)\nwhen\nthen\nend\n");
+        assertThat(problems)
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.file()).hasFileName("b.drl");
+                            assertThat(p.message()).contains("package t", "a.drl");
+                        });
     }
 
     @Test

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             CheckCommand.class,
             TestCommand.class,
+            ParamsCommand.class,
             ExplainCommand.class,
             DiffCommand.class,
             BenchCommand.class,

@@ -100,11 +100,38 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
      * run reads its evidence while the rule files are read back (or an edited one compiled).
      */
     public static Pending loadInBackground(Path folder) {
+        return loadInBackground(folder, null);
+    }
+
+    /** Starts {@link #loadFor} on another thread, the Drools rule base assembled too. */
+    public static Pending loadForInBackground(Path folder, Set<Integer> tasks) {
+        return inBackground(
+                () -> load(folder, RuleBaseCache.standard(Version.TOOL), Set.copyOf(tasks), null));
+    }
+
+    /**
+     * As {@link #loadInBackground(Path)}, for a resident run: when the folder changed since {@code
+     * earlier} was loaded from it, the new rules take over its assembled rule base, changing only
+     * the edited files' part of it.
+     *
+     * @param earlier the rules the last run used; null for none
+     */
+    public static Pending loadInBackground(Path folder, AuditRules earlier) {
+        return inBackground(
+                () -> load(folder, RuleBaseCache.standard(Version.TOOL), null, earlier));
+    }
+
+    /** Rules that throw what loading throws. */
+    private interface Loading {
+        AuditRules load() throws CatalogException, RuleException;
+    }
+
+    private static Pending inBackground(Loading loading) {
         return new Pending(
                 CompletableFuture.supplyAsync(
                         () -> {
                             try {
-                                AuditRules rules = load(folder);
+                                AuditRules rules = loading.load();
                                 rules.ruleBase().kieBase();
                                 return rules;
                             } catch (CatalogException | RuleException e) {
@@ -129,6 +156,16 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
     private static AuditRules load(
             Path folder, Optional<RuleBaseCache> diskCache, Set<Integer> tasks)
             throws CatalogException, RuleException {
+        return load(folder, diskCache, tasks, null);
+    }
+
+    /**
+     * @param earlier rules loaded before from the same folder, whose assembled rule base these take
+     *     over (see {@link RuleBase#succeeding}); null for none
+     */
+    private static AuditRules load(
+            Path folder, Optional<RuleBaseCache> diskCache, Set<Integer> tasks, AuditRules earlier)
+            throws CatalogException, RuleException {
         String fingerprint = fingerprint(folder);
         String key =
                 folder.toAbsolutePath().normalize()
@@ -138,13 +175,16 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
                         + (tasks == null ? "all" : new TreeSet<>(tasks));
         synchronized (COMPILED) {
             AuditRules cached = COMPILED.get(key);
-            if (cached != null) {
+            if (cached != null && (earlier == null || cached == earlier)) {
                 return cached;
             }
         }
         Catalog catalog = Catalog.load(folder.resolve(Catalog.FILE_NAME));
-        AuditRules rules =
-                new AuditRules(folder, catalog, RuleBase.load(folder, catalog, diskCache, tasks));
+        RuleBase ruleBase = RuleBase.load(folder, catalog, diskCache, tasks);
+        if (earlier != null) {
+            ruleBase.succeeding(earlier.ruleBase());
+        }
+        AuditRules rules = new AuditRules(folder, catalog, ruleBase);
         if (!fingerprint.isEmpty()) {
             synchronized (COMPILED) {
                 COMPILED.put(key, rules);

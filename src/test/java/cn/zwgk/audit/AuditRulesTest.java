@@ -55,6 +55,45 @@ class AuditRulesTest {
                 .isEqualTo(task(new Auditor(all).audit(SAMPLE, null), 14));
     }
 
+    @Test
+    void rulesThatTakeOverAnEarlierRuleBaseAuditExactlyAsFreshlyAssembledOnes() throws Exception {
+        Path rules = TestFiles.copyTree(SHIPPED, temp.resolve("watched"));
+        AuditRules earlier = AuditRules.loadInBackground(rules, null).get();
+        AuditReport before = new Auditor(earlier).audit(SAMPLE, null);
+        edit(rules.resolve("t14-diversified-interpretation.drl"), "return 50; }", "return 99; }");
+        edit(rules.resolve("t07-application-to-proactive.drl"), "return 2; }", "return 3; }");
+
+        AuditRules later = AuditRules.loadInBackground(rules, earlier).get();
+        AuditRules fresh =
+                AuditRules.load(TestFiles.copyTree(rules, temp.resolve("fresh")), Optional.empty());
+        AuditReport after = new Auditor(later).audit(SAMPLE, null);
+        assertThat(after).isEqualTo(new Auditor(fresh).audit(SAMPLE, null));
+        assertThat(task(after, 14)).isNotEqualTo(task(before, 14));
+        // (Only the manifest differs: it hashes the rule files as they are on disk now.)
+        assertThat(new Auditor(earlier).audit(SAMPLE, null).tasks())
+                .as("the earlier rules, their rule base taken over, assemble a new one")
+                .isEqualTo(before.tasks());
+    }
+
+    @Test
+    void aTypeDeclaredDifferentlyIsAssembledAfresh() throws Exception {
+        Path rules = TestFiles.copyTree(SHIPPED, temp.resolve("watched"));
+        AuditRules earlier = AuditRules.loadInBackground(rules, null).get();
+        Path t07 = rules.resolve("t07-application-to-proactive.drl");
+        edit(t07, "    information : String\n", "    information : String\n    note : String\n");
+        edit(t07, "new DueConversion($info)", "new DueConversion($info, \"\")");
+
+        AuditRules later = AuditRules.loadInBackground(rules, earlier).get();
+        assertThat(new Auditor(later).audit(SAMPLE, null).tasks())
+                .isEqualTo(new Auditor(earlier).audit(SAMPLE, null).tasks());
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
     private static AuditReport.TaskResult task(AuditReport report, int number) {
         return report.tasks().stream().filter(t -> t.number() == number).findFirst().orElseThrow();
     }

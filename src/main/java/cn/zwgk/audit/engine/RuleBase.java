@@ -7,6 +7,7 @@ import java.io.ObjectInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.core.impl.RuleBaseFactory;
@@ -36,7 +38,13 @@ public final class RuleBase {
     private final List<RuleFiles.Loaded> files;
     private final RuleFiles compiler;
     private final List<RuleInfo> rules;
-    private KieBase kieBase;
+    private InternalKnowledgeBase kieBase;
+
+    /** The class loader {@link #kieBase} was assembled with; it holds the declared types. */
+    private ProjectClassLoader loader;
+
+    /** An earlier version of these rules whose assembled rule base this one may take over. */
+    private RuleBase predecessor;
 
     private RuleBase(List<RuleFiles.Loaded> files, RuleFiles compiler, List<RuleInfo> rules) {
         this.files = files;
@@ -97,12 +105,44 @@ public final class RuleBase {
     }
 
     /**
+     * These rules, to be assembled by updating {@code earlier}'s Drools rule base: only the files
+     * that changed are taken out and put in again, instead of reading every file back (about a
+     * second). For a resident run that audits after each edit; {@code earlier} gives its rule base
+     * up and assembles a new one if it is ever used again.
+     */
+    public RuleBase succeeding(RuleBase earlier) {
+        predecessor = earlier;
+        return this;
+    }
+
+    /**
+     * Compiles one rule file of the folder and throws the result away, so that a resident run's
+     * first edit does not also pay for loading and warming up the compiler (seconds). Any problem
+     * is left for the real compile to report.
+     */
+    public static void warmUpCompiler(Path rulesFolder) {
+        try {
+            List<Path> files = drlFiles(rulesFolder);
+            if (!files.isEmpty()) {
+                RuleFiles.Source source = RuleFiles.Source.read(files.get(0));
+                RuleFileCompiler.compile(source.file(), source.content(), source.digest());
+            }
+        } catch (RuleException | RuntimeException ignored) {
+            // Only time was to be saved.
+        }
+    }
+
+    /**
      * The Drools rule base, assembled on first use from the files' packages: checking the rules
      * needs none of it, and an audit assembles it while its evidence is read.
      */
     public synchronized KieBase kieBase() {
+        if (kieBase == null && predecessor != null) {
+            takeOver(predecessor);
+            predecessor = null;
+        }
         if (kieBase == null) {
-            kieBase = assemble();
+            assemble();
         }
         return kieBase;
     }
@@ -205,20 +245,91 @@ public final class RuleBase {
      * One rule base from every file's packages. The types the files declare are given to the rule
      * base's class loader first: reading a package back resolves them before anything else.
      */
-    private KieBase assemble() {
+    private void assemble() {
         Map<String, byte[]> types = new HashMap<>();
         files.forEach(f -> types.putAll(f.compiled().types()));
-        ProjectClassLoader loader =
+        loader =
                 ProjectClassLoader.createProjectClassLoader(RuleBase.class.getClassLoader(), types);
         List<KiePackage> packages = new ArrayList<>();
         for (RuleFiles.Loaded loaded : files) {
             packages.addAll(packagesOf(loaded, loader));
         }
-        InternalKnowledgeBase base =
+        kieBase =
                 KnowledgeBaseFactory.newKnowledgeBase(
                         RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
-        base.addPackages(packages);
-        return base;
+        kieBase.addPackages(packages);
+    }
+
+    /**
+     * Takes over an earlier version's assembled rule base, taking out the packages of the files
+     * that changed or went and putting in those of the files that changed or came. Left to {@link
+     * #assemble} when the earlier one has none, or a changed file declares a type differently (a
+     * class loader cannot define a class twice).
+     */
+    private void takeOver(RuleBase earlier) {
+        List<RuleFiles.Loaded> gone;
+        List<RuleFiles.Loaded> come;
+        synchronized (earlier) {
+            if (earlier.kieBase == null) {
+                return;
+            }
+            gone = notIn(earlier.files, files);
+            come = notIn(files, earlier.files);
+            if (!replaceable(gone, come, earlier.loader.getStore())) {
+                return;
+            }
+            kieBase = earlier.kieBase;
+            loader = earlier.loader;
+            earlier.kieBase = null;
+            earlier.loader = null;
+        }
+        come.forEach(
+                f ->
+                        f.compiled()
+                                .types()
+                                .forEach(
+                                        (resource, bytes) ->
+                                                loader.storeClass(
+                                                        className(resource), resource, bytes)));
+        gone.forEach(f -> kieBase.removeKiePackage(f.compiled().packageName()));
+        List<KiePackage> packages = new ArrayList<>();
+        come.forEach(f -> packages.addAll(packagesOf(f, loader)));
+        kieBase.addPackages(packages);
+    }
+
+    /** The files of {@code these} that {@code those} lacks or holds with other content. */
+    private static List<RuleFiles.Loaded> notIn(
+            List<RuleFiles.Loaded> these, List<RuleFiles.Loaded> those) {
+        Set<String> kept =
+                those.stream()
+                        .map(f -> f.source().file() + "#" + f.source().digest())
+                        .collect(Collectors.toSet());
+        return these.stream()
+                .filter(f -> !kept.contains(f.source().file() + "#" + f.source().digest()))
+                .toList();
+    }
+
+    /**
+     * Whether the changed files' packages can be swapped in place: each has a package of its own,
+     * and every type they declare is new to the class loader or the same class as before.
+     */
+    private static boolean replaceable(
+            List<RuleFiles.Loaded> gone, List<RuleFiles.Loaded> come, Map<String, byte[]> known) {
+        return Stream.concat(gone.stream(), come.stream())
+                        .noneMatch(f -> f.compiled().packageName().isEmpty())
+                && come.stream()
+                        .flatMap(f -> f.compiled().types().entrySet().stream())
+                        .allMatch(
+                                t ->
+                                        known == null
+                                                || !known.containsKey(t.getKey())
+                                                || Arrays.equals(
+                                                        known.get(t.getKey()), t.getValue()));
+    }
+
+    /** {@code a/b/C.class} → {@code a.b.C}. */
+    private static String className(String resource) {
+        return resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
     }
 
     private Collection<KiePackage> packagesOf(RuleFiles.Loaded loaded, ClassLoader loader) {

@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -85,38 +89,74 @@ public final class RuleCases {
      */
     public List<CaseResult> run(String filter, Consumer<CaseResult> each)
             throws IOException, CatalogException, RuleException {
+        // A task number names the one rule file needed: read it back while the cases are read.
+        AuditRules.Pending numbered =
+                filter != null && !filter.isBlank() && filter.chars().allMatch(Character::isDigit)
+                        ? AuditRules.loadForInBackground(
+                                rulesFolder, Set.of(Integer.parseInt(filter)))
+                        : null;
         List<RuleCaseFile> files = load();
         Set<Integer> tasks = new TreeSet<>();
-        for (RuleCaseFile file : files) {
-            if (file.cases().stream().anyMatch(c -> selects(filter, file, c))) {
-                tasks.add(file.task());
-            }
-        }
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Auditor auditor = new Auditor(AuditRules.loadFor(rulesFolder, tasks));
-        List<CaseResult> results = new ArrayList<>();
+        List<Map.Entry<RuleCaseFile, RuleCase>> selected = new ArrayList<>();
         for (RuleCaseFile file : files) {
             for (RuleCase c : file.cases()) {
                 if (selects(filter, file, c)) {
-                    CaseResult result = run(auditor, file, c);
-                    each.accept(result);
-                    results.add(result);
+                    tasks.add(file.task());
+                    selected.add(Map.entry(file, c));
                 }
             }
         }
-        return results;
+        if (selected.isEmpty()) {
+            return List.of();
+        }
+        Auditor auditor =
+                new Auditor(
+                        numbered != null ? numbered.get() : AuditRules.loadFor(rulesFolder, tasks));
+        // Cases are independent audits: run side by side, reported in order.
+        ExecutorService pool =
+                Executors.newFixedThreadPool(
+                        Math.min(selected.size(), Runtime.getRuntime().availableProcessors()),
+                        r -> {
+                            Thread t = new Thread(r, "zwgk-case");
+                            t.setDaemon(true);
+                            return t;
+                        });
+        try {
+            List<Future<CaseResult>> running = new ArrayList<>();
+            for (Map.Entry<RuleCaseFile, RuleCase> c : selected) {
+                running.add(pool.submit(() -> run(auditor, c.getKey(), c.getValue())));
+            }
+            List<CaseResult> results = new ArrayList<>();
+            for (Future<CaseResult> result : running) {
+                results.add(result.get());
+                each.accept(results.get(results.size() - 1));
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("规则用例的运行被中断", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException("运行规则用例时出错", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
-    /** Whether {@code filter} selects a case: its task's number, or part of its file or name. */
+    /**
+     * Whether {@code filter} selects a case: a number selects the cases of that task (not those
+     * whose names mention a "14日"); other text, the cases whose file or name contains it.
+     */
     static boolean selects(String filter, RuleCaseFile file, RuleCase c) {
         if (filter == null || filter.isBlank()) {
             return true;
         }
-        return filter.equals(String.valueOf(file.task()))
-                || file.file().getFileName().toString().contains(filter)
-                || c.name().contains(filter);
+        if (filter.chars().allMatch(Character::isDigit)) {
+            return filter.equals(String.valueOf(file.task()));
+        }
+        return file.file().getFileName().toString().contains(filter) || c.name().contains(filter);
     }
 
     /** Runs one case with an auditor built from the same rules folder. */

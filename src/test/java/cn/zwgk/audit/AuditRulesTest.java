@@ -39,7 +39,7 @@ class AuditRulesTest {
         AuditRules first = AuditRules.load(rules, Optional.empty());
         assertThat(AuditRules.load(rules, Optional.empty())).isSameAs(first);
 
-        writeTwentiethTaskRule(rules, "t20 after");
+        TestFiles.twentiethTaskRule(rules, "t20 after");
         AuditRules edited = AuditRules.load(rules, Optional.empty());
         assertThat(edited).isNotSameAs(first);
         assertThat(ruleNames(edited)).containsExactly("t20 after");
@@ -101,14 +101,8 @@ class AuditRulesTest {
     private Path twentiethTaskRules(String ruleName) throws IOException {
         Path rules = Files.createDirectories(temp.resolve("rules"));
         Files.copy(SHIPPED.resolve("catalog.json"), rules.resolve("catalog.json"));
-        writeTwentiethTaskRule(rules, ruleName);
+        TestFiles.twentiethTaskRule(rules, ruleName);
         return rules;
-    }
-
-    private static void writeTwentiethTaskRule(Path rules, String ruleName) throws IOException {
-        Files.writeString(
-                rules.resolve("t20.drl"),
-                "package t\nrule \"" + ruleName + "\"\n  @task(20)\nwhen\nthen\nend\n");
     }
 
     private static List<String> ruleNames(AuditRules rules) {

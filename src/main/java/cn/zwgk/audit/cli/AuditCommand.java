@@ -160,11 +160,9 @@ final class AuditCommand implements Callable<Integer> {
     private int watch(Path rulesFolder, Path evidenceFolder, List<Renderer> renderers) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FolderWatch changes;
-        try {
-            changes = new FolderWatch(List.of(rulesFolder, evidenceFolder), List.of(outFolder));
-        } catch (IOException e) {
-            err.println("错误：无法监视 " + rulesFolder + " 与 " + evidenceFolder + "：" + e.getMessage());
+        FolderWatch changes =
+                Watching.folders(List.of(rulesFolder, evidenceFolder), List.of(outFolder), err);
+        if (changes == null) {
             return ExitCode.BAD_OPTIONS.code;
         }
         Function<Path, String> name = Watching.names(rulesFolder, evidenceFolder);
@@ -172,8 +170,7 @@ final class AuditCommand implements Callable<Integer> {
                 new AuditWatch.Listener() {
                     @Override
                     public void changed(Set<Path> files) {
-                        out.println();
-                        out.println("改动：" + Watching.join(files, name));
+                        Watching.changed(out, files, name);
                     }
 
                     @Override

@@ -70,11 +70,8 @@ final class TestCommand implements Callable<Integer> {
 
     private int watch(PrintWriter out, PrintWriter err) {
         Path folder = rules.folder();
-        FolderWatch changes;
-        try {
-            changes = new FolderWatch(List.of(folder), List.of());
-        } catch (IOException e) {
-            err.println("错误：无法监视 " + folder + "：" + e.getMessage());
+        FolderWatch changes = Watching.folders(List.of(folder), List.of(), err);
+        if (changes == null) {
             return ExitCode.BAD_OPTIONS.code;
         }
         Function<Path, String> name = Watching.names(folder);
@@ -82,8 +79,7 @@ final class TestCommand implements Callable<Integer> {
                 new CaseWatch.Listener() {
                     @Override
                     public void changed(Set<Path> files) {
-                        out.println();
-                        out.println("改动：" + Watching.join(files, name));
+                        Watching.changed(out, files, name);
                     }
 
                     @Override

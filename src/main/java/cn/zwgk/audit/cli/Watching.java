@@ -1,12 +1,15 @@
 package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.watch.ChangeSource;
+import cn.zwgk.audit.watch.FolderWatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -93,6 +96,26 @@ final class Watching {
 
     static String join(Collection<Path> files, Function<Path, String> name) {
         return files.stream().map(name).sorted().collect(Collectors.joining("、"));
+    }
+
+    /** Watches these folders; null, having said why on {@code err}, when they cannot be. */
+    static FolderWatch folders(List<Path> roots, List<Path> ignored, PrintWriter err) {
+        try {
+            return new FolderWatch(roots, ignored);
+        } catch (IOException e) {
+            err.println(
+                    "错误：无法监视 "
+                            + roots.stream().map(Path::toString).collect(Collectors.joining("、"))
+                            + "："
+                            + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The line a watch prints before re-running: the files that changed. */
+    static void changed(PrintWriter out, Set<Path> files, Function<Path, String> name) {
+        out.println();
+        out.println("改动：" + join(files, name));
     }
 
     /** A run's time as the watch prints it: {@code 用时 0.62 秒}. */

@@ -90,7 +90,7 @@ class RuleBaseCacheTest {
         assertThat(ruleNames(load(rules))).containsExactly("t20 before");
         RuleFiles.forgetInProcess();
 
-        writeTwentiethTaskRule(rules, "t20 after");
+        TestFiles.twentiethTaskRule(rules, "t20 after");
         assertThat(ruleNames(load(rules))).containsExactly("t20 after");
         assertThat(entries()).as("one entry per content").hasSize(2);
     }
@@ -202,14 +202,8 @@ class RuleBaseCacheTest {
 
     private Path oneRuleFolder(String ruleName) throws IOException {
         Path rules = Files.createDirectories(temp.resolve("one"));
-        writeTwentiethTaskRule(rules, ruleName);
+        TestFiles.twentiethTaskRule(rules, ruleName);
         return rules;
-    }
-
-    private static void writeTwentiethTaskRule(Path rules, String ruleName) throws IOException {
-        Files.writeString(
-                rules.resolve("t20.drl"),
-                "package t\nrule \"" + ruleName + "\"\n  @task(20)\nwhen\nthen\nend\n");
     }
 
     private static List<String> ruleNames(RuleBase base) {

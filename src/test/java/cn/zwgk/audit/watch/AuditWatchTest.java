@@ -62,16 +62,7 @@ class AuditWatchTest {
                                 events.add(new Event(null, null, List.of(), problems));
                             }
                         });
-        watching =
-                new Thread(
-                        () -> {
-                            try {
-                                watch.run(changes);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        });
-        watching.start();
+        watching = changes.runOn(watch::run);
     }
 
     @Test

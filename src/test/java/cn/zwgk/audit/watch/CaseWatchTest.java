@@ -44,16 +44,7 @@ class CaseWatchTest {
                                 events.add(new Event(List.of(), List.of()));
                             }
                         });
-        Thread watching =
-                new Thread(
-                        () -> {
-                            try {
-                                watch.run(changes);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        });
-        watching.start();
+        Thread watching = changes.runOn(watch::run);
 
         Event first = events.next();
         assertThat(first.moved()).isNull();

@@ -10,6 +10,26 @@ import java.util.concurrent.LinkedBlockingQueue;
 final class QueuedChanges implements ChangeSource {
     private final BlockingQueue<Optional<Set<Path>>> queue = new LinkedBlockingQueue<>();
 
+    /** A watch's loop, run against these changes. */
+    interface Loop {
+        void run(ChangeSource changes) throws InterruptedException;
+    }
+
+    /** Runs a watch on its own thread until these changes are closed. */
+    Thread runOn(Loop loop) {
+        Thread watching =
+                new Thread(
+                        () -> {
+                            try {
+                                loop.run(this);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
+        watching.start();
+        return watching;
+    }
+
     void changed(Path... files) {
         queue.add(Optional.of(Set.of(files)));
     }

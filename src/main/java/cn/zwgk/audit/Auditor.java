@@ -12,9 +12,11 @@ import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.evidence.Problem;
+import cn.zwgk.audit.facts.AboutTask;
 import cn.zwgk.audit.facts.Assignment;
 import cn.zwgk.audit.facts.AuditProfile;
 import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.facts.EvidenceKind;
 import cn.zwgk.audit.facts.TaskWindow;
 import cn.zwgk.audit.facts.Waiver;
 import cn.zwgk.audit.report.AuditReport;
@@ -68,8 +70,7 @@ public final class Auditor {
             throws EvidenceException, RuleException {
         AuditProfile profile = evidence.profile();
         Path profileFile = evidence.folder().resolve(EvidenceLoader.PROFILE_FILE);
-        LocalDate asOf =
-                requestedAsOf != null ? requestedAsOf : LocalDate.of(profile.auditYear(), 12, 31);
+        LocalDate asOf = requestedAsOf != null ? requestedAsOf : profile.yearEnd();
         List<Problem> problems = new ArrayList<>();
         if (rules.catalog().year() != profile.auditYear()) {
             problems.add(
@@ -121,39 +122,46 @@ public final class Auditor {
             }
             unitsByTask.put(task.number(), units);
         }
-        // Waivers are judged by their own dates against the audit date, not seen through AsOfView
-        // (their expiry normally lies after it), and they are not facts for the rules.
-        List<Waiver> waivers =
+        // Waivers and rectifications are about tasks' results, not evidence for the rules: they
+        // are not seen through AsOfView (a waiver is judged by its own dates against the audit
+        // date, a rectification's target date normally lies after it).
+        List<AboutTask> aboutTasks =
                 evidence.records().stream()
-                        .filter(Waiver.class::isInstance)
-                        .map(Waiver.class::cast)
+                        .filter(AboutTask.class::isInstance)
+                        .map(AboutTask.class::cast)
                         .toList();
-        for (Waiver waiver : waivers) {
-            if (rules.catalog().task(waiver.task()).isEmpty()) {
+        for (AboutTask record : aboutTasks) {
+            String kind = EvidenceKind.of(record).label();
+            if (rules.catalog().task(record.task()).isEmpty()) {
                 problems.add(
                         evidence.sources()
-                                .get(waiver.id())
-                                .problem("/task", "豁免的任务 " + waiver.task() + " 不在任务目录中"));
-            } else if (waiver.unit() != null
-                    && !unitsByTask.get(waiver.task()).contains(waiver.unit())) {
+                                .get(record.id())
+                                .problem("/task", kind + "的任务 " + record.task() + " 不在任务目录中"));
+            } else if (record.unit() != null
+                    && !unitsByTask.get(record.task()).contains(record.unit())) {
                 problems.add(
                         evidence.sources()
-                                .get(waiver.id())
+                                .get(record.id())
                                 .problem(
                                         "/unit",
                                         "单位 "
-                                                + waiver.unit()
+                                                + record.unit()
                                                 + " 不是任务 "
-                                                + waiver.task()
+                                                + record.task()
                                                 + " 的责任单位"));
             }
         }
         if (!problems.isEmpty()) {
             throw new EvidenceException(problems);
         }
+        List<Waiver> waivers =
+                aboutTasks.stream()
+                        .filter(Waiver.class::isInstance)
+                        .map(Waiver.class::cast)
+                        .toList();
         List<Evidence> asOfRecords =
                 AsOfView.of(
-                        evidence.records().stream().filter(r -> !(r instanceof Waiver)).toList(),
+                        evidence.records().stream().filter(r -> !(r instanceof AboutTask)).toList(),
                         asOf);
         List<Object> facts = new ArrayList<>(asOfRecords);
         facts.add(profile);
@@ -197,8 +205,6 @@ public final class Auditor {
                                         badVerdict.getMessage())));
             }
         }
-        // Waivers never pass through AsOfView; they exist on the audit date when they are in the
-        // file.
         return new Traced(
                 ReportBuilder.build(
                         rules.catalog(),
@@ -207,7 +213,7 @@ public final class Auditor {
                         asOfRecords,
                         asOf,
                         judgements,
-                        waivers),
+                        aboutTasks),
                 session.firings());
     }
 

@@ -10,12 +10,13 @@ import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.verdict.Labels;
 import cn.zwgk.audit.verdict.Outcome;
+import cn.zwgk.audit.verdict.State;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -34,19 +35,6 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.VersionProvider.class,
         description = "解释一项任务的结论：哪些规则在哪些证据上触发、算出了什么、如何合成最终状态。")
 final class ExplainCommand implements Callable<Integer> {
-    private static final Map<Outcome, String> OUTCOME_WORDS =
-            Map.of(
-                    Outcome.PASS,
-                    "已完成",
-                    Outcome.FAIL,
-                    "未完成",
-                    Outcome.UNMET,
-                    "尚未达到（期限前为未到期，期限后为未完成）",
-                    Outcome.ON_TRACK,
-                    "进展正常（期限前为未到期，期限后为已完成）",
-                    Outcome.NOT_APPLICABLE,
-                    "不适用");
-
     @Parameters(index = "0", paramLabel = "TASK", description = "任务序号。")
     int task;
 
@@ -146,9 +134,11 @@ final class ExplainCommand implements Callable<Integer> {
                                 x ->
                                         out.println(
                                                 "      → "
-                                                        + (x.unit() == null ? "全局" : x.unit())
+                                                        + (x.unit() == null
+                                                                ? Labels.WHOLE
+                                                                : x.unit())
                                                         + "："
-                                                        + OUTCOME_WORDS.get(
+                                                        + Labels.meaning(
                                                                 Outcome.valueOf(x.outcome()))
                                                         + "。"
                                                         + x.message()));
@@ -162,9 +152,33 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("合成：单位的状态由其结论得出（无结论：期限未到为未到期，已到为缺少证据）；只有全局结论的任务，全局结论适用于每个责任单位。");
+        String none = State.NO_EVIDENCE.label();
         out.println(
-                "      任务状态：任一单位或全局结论未完成 → 未完成；否则任一缺少证据 → 缺少证据；否则任一未到期 → 未到期；否则已完成；全部不适用 → 不适用。");
+                "合成：单位的状态由其结论得出（无结论：期限未到为"
+                        + State.PENDING.label()
+                        + "，已到为"
+                        + none
+                        + "）；只有整体结论的任务，整体结论适用于每个责任单位。");
+        out.println(
+                "      任务状态：任一单位或整体结论"
+                        + State.FAIL.label()
+                        + " → "
+                        + State.FAIL.label()
+                        + "；否则任一"
+                        + none
+                        + " → "
+                        + none
+                        + "；否则任一"
+                        + State.PENDING.label()
+                        + " → "
+                        + State.PENDING.label()
+                        + "；否则"
+                        + State.PASS.label()
+                        + "；全部"
+                        + State.NOT_APPLICABLE.label()
+                        + " → "
+                        + State.NOT_APPLICABLE.label()
+                        + "。");
         return ExitCode.OK.code;
     }
 }

@@ -18,7 +18,7 @@ final class Summary {
                 report.organisation()
                         + " "
                         + report.auditYear()
-                        + " 年政务公开任务审计（审计日期 "
+                        + " 年政务公开工作任务自查（截至 "
                         + report.asOf()
                         + "）");
         out.println(

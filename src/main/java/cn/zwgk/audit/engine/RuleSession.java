@@ -2,9 +2,8 @@ package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.calendar.WorkCalendar;
 import cn.zwgk.audit.facts.Evidence;
-import cn.zwgk.audit.verdict.Issue;
+import cn.zwgk.audit.verdict.Text;
 import cn.zwgk.audit.verdict.Verdict;
-import cn.zwgk.audit.verdict.Verdicts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -141,23 +140,8 @@ public final class RuleSession {
             return evidence.id();
         }
         if (value instanceof Collection<?> list) {
-            return list.size()
-                    + " 项"
-                    + (list.isEmpty()
-                            ? ""
-                            : "："
-                                    + Verdicts.ids(
-                                            list.stream()
-                                                    .map(
-                                                            v ->
-                                                                    v instanceof Evidence e
-                                                                            ? e.id()
-                                                                            : v instanceof Issue i
-                                                                                    ? i.evidenceId()
-                                                                                    : String
-                                                                                            .valueOf(
-                                                                                                    v))
-                                                    .toList()));
+            // Text names records, issues and plain values alike.
+            return list.size() + " 项" + (list.isEmpty() ? "" : "：" + Text.ids(list));
         }
         return String.valueOf(value);
     }

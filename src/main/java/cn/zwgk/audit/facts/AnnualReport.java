@@ -11,4 +11,15 @@ public record AnnualReport(
         @Label("报送日期") LocalDate submittedOn,
         /** The national format the report says it follows, e.g. 国办公开办函〔2019〕60号. */
         @Label("格式依据") String format)
-        implements UnitRecord {}
+        implements UnitRecord {
+
+    /** The national format a report of its year must follow (see {@link ReportLayout#forYear}). */
+    public String requiredFormat() {
+        return ReportLayout.forYear(reportYear).document();
+    }
+
+    /** Whether the report states the format its year requires. */
+    public boolean followsRequiredFormat() {
+        return requiredFormat().equals(format);
+    }
+}

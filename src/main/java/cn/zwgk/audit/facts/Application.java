@@ -1,6 +1,7 @@
 package cn.zwgk.audit.facts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,6 +67,54 @@ public record Application(
                 && !requestedInformation.isBlank()
                 && applicant != null
                 && !applicant.isBlank();
+    }
+
+    /** A handling stage of a case and the date recorded for it ({@code null} when none is). */
+    public record Stage(String name, LocalDate on) {}
+
+    /** A recorded stage dated before the recorded stage that precedes it in the handling order. */
+    public record Inversion(Stage stage, Stage previous) {}
+
+    /** The handling stages in their order: 收到, 登记, 审核, 办理, 答复, 归档. */
+    public List<Stage> stages() {
+        return List.of(
+                new Stage("收到", receivedOn),
+                new Stage("登记", registeredOn),
+                new Stage("审核", reviewedOn),
+                new Stage("办理", handledOn),
+                new Stage("答复", repliedOn),
+                new Stage("归档", archivedOn));
+    }
+
+    /**
+     * The stages, in handling order, that a replied case has no date for: every stage up to the
+     * reply, and 归档 only once {@code archiveDue} (archiving follows the reply, so before the task's
+     * due date it may still come). None while the case is not replied.
+     */
+    public List<String> missingStages(boolean archiveDue) {
+        if (repliedOn == null) {
+            return List.of();
+        }
+        return stages().stream()
+                .filter(s -> s.on() == null && (archiveDue || !s.name().equals("归档")))
+                .map(Stage::name)
+                .toList();
+    }
+
+    /** Each recorded stage dated before the recorded stage before it, in handling order. */
+    public List<Inversion> inversions() {
+        List<Inversion> inversions = new ArrayList<>();
+        Stage previous = null;
+        for (Stage stage : stages()) {
+            if (stage.on() == null) {
+                continue;
+            }
+            if (previous != null && stage.on().isBefore(previous.on())) {
+                inversions.add(new Inversion(stage, previous));
+            }
+            previous = stage;
+        }
+        return inversions;
     }
 
     /** A reason must be one the format lists under the outcome, in either edition. */

@@ -28,6 +28,11 @@ public record AuditProfile(
         calendar = calendar == null ? new CalendarOverrides(List.of(), List.of()) : calendar;
     }
 
+    /** The last day of the audit year: the audit date unless one is given. */
+    public LocalDate yearEnd() {
+        return LocalDate.of(auditYear, 12, 31);
+    }
+
     /** Days the local calendar adds as working days or as days off. */
     public record CalendarOverrides(List<LocalDate> workingDays, List<LocalDate> daysOff) {
         public CalendarOverrides {

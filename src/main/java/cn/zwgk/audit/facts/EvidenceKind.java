@@ -31,8 +31,13 @@ public enum EvidenceKind {
     STANDARD_IMPROVEMENT("standard-improvement", StandardImprovement.class, "标准应用优化"),
     REVIEW_CASE("review-case", ReviewCase.class, "行政复议与行政诉讼案件"),
     REPORT_TABLES("report-tables", PublishedReportTables.class, "年报统计表"),
+    NORMATIVE_DOCUMENT("normative-document", NormativeDocument.class, "规章和规范性文件"),
+    POWER_ITEM("power-item", PowerItem.class, "权责清单事项"),
+    ENFORCEMENT_DECISION("enforcement-decision", EnforcementDecision.class, "行政强制决定"),
     /** Not evidence the rules read: approved exceptions, applied when states are combined. */
-    WAIVER("waiver", Waiver.class, "豁免");
+    WAIVER("waiver", Waiver.class, "豁免"),
+    /** Not evidence the rules read: what the bureau will do about a problem, for the reports. */
+    RECTIFICATION("rectification", Rectification.class, "整改措施");
 
     private final String fileName;
     private final Class<? extends Evidence> type;

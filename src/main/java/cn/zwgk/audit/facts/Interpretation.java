@@ -21,11 +21,32 @@ public record Interpretation(
         @Label("解读人") Interpreter interpreter,
         /** When in the policy's life it came; null is read as 同步解读. */
         @Label("解读类型") Type type)
-        implements UnitRecord {
+        implements UnitRecord, Dated {
 
     public Interpretation {
         channels = channels == null ? List.of() : List.copyOf(channels);
         type = type == null ? Type.同步解读 : type;
+    }
+
+    /** Placed by the day it was published. */
+    @Override
+    public LocalDate date() {
+        return publishedOn;
+    }
+
+    /**
+     * Placed by the day it was approved (审签), which may be absent: to compare with its policy's.
+     */
+    public Dated approval() {
+        return Dated.of(this, approvedOn);
+    }
+
+    /**
+     * The channels it appeared in, by name: without surrounding blanks and empty entries, so that
+     * task 12 counts "区政府门户网站" and " 区政府门户网站 " as one channel.
+     */
+    public List<String> channelNames() {
+        return channels.stream().filter(c -> !c.isBlank()).map(String::strip).toList();
     }
 
     /** Forms of interpretation. Which of them count as 多元化 is decided in the rules, not here. */

@@ -28,6 +28,16 @@ public record MajorDecision(
         category = category == null ? Category.重大行政决策 : category;
     }
 
+    /**
+     * How many times opinion was heard before the day of decision; hearing it on that day is not
+     * "before". None when no consultation is recorded.
+     */
+    public int consultationsBeforeDecision() {
+        return consultations == null
+                ? 0
+                : (int) consultations.stream().filter(c -> c.date().isBefore(decidedOn)).count();
+    }
+
     /** Task 17 covers catalogued major decisions; task 18 every kind. */
     public enum Category {
         重大行政决策,

@@ -13,7 +13,7 @@ public record Meeting(
         @Required @Label("会议名称") String title,
         @Required @Label("日期") LocalDate date,
         @Required @Label("参与单位") List<String> units)
-        implements Evidence {
+        implements Dated {
 
     /** What kind of meeting. */
     public enum Type {

@@ -1,6 +1,7 @@
 package cn.zwgk.audit.facts;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -13,6 +14,11 @@ public record PlatformUsage(
         @Required @Label("月份") LocalDate month,
         @Required @Label("操作次数") Integer operations)
         implements UnitRecord {
+
+    /** The month this record counts, whichever day of it {@code month} names. */
+    public YearMonth yearMonth() {
+        return YearMonth.from(month);
+    }
 
     @Override
     public List<FieldProblem> selfCheck() {

@@ -26,10 +26,31 @@ public record Publication(
         @Label("主题") String subject,
         @Label("涵盖内容") List<String> covers,
         @Label("发布平台") String platform)
-        implements UnitRecord {
+        implements UnitRecord, Dated {
 
     public Publication {
         covers = covers == null ? List.of() : List.copyOf(covers);
+    }
+
+    /**
+     * The parts, in the order given, that no entry of {@link #covers} names; an entry names a part
+     * when it contains its words, as 申请登记 names 登记 (task 5's stages).
+     */
+    public List<String> uncovered(List<String> parts) {
+        return parts.stream()
+                .filter(part -> covers.stream().noneMatch(c -> c != null && c.contains(part)))
+                .toList();
+    }
+
+    /** Whether {@link #covers} names every one of the parts (see {@link #uncovered}). */
+    public boolean coversAll(List<String> parts) {
+        return uncovered(parts).isEmpty();
+    }
+
+    /** Placed by the day it was issued or published. */
+    @Override
+    public LocalDate date() {
+        return publishedOn;
     }
 
     /** The document categories tasks refer to. */

@@ -12,14 +12,16 @@ import java.util.stream.Stream;
  * edition: the only place their rows, columns and wording are written down. The generator, the task
  * 4 rules, the evidence checks, the renderers and the tests all read them from here.
  *
- * <p>Table 3 (收到和处理政府信息公开申请情况) is the same in both editions except for (六)其他处理, a single row in the
- * 2019 edition and three in the 2021 one. Table 4 (行政复议、行政诉讼) is the same.
+ * <p>Table 2 (主动公开政府信息情况) differs: the 2019 edition counts documents made, published and public,
+ * items listed a year before and their change, and 政府集中采购; the 2021 one counts documents made,
+ * repealed and in force, the year's decisions and the year's fees. Table 3 (收到和处理政府信息公开申请情况) is the
+ * same in both editions except for (六)其他处理, a single row in the 2019 edition and three in the 2021
+ * one. Table 4 (行政复议、行政诉讼) is the same.
  */
 public enum ReportLayout {
-    GB_2019("国办公开办函〔2019〕60号", "处理决定数量", List.of()),
+    GB_2019("国办公开办函〔2019〕60号", List.of()),
     GB_2021(
             "国办公开办函〔2021〕30号",
-            "本年处理决定数量",
             List.of(
                     "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
                     "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
@@ -57,13 +59,113 @@ public enum ReportLayout {
     public static final String RESULTS_TOTAL = "三（七）";
     public static final String CARRIED_OUT = "四";
 
+    /** What a row of Table 2 counts. */
+    public enum Matter {
+        规章,
+        规范性文件,
+        行政许可,
+        其他对外管理服务事项,
+        行政处罚,
+        行政强制,
+        行政事业性收费,
+        政府集中采购
+    }
+
+    /** What a column of Table 2 counts. */
+    public enum Measure {
+        /** Documents made in the year (本年新制作数量, 本年制发件数). */
+        MADE,
+        /** Documents published in the year (本年新公开数量). */
+        PUBLISHED,
+        /** Documents public and in force at the end of the year (对外公开总数量). */
+        PUBLIC_TOTAL,
+        /** Documents repealed in the year (本年废止件数). */
+        REPEALED,
+        /** Documents in force at the end of the year (现行有效件数). */
+        IN_FORCE,
+        /** Items on the list at the end of the year before (上一年项目数量). */
+        ITEMS_LAST_YEAR,
+        /** The change in listed items over the year (本年增/减). */
+        ITEMS_CHANGE,
+        /** Decisions made in the year (处理决定数量, 本年处理决定数量). */
+        DECISIONS,
+        /** Procurement projects of the year (采购项目数量). */
+        PROJECTS,
+        /** An amount of the year in 万元 (采购总金额, 本年收费金额). */
+        AMOUNT
+    }
+
+    /** A column of Table 2: what it counts and its printed heading. */
+    public record Column(Measure measure, String label) {}
+
+    /** A row of Table 2: what it counts and its printed words. */
+    public record Line(Matter matter, String label) {}
+
     /**
-     * Table 2 (主动公开政府信息情况): the rows case records support, the decisions of 第二十条第（五）项 and 第（六）项,
-     * named as {@link CreditDisclosure.Type} names them. The table's other rows (规章, 规范性文件, 行政强制,
-     * 行政事业性收费…) have no records behind them in the evidence.
+     * A section of Table 2, one per item of 条例第二十条 the format reports.
+     *
+     * @param item the item as printed, e.g. 第二十条第（一）项
+     * @param columns its count columns
+     * @param rows its rows
      */
-    public static final List<String> DECISION_ROWS =
-            Stream.of(CreditDisclosure.Type.values()).map(Enum::name).toList();
+    public record Section(String item, List<Column> columns, List<Line> rows) {}
+
+    /** Table 2's heading over the row labels. */
+    public static final String MATTER_HEADING = "信息内容";
+
+    /** Table 2 as this edition prints it. */
+    public List<Section> proactiveSections() {
+        Line rules = new Line(Matter.规章, "规章");
+        Line licences = new Line(Matter.行政许可, "行政许可");
+        Line fees = new Line(Matter.行政事业性收费, "行政事业性收费");
+        List<Line> enforcement =
+                List.of(new Line(Matter.行政处罚, "行政处罚"), new Line(Matter.行政强制, "行政强制"));
+        // Not a switch on this: its synthetic map would read values() while the constants are
+        // built.
+        if (this == GB_2019) {
+            List<Column> items =
+                    List.of(
+                            new Column(Measure.ITEMS_LAST_YEAR, "上一年项目数量"),
+                            new Column(Measure.ITEMS_CHANGE, "本年增/减"));
+            List<Column> decided = new ArrayList<>(items);
+            decided.add(new Column(Measure.DECISIONS, "处理决定数量"));
+            return List.of(
+                    new Section(
+                            "第二十条第（一）项",
+                            List.of(
+                                    new Column(Measure.MADE, "本年新制作数量"),
+                                    new Column(Measure.PUBLISHED, "本年新公开数量"),
+                                    new Column(Measure.PUBLIC_TOTAL, "对外公开总数量")),
+                            List.of(rules, new Line(Matter.规范性文件, "规范性文件"))),
+                    new Section(
+                            "第二十条第（五）项",
+                            List.copyOf(decided),
+                            List.of(licences, new Line(Matter.其他对外管理服务事项, "其他对外管理服务事项"))),
+                    new Section("第二十条第（六）项", List.copyOf(decided), enforcement),
+                    new Section("第二十条第（八）项", items, List.of(fees)),
+                    new Section(
+                            "第二十条第（九）项",
+                            List.of(
+                                    new Column(Measure.PROJECTS, "采购项目数量"),
+                                    new Column(Measure.AMOUNT, "采购总金额")),
+                            List.of(new Line(Matter.政府集中采购, "政府集中采购"))));
+        }
+        List<Column> decided = List.of(new Column(Measure.DECISIONS, "本年处理决定数量"));
+        return List.of(
+                new Section(
+                        "第二十条第（一）项",
+                        List.of(
+                                new Column(Measure.MADE, "本年制发件数"),
+                                new Column(Measure.REPEALED, "本年废止件数"),
+                                new Column(Measure.IN_FORCE, "现行有效件数")),
+                        List.of(rules, new Line(Matter.规范性文件, "行政规范性文件"))),
+                new Section("第二十条第（五）项", decided, List.of(licences)),
+                new Section("第二十条第（六）项", decided, enforcement),
+                new Section(
+                        "第二十条第（八）项",
+                        List.of(new Column(Measure.AMOUNT, "本年收费金额（单位：万元）")),
+                        List.of(fees)));
+    }
 
     /**
      * Table 4: its rows (the kinds of case) and its result columns, the results in the order of
@@ -106,13 +208,11 @@ public enum ReportLayout {
     }
 
     private final String document;
-    private final String decisionsColumn;
     private final List<String> otherHandlingReasons;
     private final List<Row> rows;
 
-    ReportLayout(String document, String decisionsColumn, List<String> otherHandlingReasons) {
+    ReportLayout(String document, List<String> otherHandlingReasons) {
         this.document = document;
-        this.decisionsColumn = decisionsColumn;
         this.otherHandlingReasons = otherHandlingReasons;
         this.rows = buildRows();
     }
@@ -169,6 +269,15 @@ public enum ReportLayout {
         return rows;
     }
 
+    /** The printed words of the Table 3 row with this key; the key itself when there is none. */
+    public String label(String key) {
+        return rows.stream()
+                .filter(r -> r.key().equals(key))
+                .map(Row::label)
+                .findFirst()
+                .orElse(key);
+    }
+
     public List<String> rowKeys() {
         return rows.stream().map(Row::key).toList();
     }
@@ -183,16 +292,6 @@ public enum ReportLayout {
         List<String> columns = new ArrayList<>(APPLICANT_COLUMNS);
         columns.add(TOTAL);
         return List.copyOf(columns);
-    }
-
-    /** A Table 2 row as printed, with the item of 条例第二十条 it falls under. */
-    public static String decisionLabel(String row) {
-        return (row.equals(CreditDisclosure.Type.行政许可.name()) ? "第二十条第（五）项 " : "第二十条第（六）项 ") + row;
-    }
-
-    /** Table 2's column for the number of decisions, as this edition words it. */
-    public String decisionsColumn() {
-        return decisionsColumn;
     }
 
     /** Table 4's columns: the results, then 总计. */

@@ -11,4 +11,4 @@ public record StandardImprovement(
         @Required @Label("单位") String unit,
         @Required @Label("日期") LocalDate date,
         @Required @Label("优化内容") String description)
-        implements UnitRecord {}
+        implements UnitRecord, Dated {}

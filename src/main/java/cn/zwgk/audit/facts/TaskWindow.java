@@ -1,6 +1,9 @@
 package cn.zwgk.audit.facts;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The dates a rule needs for one task: its due date from the catalog and profile, and the cutoff up
@@ -23,5 +26,21 @@ public record TaskWindow(int task, LocalDate dueDate, LocalDate cutoff, LocalDat
      */
     public boolean dueDateReached() {
         return !dueDate.isAfter(asOf);
+    }
+
+    /**
+     * The months of {@code year} that have ended on the audit date, in order: the audit date's own
+     * month counts when the audit date is its last day; all twelve once the year is over; none
+     * while its January lasts.
+     */
+    public List<YearMonth> endedMonths(int year) {
+        YearMonth lastEnded =
+                asOf.equals(YearMonth.from(asOf).atEndOfMonth())
+                        ? YearMonth.from(asOf)
+                        : YearMonth.from(asOf).minusMonths(1);
+        YearMonth last =
+                lastEnded.isAfter(YearMonth.of(year, 12)) ? YearMonth.of(year, 12) : lastEnded;
+        return Stream.iterate(YearMonth.of(year, 1), m -> !m.isAfter(last), m -> m.plusMonths(1))
+                .toList();
     }
 }

@@ -24,7 +24,7 @@ public record Waiver(
         @Required @Label("批准人") String approvedBy,
         @Required @Label("批准日期") LocalDate approvedOn,
         @Required @Label("失效日期") LocalDate expiresOn)
-        implements Evidence {
+        implements AboutTask {
 
     /** Whether a waiver applies on an audit date. */
     public enum Status {

@@ -1,6 +1,9 @@
 package cn.zwgk.audit.report;
 
+import cn.zwgk.audit.statistics.AnnualStatistics;
+import cn.zwgk.audit.verdict.Lateness;
 import cn.zwgk.audit.verdict.State;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +45,14 @@ public record AuditReport(
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
 
-    public static final String SCHEMA = "zwgk-report/1";
+    /**
+     * The schema this version writes. Version 2 replaced {@code statistics.decisions} (two rows of
+     * Table 2) with {@code statistics.proactive} (the whole table).
+     */
+    public static final String SCHEMA = "zwgk-report/2";
+
+    /** Every schema {@link ReportReader} reads; what a later one added reads as null. */
+    public static final List<String> READABLE_SCHEMAS = List.of("zwgk-report/1", SCHEMA);
 
     /** Counts per state (every state present, zeros included) and the numbers of failing tasks. */
     public record Summary(int tasks, Map<State, Integer> counts, List<Integer> failingTasks) {}
@@ -62,6 +72,9 @@ public record AuditReport(
      * @param evidenceIds every record the result rests on
      * @param units each responsible unit's result
      * @param findings every verdict a rule gave
+     * @param late for a FAIL in which every failing part was done late (逾期完成), the latest; else
+     *     null
+     * @param rectifications the bureau's 整改措施 for the task's problems, by id
      */
     public record TaskResult(
             int number,
@@ -75,11 +88,33 @@ public record AuditReport(
             String explanation,
             List<String> evidenceIds,
             List<UnitResult> units,
-            List<Finding> findings) {}
+            List<Finding> findings,
+            Lateness late,
+            List<RectificationResult> rectifications) {
+        public TaskResult {
+            rectifications = rectifications == null ? List.of() : List.copyOf(rectifications);
+        }
+    }
 
-    /** A unit's result for a task. */
+    /** A unit's result for a task; {@code late} as for {@link TaskResult}, for this unit's part. */
     public record UnitResult(
-            String unit, State state, String explanation, List<String> evidenceIds) {}
+            String unit,
+            State state,
+            String explanation,
+            List<String> evidenceIds,
+            Lateness late) {}
+
+    /**
+     * A rectification of a task's problem: the unit whose part failed (null for the task as a
+     * whole), the problem, the measure, who answers for it and by when.
+     */
+    public record RectificationResult(
+            String id,
+            String unit,
+            String problem,
+            String measure,
+            String responsibleUnit,
+            LocalDate targetDate) {}
 
     /** One verdict of one rule: for a unit, or for the organisation when unit is null. */
     public record Finding(
@@ -117,26 +152,51 @@ public record AuditReport(
             String status) {}
 
     /**
-     * The 政府信息公开工作年度报告 tables the evidence supports, for the audit year in its layout: the rows of
-     * Table 2 that 双公示 records support, Table 3 from application records and Table 4 from
-     * review/litigation case records.
+     * The 政府信息公开工作年度报告 tables for the audit year in its layout, as far as the evidence gives them:
+     * Table 2 from the registers and decision records, Table 3 from application records, Table 4
+     * from review/litigation case records; and the year's figures the report's 总体情况 cites.
      *
      * @param reportYear the year the tables cover
      * @param layout the national format they follow, e.g. 国办公开办函〔2019〕60号
      * @param basis how the tables were counted from the records, for the reader
-     * @param decisions the rows of Table 2 the evidence supports
+     * @param proactive Table 2, every row and column of the format; a cell the evidence does not
+     *     give is null
      * @param applications Table 3
      * @param unplacedApplications application records Table 3 could not count, and why
      * @param reviews Table 4
+     * @param overview the year's figures for 一、总体情况
      */
     public record AnnualTables(
             int reportYear,
             String layout,
             String basis,
-            StatisticsGrid decisions,
+            ProactiveTable proactive,
             StatisticsGrid applications,
             List<UnplacedRecord> unplacedApplications,
-            StatisticsGrid reviews) {}
+            StatisticsGrid reviews,
+            AnnualStatistics.Overview overview) {}
+
+    /**
+     * Table 2 (主动公开政府信息情况) as the format prints it: one section per item of 条例第二十条, each with its
+     * own columns.
+     */
+    public record ProactiveTable(
+            String title, String rowHeading, List<ProactiveSection> sections) {}
+
+    /**
+     * A section of Table 2.
+     *
+     * @param item the item of 条例第二十条 it reports, e.g. 第二十条第（一）项
+     * @param columns the count columns, as printed
+     * @param rows the rows, as printed
+     */
+    public record ProactiveSection(String item, List<String> columns, List<ProactiveRow> rows) {}
+
+    /**
+     * A row of Table 2: one value per column (a count, a change, or an amount in 万元), null where
+     * the evidence does not give it.
+     */
+    public record ProactiveRow(String label, List<BigDecimal> values) {}
 
     /**
      * A table as printed: a title, the heading of its label column, its columns and its rows (key,

@@ -2,6 +2,7 @@ package cn.zwgk.audit.report;
 
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.verdict.Labels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +12,12 @@ import java.util.List;
  * become a formula in the auditor's spreadsheet program.
  */
 final class FindingRows {
-    static final List<String> HEADER = List.of("序号", "任务内容", "单位", "完成情况", "截止日期", "说明", "证据编号");
+    static final List<String> HEADER =
+            List.of("序号", "任务内容", "单位", "完成情况", "截止日期", "说明", Labels.EVIDENCE + "编号");
     static final List<String> MANIFEST_HEADER = List.of("类别", "名称", "内容");
 
     /** Marks a task that has no responsible unit, so that it still has a row. */
-    static final String NO_UNIT = "（全局）";
+    static final String NO_UNIT = "（" + Labels.WHOLE + "）";
 
     private FindingRows() {}
 

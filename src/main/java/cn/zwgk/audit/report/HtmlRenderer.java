@@ -4,6 +4,8 @@ import cn.zwgk.audit.report.AuditReport.Finding;
 import cn.zwgk.audit.report.AuditReport.InputFile;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.verdict.Labels;
+import cn.zwgk.audit.verdict.Outcome;
 import cn.zwgk.audit.verdict.State;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -20,26 +22,6 @@ import java.util.Optional;
  * image; a Content-Security-Policy forbids them besides. Every text passes through {@link #esc}.
  */
 final class HtmlRenderer implements Renderer {
-    /**
-     * Matrix cell words (two characters fit 34 columns on a screen); the legend gives the full
-     * labels.
-     */
-    private static final Map<State, String> SHORT =
-            new EnumMap<>(
-                    Map.of(
-                            State.PASS,
-                            "完成",
-                            State.FAIL,
-                            "未完",
-                            State.PENDING,
-                            "未到",
-                            State.NO_EVIDENCE,
-                            "缺证",
-                            State.NOT_APPLICABLE,
-                            "不适",
-                            State.WAIVED,
-                            "豁免"));
-
     /** Bar and badge colours; the matrix uses the light ones so the words stay readable. */
     private static final Map<State, String> COLOUR =
             new EnumMap<>(
@@ -72,19 +54,6 @@ final class HtmlRenderer implements Renderer {
                             "#eeeeee",
                             State.WAIVED,
                             "#e1bee7"));
-    private static final Map<String, String> OUTCOME =
-            Map.of(
-                    "PASS",
-                    "符合",
-                    "ON_TRACK",
-                    "进展正常",
-                    "FAIL",
-                    "不符合",
-                    "UNMET",
-                    "尚未达到",
-                    "NOT_APPLICABLE",
-                    "不适用");
-
     private static final String STYLE =
             """
             body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;\
@@ -110,6 +79,7 @@ final class HtmlRenderer implements Renderer {
             article.task dl{display:grid;grid-template-columns:max-content 1fr;gap:0 12px;margin:4px 0;font-size:14px}
             article.task dt{color:#555}article.task dd{margin:0}
             ul.findings{margin:4px 0;padding-left:20px}
+            .rule{display:block;color:#777;font-size:12px}
             code{font-family:"Noto Sans Mono","DejaVu Sans Mono",monospace;font-size:13px;background:#f5f5f5;padding:0 2px}
             """;
 
@@ -126,7 +96,7 @@ final class HtmlRenderer implements Renderer {
     @Override
     public byte[] render(AuditReport r) {
         StringBuilder h = new StringBuilder();
-        String title = r.organisation() + " " + r.auditYear() + " 年政务公开工作任务审计报告";
+        String title = r.organisation() + " " + r.auditYear() + " 年" + Labels.REPORT_TITLE;
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append(
                         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
@@ -162,14 +132,22 @@ final class HtmlRenderer implements Renderer {
                 .append(esc(title))
                 .append("</h1>\n<p class=\"meta\">任务目录：")
                 .append(esc(r.catalogTitle()))
-                .append("　审计日期：")
+                .append("　")
+                .append(Labels.AS_OF)
+                .append("：")
                 .append(esc(r.asOf().toString()))
                 .append("　生成工具：")
                 .append(esc(r.tool()))
-                .append("</p>\n<nav><a href=\"#summary\">总体情况</a><a href=\"#matrix\">单位 × 任务</a>")
-                .append("<a href=\"#tasks\">各任务审计发现</a>")
+                .append("</p>\n<nav><a href=\"#summary\">总体情况</a><a href=\"#matrix\">")
+                .append(Labels.UNITS_OVERVIEW)
+                .append("</a><a href=\"#tasks\">")
+                .append(Labels.TASK_DETAILS)
+                .append("</a>")
                 .append(r.statistics() == null ? "" : "<a href=\"#statistics\">年报统计表</a>")
-                .append(r.waivers().isEmpty() ? "" : "<a href=\"#waivers\">豁免</a>")
+                .append(
+                        r.waivers().isEmpty()
+                                ? ""
+                                : "<a href=\"#waivers\">" + WaiverLines.TITLE + "</a>")
                 .append("<a href=\"#manifest\">输入清单</a></nav>\n");
         summary(h, r);
         matrix(h, r);
@@ -184,7 +162,9 @@ final class HtmlRenderer implements Renderer {
     private static void summary(StringBuilder h, AuditReport r) {
         h.append(
                 "<section id=\"summary\">\n"
-                        + "<h2>总体情况</h2>\n"
+                        + "<h2>总体情况</h2>\n<p>"
+                        + esc(TaskText.overall(r))
+                        + "。</p>\n"
                         + "<table class=\"counts\">\n"
                         + "<tr><th>完成情况</th><th>任务数</th></tr>\n");
         for (Map.Entry<State, Integer> e : r.summary().counts().entrySet()) {
@@ -306,12 +286,14 @@ final class HtmlRenderer implements Renderer {
     }
 
     private static void matrix(StringBuilder h, AuditReport r) {
-        h.append("<section id=\"matrix\">\n<h2>单位 × 任务</h2>\n<p class=\"note\">");
+        h.append("<section id=\"matrix\">\n<h2>")
+                .append(Labels.UNITS_OVERVIEW)
+                .append("</h2>\n<p class=\"note\">");
         for (State s : State.values()) {
             h.append("<span class=\"sw s-")
                     .append(s.name())
                     .append("\"></span>")
-                    .append(esc(SHORT.get(s)))
+                    .append(esc(Labels.shortOf(s)))
                     .append(" = ")
                     .append(esc(s.label()))
                     .append("　");
@@ -342,7 +324,7 @@ final class HtmlRenderer implements Renderer {
                             .append("\" title=\"")
                             .append(esc(t.number() + " " + unit + "：" + s.label()))
                             .append("\">")
-                            .append(esc(SHORT.get(s)))
+                            .append(esc(Labels.shortOf(s)))
                             .append("</td>");
                 }
             }
@@ -352,7 +334,7 @@ final class HtmlRenderer implements Renderer {
     }
 
     private static void tasks(StringBuilder h, AuditReport r) {
-        h.append("<section id=\"tasks\">\n<h2>各任务审计发现</h2>\n");
+        h.append("<section id=\"tasks\">\n<h2>").append(Labels.TASK_DETAILS).append("</h2>\n");
         for (TaskResult t : r.tasks()) {
             h.append("<article class=\"task t-")
                     .append(t.state().name())
@@ -372,7 +354,7 @@ final class HtmlRenderer implements Renderer {
                     .append(esc(t.responsibleUnits()))
                     .append("</dd>")
                     .append("<dt>时间节点</dt><dd>")
-                    .append(lines(t.deadlineText()))
+                    .append(lines(TaskText.deadline(t)))
                     .append("</dd>")
                     .append("<dt>期限</dt><dd>")
                     .append(esc(t.deadline()))
@@ -383,13 +365,26 @@ final class HtmlRenderer implements Renderer {
                     .append("</dd><dt>说明</dt><dd>")
                     .append(lines(t.explanation()))
                     .append("</dd>")
-                    .append("<dt>证据</dt><dd>")
+                    .append("<dt>")
+                    .append(Labels.EVIDENCE)
+                    .append("</dt><dd>")
                     .append(ids(t.evidenceIds()))
-                    .append("</dd></dl>\n");
+                    .append("</dd>")
+                    .append(
+                            t.rectifications().isEmpty()
+                                    ? ""
+                                    : "<dt>"
+                                            + Labels.RECTIFICATION
+                                            + "</dt><dd>"
+                                            + lines(TaskText.rectifications(t))
+                                            + "</dd>")
+                    .append("</dl>\n");
             if (!t.units().isEmpty()) {
                 h.append(
                         "<table class=\"units\">\n"
-                                + "<tr><th>单位</th><th>完成情况</th><th>说明</th><th>证据</th></tr>\n");
+                                + "<tr><th>单位</th><th>完成情况</th><th>说明</th><th>"
+                                + Labels.EVIDENCE
+                                + "</th></tr>\n");
                 for (UnitResult u : t.units()) {
                     h.append("<tr><td>")
                             .append(esc(u.unit()))
@@ -407,21 +402,27 @@ final class HtmlRenderer implements Renderer {
             }
             h.append(
                     t.findings().isEmpty()
-                            ? "<p class=\"note\">没有规则给出结论。</p>\n"
+                            ? "<p class=\"note\">尚无判定。</p>\n"
                             : "<ul class=\"findings\">\n");
             for (Finding f : t.findings()) {
                 h.append("<li><strong>")
-                        .append(esc(f.unit() == null ? "全局" : f.unit()))
+                        .append(esc(f.unit() == null ? Labels.WHOLE : f.unit()))
                         .append("</strong>　")
-                        .append(esc(OUTCOME.getOrDefault(f.outcome(), f.outcome())))
+                        .append(esc(Labels.of(Outcome.valueOf(f.outcome()))))
                         .append("：")
                         .append(lines(f.message()));
                 if (!f.evidenceIds().isEmpty()) {
-                    h.append("（证据：").append(ids(f.evidenceIds())).append("）");
+                    h.append("（")
+                            .append(Labels.EVIDENCE)
+                            .append("：")
+                            .append(ids(f.evidenceIds()))
+                            .append("）");
                 }
-                h.append(" <span class=\"note\">〔规则：")
+                h.append("<small class=\"rule\">")
+                        .append(Labels.RULE)
+                        .append("：")
                         .append(esc(f.rule()))
-                        .append("〕</span></li>\n");
+                        .append("</small></li>\n");
             }
             h.append(t.findings().isEmpty() ? "" : "</ul>\n").append("</article>\n");
         }
@@ -440,8 +441,8 @@ final class HtmlRenderer implements Renderer {
                 .append(esc(tables.basis()))
                 .append("</p>\n");
         List<PrintedTable> printed = PrintedTable.annual(tables);
-        grid(h, tables.decisions(), printed.get(0));
-        grid(h, tables.applications(), printed.get(1));
+        grid(h, tables.proactive().title(), printed.get(0));
+        grid(h, tables.applications().title(), printed.get(1));
         if (!tables.unplacedApplications().isEmpty()) {
             h.append("<p>未能计入表三的办理记录 ")
                     .append(tables.unplacedApplications().size())
@@ -449,14 +450,13 @@ final class HtmlRenderer implements Renderer {
                     .append(esc(AuditReport.UnplacedRecord.listed(tables.unplacedApplications())))
                     .append("。</p>\n");
         }
-        grid(h, tables.reviews(), printed.get(2));
+        grid(h, tables.reviews().title(), printed.get(2));
         h.append("</section>\n");
     }
 
     /** A table in the printed form of the national format, spans as colspan and rowspan. */
-    private static void grid(
-            StringBuilder h, AuditReport.StatisticsGrid grid, PrintedTable printed) {
-        h.append("<h3>").append(esc(grid.title())).append("</h3>\n<table class=\"grid\">\n");
+    private static void grid(StringBuilder h, String title, PrintedTable printed) {
+        h.append("<h3>").append(esc(title)).append("</h3>\n<table class=\"grid\">\n");
         printed.header().forEach(row -> row(h, row));
         printed.body().forEach(row -> row(h, row));
         h.append("</table>\n");
@@ -488,8 +488,10 @@ final class HtmlRenderer implements Renderer {
         }
         h.append(
                         "<section id=\"waivers\">\n"
-                                + "<h2>豁免</h2>\n"
-                                + "<p class=\"note\">只有审计日处于“生效”状态的豁免改变任务的完成情况；")
+                                + "<h2>"
+                                + WaiverLines.TITLE
+                                + "</h2>\n"
+                                + "<p class=\"note\">只有截至日处于“生效”状态的调整改变任务的完成情况；")
                 .append("已过期或未生效的列出备查。</p>\n<table class=\"waivers\">\n<tr>");
         WaiverLines.HEADER.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
         h.append("</tr>\n");
@@ -515,9 +517,13 @@ final class HtmlRenderer implements Renderer {
         AuditReport.Manifest m = r.manifest();
         h.append("<section id=\"manifest\">\n<h2>输入清单</h2>\n<p>生成工具：")
                 .append(esc(r.tool()))
-                .append("；审计日期：")
+                .append("；")
+                .append(Labels.AS_OF)
+                .append("：")
                 .append(esc(r.asOf().toString()))
-                .append("。两份报告的清单相同，即出自相同的规则、任务目录与证据。</p>\n")
+                .append("。两份报告的清单相同，即出自相同的规则、任务目录与")
+                .append(Labels.EVIDENCE)
+                .append("。</p>\n")
                 .append("<table>\n<tr><th>类别</th><th>文件</th><th>SHA-256</th></tr>\n");
         for (InputFile f : m.rules()) {
             h.append("<tr><td>规则</td><td>")
@@ -527,13 +533,15 @@ final class HtmlRenderer implements Renderer {
                     .append("</code></td></tr>\n");
         }
         for (InputFile f : m.evidence()) {
-            h.append("<tr><td>证据</td><td>")
+            h.append("<tr><td>")
+                    .append(Labels.EVIDENCE)
+                    .append("</td><td>")
                     .append(esc(f.path()))
                     .append("</td><td><code>")
                     .append(esc(f.sha256()))
                     .append("</code></td></tr>\n");
         }
-        h.append("</table>\n<p>读取证据记录：");
+        h.append("</table>\n<p>读取").append(Labels.EVIDENCE).append("记录：");
         boolean first = true;
         for (Map.Entry<String, Long> e : m.recordsByKind().entrySet()) {
             if (e.getValue() > 0) {
@@ -541,7 +549,7 @@ final class HtmlRenderer implements Renderer {
                 first = false;
             }
         }
-        h.append("；其中日期晚于审计日期、未参与本次审计的 ")
+        h.append("；其中日期晚于截至日期、未参与本次自查的 ")
                 .append(m.recordsAfterAsOf())
                 .append(" 条。</p>\n</section>\n");
     }

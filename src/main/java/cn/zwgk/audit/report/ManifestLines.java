@@ -1,6 +1,7 @@
 package cn.zwgk.audit.report;
 
 import cn.zwgk.audit.catalog.Catalog;
+import cn.zwgk.audit.verdict.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,10 @@ final class ManifestLines {
     static List<Line> of(AuditReport report) {
         AuditReport.Manifest m = report.manifest();
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line("被审计单位", "", report.organisation()));
-        lines.add(new Line("审计年度", "", String.valueOf(report.auditYear())));
+        lines.add(new Line("自查单位", "", report.organisation()));
+        lines.add(new Line("年度", "", String.valueOf(report.auditYear())));
         lines.add(new Line("生成工具", "", report.tool()));
-        lines.add(new Line("审计日期", "", report.asOf().toString()));
+        lines.add(new Line(Labels.AS_OF, "", report.asOf().toString()));
         for (AuditReport.InputFile f : m.rules()) {
             lines.add(
                     new Line(
@@ -35,14 +36,14 @@ final class ManifestLines {
                             f.sha256()));
         }
         for (AuditReport.InputFile f : m.evidence()) {
-            lines.add(new Line("证据", f.path(), f.sha256()));
+            lines.add(new Line(Labels.EVIDENCE, f.path(), f.sha256()));
         }
         for (Map.Entry<String, Long> e : m.recordsByKind().entrySet()) {
             if (e.getValue() > 0) {
                 lines.add(new Line("读取记录", e.getKey(), String.valueOf(e.getValue())));
             }
         }
-        lines.add(new Line("晚于审计日期未参与审计的记录", "", String.valueOf(m.recordsAfterAsOf())));
+        lines.add(new Line("晚于截至日期未参与自查的记录", "", String.valueOf(m.recordsAfterAsOf())));
         m.uncitedByKind()
                 .forEach(
                         (kind, count) ->

@@ -3,14 +3,17 @@ package cn.zwgk.audit.report;
 import cn.zwgk.audit.report.AuditReport.Finding;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.verdict.Labels;
+import cn.zwgk.audit.verdict.Outcome;
 import cn.zwgk.audit.verdict.State;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code report.md}: the task table with 完成情况 and 说明, then the findings per task and per unit, each
- * citing evidence ids. Every text from evidence or rules is escaped for table cells.
+ * {@code report.md}: the self-assessment's task table with 完成情况, 说明 and 整改措施, then each task's
+ * findings per unit, each citing the supporting records, with the rule behind it on a smaller line
+ * for auditors. Every text from evidence or rules is escaped for table cells.
  */
 final class MarkdownRenderer implements Renderer {
 
@@ -31,9 +34,11 @@ final class MarkdownRenderer implements Renderer {
                 .append(text(r.organisation()))
                 .append(' ')
                 .append(r.auditYear())
-                .append(" 年政务公开工作任务审计报告\n\n");
+                .append(" 年")
+                .append(Labels.REPORT_TITLE)
+                .append("\n\n");
         md.append("- 任务目录：").append(text(r.catalogTitle())).append('\n');
-        md.append("- 审计日期：").append(r.asOf()).append('\n');
+        md.append("- ").append(Labels.AS_OF).append("：").append(r.asOf()).append('\n');
         md.append("- 生成工具：").append(text(r.tool())).append("\n\n");
         summary(md, r);
         taskTable(md, r.tasks());
@@ -47,7 +52,9 @@ final class MarkdownRenderer implements Renderer {
     }
 
     private static void summary(StringBuilder md, AuditReport r) {
-        md.append("## 总体情况\n\n| 完成情况 | 任务数 |\n| --- | ---: |\n");
+        md.append("## 总体情况\n\n")
+                .append(TaskText.overall(r))
+                .append("。\n\n| 完成情况 | 任务数 |\n| --- | ---: |\n");
         for (Map.Entry<State, Integer> e : r.summary().counts().entrySet()) {
             md.append("| ")
                     .append(e.getKey().label())
@@ -70,8 +77,9 @@ final class MarkdownRenderer implements Renderer {
     }
 
     private static void taskTable(StringBuilder md, List<TaskResult> tasks) {
-        md.append("## 任务完成情况表\n\n| 序号 | 任务内容 | 牵头单位 | 责任单位 | 时间节点 | 完成情况 | 说明 |\n")
-                .append("| ---: | --- | --- | --- | --- | --- | --- |\n");
+        md.append("## 任务完成情况表\n\n| 序号 | 任务内容 | 牵头单位 | 责任单位 | 时间节点 | 完成情况 | 说明 | ")
+                .append(Labels.RECTIFICATION)
+                .append(" |\n| ---: | --- | --- | --- | --- | --- | --- | --- |\n");
         for (TaskResult t : tasks) {
             md.append("| ")
                     .append(t.number())
@@ -82,18 +90,20 @@ final class MarkdownRenderer implements Renderer {
                     .append(" | ")
                     .append(cell(t.responsibleUnits()))
                     .append(" | ")
-                    .append(cell(t.deadlineText()))
+                    .append(cell(TaskText.deadline(t)))
                     .append(" | ")
                     .append(t.state().label())
                     .append(" | ")
                     .append(cell(t.explanation()))
+                    .append(" | ")
+                    .append(cell(TaskText.rectifications(t)))
                     .append(" |\n");
         }
         md.append('\n');
     }
 
     private static void findings(StringBuilder md, List<TaskResult> tasks) {
-        md.append("## 各任务审计发现\n\n");
+        md.append("## ").append(Labels.TASK_DETAILS).append("\n\n");
         for (TaskResult t : tasks) {
             md.append("### ")
                     .append(t.number())
@@ -106,24 +116,39 @@ final class MarkdownRenderer implements Renderer {
                     .append(t.deadline().contains(due) ? "" : "（" + due + "）")
                     .append("\n\n");
             if (t.findings().isEmpty()) {
-                md.append("- 无规则结论：").append(text(t.explanation())).append('\n');
+                md.append("- ").append(text(t.explanation())).append('\n');
             }
             for (Finding f : t.findings()) {
                 md.append("- ")
-                        .append(f.unit() == null ? "全局" : text(f.unit()))
-                        .append("：")
+                        .append(f.unit() == null ? Labels.WHOLE : text(f.unit()))
+                        .append("（")
+                        .append(Labels.of(Outcome.valueOf(f.outcome())))
+                        .append("）：")
                         .append(text(f.message()))
                         .append(evidence(f.evidenceIds()))
-                        .append("〔规则：")
+                        .append("<br><sub>")
+                        .append(Labels.RULE)
+                        .append("：")
                         .append(text(f.rule()))
-                        .append("〕\n");
+                        .append("</sub>\n");
+            }
+            for (AuditReport.RectificationResult c : t.rectifications()) {
+                md.append("- ")
+                        .append(Labels.PROBLEM)
+                        .append("：")
+                        .append(text(c.problem()))
+                        .append("；")
+                        .append(Labels.RECTIFICATION)
+                        .append("：")
+                        .append(text(TaskText.rectification(c)))
+                        .append('\n');
             }
             md.append('\n');
         }
     }
 
     private static void unitMatrix(StringBuilder md, AuditReport r) {
-        md.append("## 单位 × 任务\n\n| 单位 |");
+        md.append("## ").append(Labels.UNITS_OVERVIEW).append("\n\n| 单位 |");
         r.tasks().forEach(t -> md.append(' ').append(t.number()).append(" |"));
         md.append("\n| --- |");
         r.tasks().forEach(t -> md.append(" :-: |"));
@@ -136,21 +161,27 @@ final class MarkdownRenderer implements Renderer {
                                 t.units().stream()
                                         .filter(u -> u.unit().equals(unit))
                                         .findFirst()
-                                        .map(u -> u.state().label())
+                                        .map(u -> Labels.shortOf(u.state()))
                                         .orElse("—"))
                         .append(" |");
             }
             md.append('\n');
         }
-        md.append("\n“—”表示该单位不是此任务的责任单位。\n\n");
+        md.append('\n');
+        for (State s : State.values()) {
+            md.append(Labels.shortOf(s)).append(" = ").append(s.label()).append("；");
+        }
+        md.append("“—”表示该单位不是此任务的责任单位。\n\n");
     }
 
     private static void units(StringBuilder md, AuditReport r) {
-        md.append("## 各单位审计发现\n\n");
+        md.append("## 各单位完成情况\n\n");
         for (String unit : r.units()) {
             md.append("### ")
                     .append(text(unit))
-                    .append("\n\n| 序号 | 完成情况 | 说明 | 证据 |\n| ---: | --- | --- | --- |\n");
+                    .append("\n\n| 序号 | 完成情况 | 说明 | ")
+                    .append(Labels.EVIDENCE)
+                    .append(" |\n| ---: | --- | --- | --- |\n");
             for (TaskResult t : r.tasks()) {
                 for (UnitResult u : t.units()) {
                     if (u.unit().equals(unit)) {
@@ -181,7 +212,7 @@ final class MarkdownRenderer implements Renderer {
                 .append("）\n\n")
                 .append(text(tables.basis()))
                 .append("\n\n");
-        grid(md, tables.decisions());
+        proactive(md, tables.proactive());
         grid(md, tables.applications());
         if (!tables.unplacedApplications().isEmpty()) {
             md.append("未能计入表三的办理记录 ")
@@ -193,7 +224,30 @@ final class MarkdownRenderer implements Renderer {
         grid(md, tables.reviews());
     }
 
-    private static void grid(StringBuilder md, AuditReport.StatisticsGrid grid) {
+    /** Table 2 as one Markdown table per section, since sections have columns of their own. */
+    static void proactive(StringBuilder md, AuditReport.ProactiveTable table) {
+        md.append("### ").append(text(table.title())).append("\n\n");
+        for (AuditReport.ProactiveSection section : table.sections()) {
+            md.append("| ")
+                    .append(text(section.item()))
+                    .append("<br>")
+                    .append(text(table.rowHeading()))
+                    .append(" |");
+            section.columns().forEach(c -> md.append(' ').append(cell(c)).append(" |"));
+            md.append("\n| --- |");
+            section.columns().forEach(c -> md.append(" ---: |"));
+            md.append('\n');
+            for (AuditReport.ProactiveRow row : section.rows()) {
+                md.append("| ").append(cell(row.label())).append(" |");
+                row.values().forEach(v -> md.append(' ').append(TaskText.value(v)).append(" |"));
+                md.append('\n');
+            }
+            md.append('\n');
+        }
+    }
+
+    /** A statistics grid flat, one row per key: Markdown cannot merge cells. */
+    static void grid(StringBuilder md, AuditReport.StatisticsGrid grid) {
         md.append("### ")
                 .append(text(grid.title()))
                 .append("\n\n| ")
@@ -217,7 +271,7 @@ final class MarkdownRenderer implements Renderer {
         if (rows.isEmpty()) {
             return;
         }
-        md.append("## 豁免\n\n|");
+        md.append("## ").append(WaiverLines.TITLE).append("\n\n|");
         WaiverLines.HEADER.forEach(c -> md.append(' ').append(c).append(" |"));
         md.append("\n|");
         rows.get(0).forEach(c -> md.append(c instanceof Integer ? " ---: |" : " --- |"));
@@ -244,19 +298,23 @@ final class MarkdownRenderer implements Renderer {
                     .append("` |\n");
         }
         for (AuditReport.InputFile f : m.evidence()) {
-            md.append("| 证据：")
+            md.append("| ")
+                    .append(Labels.EVIDENCE)
+                    .append("：")
                     .append(cell(f.path()))
                     .append(" | `")
                     .append(f.sha256())
                     .append("` |\n");
         }
-        md.append("\n读取证据记录：")
+        md.append("\n读取")
+                .append(Labels.EVIDENCE)
+                .append("记录：")
                 .append(
                         m.recordsByKind().entrySet().stream()
                                 .filter(e -> e.getValue() > 0)
                                 .map(e -> e.getKey() + " " + e.getValue())
                                 .collect(java.util.stream.Collectors.joining("，")))
-                .append("；其中日期晚于审计日期、未参与本次审计的 ")
+                .append("；其中日期晚于截至日期、未参与本次自查的 ")
                 .append(m.recordsAfterAsOf())
                 .append(" 条。\n\n");
         if (!m.uncitedByKind().isEmpty()) {
@@ -270,7 +328,7 @@ final class MarkdownRenderer implements Renderer {
     }
 
     private static String evidence(List<String> ids) {
-        return ids.isEmpty() ? "" : "（证据：" + text(ids(ids)) + "）";
+        return ids.isEmpty() ? "" : "（" + Labels.EVIDENCE + "：" + text(ids(ids)) + "）";
     }
 
     private static String ids(List<String> ids) {

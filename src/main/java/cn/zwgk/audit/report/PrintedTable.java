@@ -77,31 +77,51 @@ record PrintedTable(int width, List<List<Cell>> header, List<List<Cell>> body) {
                 body);
     }
 
-    /** A statistics grid with no grouping: its label column, then a column per count. */
-    static PrintedTable flat(AuditReport.StatisticsGrid grid) {
-        List<String> columns = new ArrayList<>();
-        columns.add(grid.rowHeading());
-        columns.addAll(grid.columns());
-        return flat(
-                columns,
-                grid.rows().stream()
-                        .map(
-                                row -> {
-                                    List<String> values = new ArrayList<>();
-                                    values.add(row.label());
-                                    row.values().forEach(v -> values.add(String.valueOf(v)));
-                                    return values;
-                                })
-                        .toList(),
-                List.of(0));
-    }
-
     /** Every table of the annual report in its printed form. */
     static List<PrintedTable> annual(AuditReport.AnnualTables tables) {
         return List.of(
-                flat(tables.decisions()),
+                proactive(tables.proactive()),
                 applications(tables.applications(), tables.layout()),
                 reviews(tables.reviews()));
+    }
+
+    /**
+     * Table 2 as the format prints it: one table as wide as its widest section, each section headed
+     * by its item of 条例第二十条 across the table, then 信息内容 and the section's columns, the last column
+     * spanning what the section does not use. A cell the evidence does not give reads 【待填写】.
+     */
+    static PrintedTable proactive(AuditReport.ProactiveTable table) {
+        int width = 1 + table.sections().stream().mapToInt(s -> s.columns().size()).max().orElse(1);
+        List<List<Cell>> body = new ArrayList<>();
+        for (AuditReport.ProactiveSection section : table.sections()) {
+            body.add(List.of(Cell.heading(section.item(), width, 1)));
+            List<String> headings = new ArrayList<>();
+            headings.add(table.rowHeading());
+            headings.addAll(section.columns());
+            body.add(spread(headings, width, true));
+            for (AuditReport.ProactiveRow row : section.rows()) {
+                List<String> cells = new ArrayList<>();
+                cells.add(row.label());
+                row.values().forEach(v -> cells.add(TaskText.value(v)));
+                body.add(spread(cells, width, false));
+            }
+        }
+        return new PrintedTable(width, List.of(), List.copyOf(body));
+    }
+
+    /** One row's cells, the last widened to fill the table; the first a label unless a heading. */
+    private static List<Cell> spread(List<String> texts, int width, boolean heading) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            int columns = i == texts.size() - 1 ? width - i : 1;
+            cells.add(
+                    heading
+                            ? Cell.heading(texts.get(i), columns, 1)
+                            : i == 0
+                                    ? Cell.label(texts.get(i), columns, 1)
+                                    : new Cell(texts.get(i), columns, 1, Role.VALUE));
+        }
+        return List.copyOf(cells);
     }
 
     /**

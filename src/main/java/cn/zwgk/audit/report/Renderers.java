@@ -16,6 +16,8 @@ public final class Renderers {
                         new MarkdownRenderer(),
                         new HtmlRenderer(),
                         new AppendixRenderer(),
+                        new AnnualReportRenderer(),
+                        new AnnualReportMarkdownRenderer(),
                         new SpreadsheetRenderer(),
                         new CsvRenderer())) {
             BY_FORMAT.put(r.format(), r);

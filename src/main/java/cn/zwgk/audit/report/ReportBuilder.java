@@ -4,9 +4,13 @@ import cn.zwgk.audit.catalog.Catalog;
 import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.digest.FileDigests;
 import cn.zwgk.audit.evidence.EvidenceSet;
+import cn.zwgk.audit.facts.AboutTask;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
+import cn.zwgk.audit.facts.Rectification;
 import cn.zwgk.audit.facts.ReportLayout;
+import cn.zwgk.audit.facts.ReportLayout.Matter;
+import cn.zwgk.audit.facts.ReportLayout.Measure;
 import cn.zwgk.audit.facts.StatisticsTable;
 import cn.zwgk.audit.facts.Waiver;
 import cn.zwgk.audit.report.AuditReport.Finding;
@@ -18,6 +22,7 @@ import cn.zwgk.audit.verdict.State;
 import cn.zwgk.audit.verdict.TaskJudgement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,8 +41,10 @@ public final class ReportBuilder {
     private ReportBuilder() {}
 
     /**
-     * @param recordsAsOf the records as they stood on the audit date (waivers aside); the rest are
-     *     dated after it and are counted in the manifest rather than silently dropped
+     * @param recordsAsOf the records as they stood on the audit date (waivers and rectifications
+     *     aside); the rest are dated after it and are counted in the manifest rather than silently
+     *     dropped
+     * @param aboutTasks the waivers and rectifications, which the report lists whatever their dates
      */
     public static AuditReport build(
             Catalog catalog,
@@ -46,8 +53,25 @@ public final class ReportBuilder {
             List<Evidence> recordsAsOf,
             LocalDate asOf,
             List<TaskJudgement> judgements,
-            List<Waiver> waivers) {
+            List<AboutTask> aboutTasks) {
         var profile = evidence.profile();
+        List<Waiver> waivers = only(aboutTasks, Waiver.class);
+        Map<Integer, List<AuditReport.RectificationResult>> rectifications =
+                only(aboutTasks, Rectification.class).stream()
+                        .sorted(java.util.Comparator.comparing(Rectification::id))
+                        .collect(
+                                Collectors.groupingBy(
+                                        Rectification::task,
+                                        Collectors.mapping(
+                                                r ->
+                                                        new AuditReport.RectificationResult(
+                                                                r.id(),
+                                                                r.unit(),
+                                                                r.problem(),
+                                                                r.measure(),
+                                                                r.responsibleUnit(),
+                                                                r.targetDate()),
+                                                Collectors.toList())));
         List<TaskResult> tasks = new ArrayList<>();
         Map<State, Integer> counts = new EnumMap<>(State.class);
         for (State s : State.values()) {
@@ -79,7 +103,8 @@ public final class ReportBuilder {
                                                             u.unit(),
                                                             u.state(),
                                                             u.explanation(),
-                                                            u.evidenceIds()))
+                                                            u.evidenceIds(),
+                                                            u.late()))
                                     .toList(),
                             j.verdicts().stream()
                                     .map(
@@ -90,7 +115,9 @@ public final class ReportBuilder {
                                                             v.outcome().name(),
                                                             v.message(),
                                                             v.evidenceIds()))
-                                    .toList()));
+                                    .toList(),
+                            j.late(),
+                            rectifications.getOrDefault(j.task(), List.of())));
         }
         // One pass over the records, however many kinds there are: this runs on a million records.
         Set<String> cited =
@@ -102,7 +129,7 @@ public final class ReportBuilder {
         for (Evidence record : evidence.records()) {
             EvidenceKind kind = EvidenceKind.of(record);
             read.merge(kind, 1L, Long::sum);
-            if (!(record instanceof Waiver) && !cited.contains(record.id())) {
+            if (!(record instanceof AboutTask) && !cited.contains(record.id())) {
                 notCited.merge(kind, 1L, Long::sum);
             }
         }
@@ -118,7 +145,7 @@ public final class ReportBuilder {
                         inputFiles(rulesFolder, rulesFiles, FileDigests.onDemand(rulesFiles)),
                         inputFiles(evidence.folder(), evidence.files(), evidence.digests()),
                         byKind,
-                        evidence.records().size() - recordsAsOf.size() - waivers.size(),
+                        evidence.records().size() - recordsAsOf.size() - aboutTasks.size(),
                         uncited);
         return new AuditReport(
                 AuditReport.SCHEMA,
@@ -162,11 +189,7 @@ public final class ReportBuilder {
                 year,
                 layout.document(),
                 TABLES_BASIS,
-                grid(
-                        "表二 主动公开政府信息情况（证据所及的行）",
-                        "信息内容",
-                        AnnualStatistics.decisions(year, records),
-                        ReportLayout::decisionLabel),
+                proactive(layout, AnnualStatistics.proactive(year, records)),
                 grid("表三 收到和处理政府信息公开申请情况", "项目", applications.table(), labels::get),
                 applications.unplaced().stream()
                         .map(u -> new AuditReport.UnplacedRecord(u.id(), u.reason()))
@@ -175,15 +198,40 @@ public final class ReportBuilder {
                         "表四 政府信息公开行政复议、行政诉讼情况",
                         "案件类型",
                         AnnualStatistics.reviews(year, records),
-                        key -> key));
+                        key -> key),
+                AnnualStatistics.overview(year, records));
+    }
+
+    /** Table 2 in the sections of the layout, each cell from the figures or null. */
+    private static AuditReport.ProactiveTable proactive(
+            ReportLayout layout, Map<Matter, Map<Measure, BigDecimal>> figures) {
+        List<AuditReport.ProactiveSection> sections = new ArrayList<>();
+        for (ReportLayout.Section section : layout.proactiveSections()) {
+            List<AuditReport.ProactiveRow> rows = new ArrayList<>();
+            for (ReportLayout.Line line : section.rows()) {
+                Map<Measure, BigDecimal> given = figures.getOrDefault(line.matter(), Map.of());
+                List<BigDecimal> values = new ArrayList<>();
+                section.columns().forEach(c -> values.add(given.get(c.measure())));
+                rows.add(new AuditReport.ProactiveRow(line.label(), values));
+            }
+            sections.add(
+                    new AuditReport.ProactiveSection(
+                            section.item(),
+                            section.columns().stream().map(ReportLayout.Column::label).toList(),
+                            rows));
+        }
+        return new AuditReport.ProactiveTable(
+                "表二 主动公开政府信息情况", ReportLayout.MATTER_HEADING, sections);
     }
 
     /** How {@link AnnualStatistics} counts, in the words every format shows under the tables. */
     static final String TABLES_BASIS =
-            "表二只列证据所及的行：本年作出的行政许可、行政处罚决定数，依“双公示”记录统计；"
-                + "规章、规范性文件、行政强制、行政事业性收费等行在证据中没有相应记录，未生成。表三依办理记录生成：本年收到的申请计入“本年新收”，以前年度收到、上年底尚未答复的计入"
-                + "“上年结转”；年底前已答复的按办理结果及情形计入（一）至（六），其余计入“结转下年度继续办理”。"
-                + "表四依行政复议、行政诉讼案件记录生成：本年申请复议或起诉的案件按年底前的审结结果计入，未审结的计入“尚未审结”。";
+            "表二依“规章和规范性文件”登记（印发、公开、废止日期）、“权责清单事项”（列入、取消日期）、"
+                    + "“双公示”与“行政强制决定”记录和政府采购事项统计，采购总金额以万元计；"
+                    + "证据中没有相应记录的格标为“【待填写】”。"
+                    + "表三依办理记录生成：本年收到的申请计入“本年新收”，以前年度收到、上年底尚未答复的计入"
+                    + "“上年结转”；年底前已答复的按办理结果及情形计入（一）至（六），其余计入“结转下年度继续办理”。"
+                    + "表四依行政复议、行政诉讼案件记录生成：本年申请复议或起诉的案件按年底前的审结结果计入，未审结的计入“尚未审结”。";
 
     private static AuditReport.StatisticsGrid grid(
             String title,
@@ -197,6 +245,10 @@ public final class ReportBuilder {
                 table.rows().stream()
                         .map(row -> new AuditReport.GridRow(row, label.apply(row), table.row(row)))
                         .toList());
+    }
+
+    private static <T> List<T> only(List<AboutTask> records, Class<T> kind) {
+        return records.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     /** The files that decide results: the DRL and the catalog (rule test cases do not). */

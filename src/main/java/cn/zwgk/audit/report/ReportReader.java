@@ -20,12 +20,12 @@ public final class ReportReader {
     private ReportReader() {}
 
     /**
-     * @throws IOException when the file cannot be read, is not JSON, or is not a report of schema
-     *     {@value AuditReport#SCHEMA}
+     * @throws IOException when the file cannot be read, is not JSON, or is not a report of one of
+     *     the {@link AuditReport#READABLE_SCHEMAS}
      */
     public static AuditReport read(Path file) throws IOException {
         AuditReport report = READER.readValue(Files.readAllBytes(file));
-        if (report == null || !AuditReport.SCHEMA.equals(report.schema())) {
+        if (report == null || !AuditReport.READABLE_SCHEMAS.contains(report.schema())) {
             throw new IOException(
                     "不是 "
                             + AuditReport.SCHEMA

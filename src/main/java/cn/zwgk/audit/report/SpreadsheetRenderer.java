@@ -11,12 +11,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * {@code findings.xlsx}: sheet 审计发现 holds the findings ledger (header frozen, filter on), sheet 豁免
- * the waivers with their status on the audit date, sheet 输入清单 the manifest. Every text cell is a
- * plain string cell, and evidence text is neutralised as in the CSV, so nothing in it can become a
- * formula.
+ * {@code findings.xlsx}: sheet 自查结果 holds the results ledger (header frozen, filter on), sheet
+ * 经批准调整事项 the waivers with their status on the audit date, sheet 输入清单 the manifest. Every text cell
+ * is a plain string cell, and evidence text is neutralised as in the CSV, so nothing in it can
+ * become a formula.
  */
 final class SpreadsheetRenderer implements Renderer {
+    /** The sheet of the results ledger. */
+    static final String RESULTS_SHEET = "自查结果";
+
     /** Column widths in characters, in {@link FindingRows#HEADER} order. */
     private static final int[] WIDTHS = {6, 40, 16, 10, 12, 60, 24};
 
@@ -41,7 +44,7 @@ final class SpreadsheetRenderer implements Renderer {
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
 
-            XSSFSheet findings = book.createSheet("审计发现");
+            XSSFSheet findings = book.createSheet(RESULTS_SHEET);
             write(findings, FindingRows.HEADER, header);
             List<List<Object>> rows = FindingRows.rows(report);
             for (List<Object> cells : rows) {
@@ -56,7 +59,7 @@ final class SpreadsheetRenderer implements Renderer {
 
             // Always there, headed even when empty, so a program reading the workbook finds the
             // same sheets.
-            XSSFSheet waivers = book.createSheet("豁免");
+            XSSFSheet waivers = book.createSheet(WaiverLines.TITLE);
             write(waivers, WaiverLines.HEADER, header);
             for (List<Object> cells : WaiverLines.of(report)) {
                 write(
@@ -85,7 +88,7 @@ final class SpreadsheetRenderer implements Renderer {
             manifest.setColumnWidth(2, 70 * 256);
 
             OoxmlPackage.describe(
-                    book, report, report.organisation() + report.auditYear() + "年政务公开任务审计发现");
+                    book, report, report.organisation() + report.auditYear() + "年政务公开工作任务自查结果");
             return OoxmlPackage.write(book, report.asOf());
         }
     }

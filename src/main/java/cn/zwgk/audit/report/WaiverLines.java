@@ -1,5 +1,7 @@
 package cn.zwgk.audit.report;
 
+import cn.zwgk.audit.verdict.Labels;
+import cn.zwgk.audit.verdict.State;
 import java.util.List;
 
 /**
@@ -8,11 +10,11 @@ import java.util.List;
  * says. Each format escapes the text cells its own way.
  */
 final class WaiverLines {
-    static final List<String> HEADER =
-            List.of("编号", "任务", "单位", "理由", "批准人", "批准日期", "有效至", "审计日状态");
+    /** What the formats head the list with: the state a waiver gives, not the word 豁免. */
+    static final String TITLE = State.WAIVED.label() + "事项";
 
-    /** A waiver without a unit covers the task for every responsible unit. */
-    static final String ALL_UNITS = "全部责任单位";
+    static final List<String> HEADER =
+            List.of("编号", "任务", "单位", "理由", "批准人", "批准日期", "有效至", "截至日状态");
 
     private WaiverLines() {}
 
@@ -26,7 +28,7 @@ final class WaiverLines {
                                 List.<Object>of(
                                         w.id(),
                                         w.task(),
-                                        w.unit() == null ? ALL_UNITS : w.unit(),
+                                        w.unit() == null ? Labels.ALL_UNITS : w.unit(),
                                         w.reason(),
                                         w.approvedBy(),
                                         w.approvedOn().toString(),

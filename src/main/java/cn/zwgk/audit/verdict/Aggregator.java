@@ -74,20 +74,32 @@ public final class Aggregator {
                             ? verdicts.stream().filter(v -> unit.equals(v.unit())).toList()
                             : organisationWide;
             State state = combine(own, dueDate);
+            Lateness late = lateness(state, own);
             String explanation = explain(state, own, dueDate);
             Waiver waiver = waiverOf(liveWaivers, task, unit);
             if (waiver != null) {
                 explanation = waived(waiver, state, explanation);
                 state = State.WAIVED;
+                late = null;
             }
-            unitJudgements.add(new UnitJudgement(unit, state, explanation, idsOf(own), own));
+            unitJudgements.add(new UnitJudgement(unit, state, explanation, idsOf(own), own, late));
         }
         List<State> states =
                 new ArrayList<>(unitJudgements.stream().map(UnitJudgement::state).toList());
+        // Late only when every part that fails was done late: one part not done at all is 未完成.
+        List<Lateness> failures =
+                new ArrayList<>(
+                        unitJudgements.stream()
+                                .filter(u -> u.state() == State.FAIL)
+                                .map(UnitJudgement::late)
+                                .toList());
         State wide = combine(organisationWide, dueDate);
         Waiver wholeTask = waiverOf(liveWaivers, task, null);
         if (perUnit && !organisationWide.isEmpty()) {
             states.add(wholeTask != null ? State.WAIVED : wide);
+            if (wholeTask == null && wide == State.FAIL) {
+                failures.add(lateness(wide, organisationWide));
+            }
         }
         State overall = overall(states);
         String explanation =
@@ -107,7 +119,27 @@ public final class Aggregator {
                 explanation,
                 idsOf(verdicts),
                 List.copyOf(verdicts),
-                List.copyOf(unitJudgements));
+                List.copyOf(unitJudgements),
+                overall == State.FAIL ? Lateness.ofAll(failures).orElse(null) : null);
+    }
+
+    /**
+     * How late a FAIL was, when every verdict that fails it marks a lateness (an UNMET never does:
+     * it is not done); null for any other result.
+     */
+    private static Lateness lateness(State state, List<Verdict> verdicts) {
+        if (state != State.FAIL) {
+            return null;
+        }
+        return Lateness.ofAll(
+                        verdicts.stream()
+                                .filter(
+                                        v ->
+                                                v.outcome() == Outcome.FAIL
+                                                        || v.outcome() == Outcome.UNMET)
+                                .map(Verdict::late)
+                                .toList())
+                .orElse(null);
     }
 
     /**
@@ -128,17 +160,18 @@ public final class Aggregator {
      * The 说明 of a waived result: who approved the exception, why, until when, and what it covers.
      */
     private static String waived(Waiver w, State underlying, String explanation) {
-        return "已豁免："
+        return State.WAIVED.label()
+                + "："
                 + w.reason()
                 + "（"
                 + w.approvedBy()
                 + " "
-                + w.approvedOn()
+                + Text.date(w.approvedOn())
                 + " 批准，有效至 "
-                + w.expiresOn()
+                + Text.date(w.expiresOn())
                 + "，"
                 + w.id()
-                + "）；豁免前结论："
+                + "）；调整前结论："
                 + underlying.label()
                 + "，"
                 + explanation;
@@ -177,8 +210,8 @@ public final class Aggregator {
     private String explain(State state, List<Verdict> verdicts, LocalDate dueDate) {
         if (verdicts.isEmpty()) {
             return state == State.PENDING
-                    ? "期限 " + dueDate + " 未到，截至 " + asOf + " 尚无完成证据"
-                    : "截至 " + asOf + " 未见证据（期限 " + dueDate + "）";
+                    ? "期限 " + Text.date(dueDate) + " 未到，截至 " + Text.date(asOf) + " 尚未提供佐证材料"
+                    : "截至 " + Text.date(asOf) + " 未提供佐证材料（期限 " + Text.date(dueDate) + "）";
         }
         Set<Outcome> shown =
                 state == State.FAIL
@@ -190,12 +223,16 @@ public final class Aggregator {
                         .map(Verdict::message)
                         .distinct()
                         .collect(Collectors.joining("；"));
+        Lateness late = lateness(state, verdicts);
+        if (late != null) {
+            reasons = Labels.of(late) + "：" + reasons;
+        }
         if (state == State.PENDING) {
-            reasons += "（期限 " + dueDate + " 未到）";
+            reasons += "（期限 " + Text.date(dueDate) + " 未到）";
         } else if (state == State.FAIL
                 && has(verdicts, Outcome.UNMET)
                 && !has(verdicts, Outcome.FAIL)) {
-            reasons += "（期限 " + dueDate + " 已到）";
+            reasons += "（期限 " + Text.date(dueDate) + " 已到）";
         }
         return reasons;
     }

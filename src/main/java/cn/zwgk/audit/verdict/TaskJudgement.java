@@ -14,6 +14,7 @@ import java.util.List;
  * @param evidenceIds every record any verdict of the task rests on
  * @param verdicts every verdict the rules gave for the task
  * @param units the judgement of each responsible unit
+ * @param late for a FAIL in which every failing part was 逾期完成, the latest; null otherwise
  */
 public record TaskJudgement(
         int task,
@@ -22,4 +23,5 @@ public record TaskJudgement(
         String explanation,
         List<String> evidenceIds,
         List<Verdict> verdicts,
-        List<UnitJudgement> units) {}
+        List<UnitJudgement> units,
+        Lateness late) {}

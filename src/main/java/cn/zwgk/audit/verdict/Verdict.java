@@ -12,6 +12,7 @@ import java.util.List;
  * @param rule the name of the rule that concluded it
  * @param message the reason in numbers, in Chinese
  * @param evidenceIds the ids of the records the conclusion rests on
+ * @param late for a FAIL of something done after its deadline, by how much; null otherwise
  */
 public record Verdict(
         int task,
@@ -19,10 +20,14 @@ public record Verdict(
         Outcome outcome,
         String rule,
         String message,
-        List<String> evidenceIds) {
+        List<String> evidenceIds,
+        Lateness late) {
 
     public Verdict {
         evidenceIds = List.copyOf(evidenceIds);
+        if (late != null && outcome != Outcome.FAIL) {
+            throw new IllegalArgumentException("只有未完成的结论可以注明逾期，实为 " + outcome);
+        }
     }
 
     public boolean organisationWide() {

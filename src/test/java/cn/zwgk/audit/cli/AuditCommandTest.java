@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The CLI end to end on the bundled sample data, as a user runs it. */
 class AuditCommandTest {
@@ -39,9 +41,9 @@ class AuditCommandTest {
                         "已完成 24",
                         "未完成 7",
                         "未到期 0",
-                        "缺少证据 1",
+                        "未提供佐证材料 1",
                         "不适用 1",
-                        "已豁免 1",
+                        "经批准调整 1",
                         "未完成的任务：");
         assertThat(
                         run.out()
@@ -55,7 +57,7 @@ class AuditCommandTest {
                 .contains(
                         "| 6 | 规范依申请公开办理工作全过程记录。 |",
                         "APP-051",
-                        "未参与本次审计的 0 条",
+                        "未参与本次自查的 0 条",
                         "未被任何结论引用的记录：publicity-activity 3，");
     }
 
@@ -63,7 +65,7 @@ class AuditCommandTest {
     void withNoArgumentsItAuditsTheBundledSample() {
         Run run = zwgk("audit", "--out", temp.resolve("default").toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("申江区人力资源和社会保障局 2020 年", "审计日期 2020-12-31");
+        assertThat(run.out()).contains("申江区人力资源和社会保障局 2020 年", "截至 2020-12-31");
     }
 
     @Test
@@ -93,7 +95,7 @@ class AuditCommandTest {
                         "--format",
                         "json");
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("审计日期 2020-06-30", "已完成 9", "未完成 2", "未到期 22");
+        assertThat(run.out()).contains("截至 2020-06-30", "已完成 9", "未完成 2", "未到期 22");
         assertThat(out.resolve("report.md")).doesNotExist();
         assertThat(Files.readString(out.resolve("report.json")))
                 .contains("\"asOf\" : \"2020-06-30\"");
@@ -110,7 +112,7 @@ class AuditCommandTest {
         assertThat(md)
                 .contains(
                         "| 24 | 持续优化标准应用",
-                        "| 已豁免 | 已豁免：区政务公开标准应用优化工作由区政府办公室统一部署",
+                        "| 经批准调整 | 经批准调整：区政务公开标准应用优化工作由区政府办公室统一部署",
                         "局党组会议（会议纪要〔2020〕18号） 2020-09-15 批准，有效至 2021-03-31，WV-001）",
                         "| WV-002 | 32 | 劳动关系科 |",
                         "| 2020-03-02 | 2020-06-30 | 已过期 |");
@@ -119,25 +121,37 @@ class AuditCommandTest {
                 .containsPattern("\\| 32 \\| 强化[^\\n]*\\| 未完成 \\|");
     }
 
-    @Test
-    void aWaiverNamingAnUnknownTaskOrAUnitNotResponsibleIsBadEvidence() throws IOException {
+    /** Waivers and rectifications are about a task: both must name one, and a unit of it. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "waivers.json | waiver | 豁免 | \"reason\": \"r\", \"approvedBy\": \"a\","
+                        + " \"approvedOn\": \"2020-01-01\", \"expiresOn\": \"2020-12-31\"",
+                "rectifications.json | rectification | 整改措施 | \"problem\": \"p\", \"measure\":"
+                        + " \"m\", \"responsibleUnit\": \"办公室\", \"targetDate\": \"2021-03-31\""
+            })
+    void aRecordAboutATaskNamingAnUnknownTaskOrAUnitNotResponsibleIsBadEvidence(
+            String file, String kind, String label, String fields) throws IOException {
         Path evidence = temp.resolve("evidence");
         Files.createDirectories(evidence);
         Files.copy(SAMPLE.resolve("profile.json"), evidence.resolve("profile.json"));
         Files.writeString(
-                evidence.resolve("waivers.json"),
+                evidence.resolve(file),
                 """
-                {"schema": "zwgk-evidence/1", "kind": "waiver", "records": [
-                  {"id": "W-1", "task": 99, "reason": "r", "approvedBy": "a", "approvedOn": "2020-01-01", "expiresOn": "2020-12-31"},
-                  {"id": "W-2", "task": 6, "unit": "法制科", "reason": "r", "approvedBy": "a", "approvedOn": "2020-01-01", "expiresOn": "2020-12-31"}
+                {"schema": "zwgk-evidence/1", "kind": "%s", "records": [
+                  {"id": "X-1", "task": 99, %s},
+                  {"id": "X-2", "task": 6, "unit": "法制科", %s}
                 ]}
-                """);
+                """
+                        .formatted(kind, fields, fields));
         Run run = zwgk("audit", evidence.toString(), "--out", temp.resolve("out").toString());
-        assertThat(run.exit()).isEqualTo(ExitCode.BAD_EVIDENCE.code);
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.BAD_EVIDENCE.code);
         assertThat(run.err())
                 .contains(
-                        "waivers.json:2:",
-                        "/records/0/task: 豁免的任务 99 不在任务目录中",
+                        file + ":2:",
+                        "/records/0/task: " + label + "的任务 99 不在任务目录中",
+                        file + ":3:",
                         "/records/1/unit: 单位 法制科 不是任务 6 的责任单位");
         assertThat(temp.resolve("out")).doesNotExist();
     }

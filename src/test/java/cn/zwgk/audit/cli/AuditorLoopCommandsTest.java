@@ -124,7 +124,7 @@ class AuditorLoopCommandsTest {
                         "t06 答复超过法定期限（t06-application-records.drl）：触发 1 次",
                         "$a = APP-051",
                         "t06 逾期未答复（t06-application-records.drl）：未匹配任何证据，未触发",
-                        "→ 全局：未完成。");
+                        "→ 整体：未完成。");
     }
 
     @Test

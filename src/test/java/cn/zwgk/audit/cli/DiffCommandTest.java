@@ -125,7 +125,7 @@ class DiffCommandTest {
                 Files.writeString(temp.resolve("x.json"), "{\"schema\": \"zwgk-evidence/1\"}");
         Run run = zwgk("diff", notAReport.toString(), write("new.json", report).toString());
         assertThat(run.exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
-        assertThat(run.err()).contains(notAReport.toString(), "不是 zwgk-report/1 格式的报告");
+        assertThat(run.err()).contains(notAReport.toString(), "不是 zwgk-report/2 格式的报告");
 
         Run missing =
                 zwgk(

@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * Reports the renderer tests use. {@code sample-2020} is a frozen report.json of the bundled sample
  * data (frozen so that rule edits do not move the golden files); {@code hostile} is the same report
  * with evidence-borne text an attacker would choose: markup that would set {@code document.title}
- * if it ran, an attribute breakout, and spreadsheet formulas.
+ * if it ran, an attribute breakout, and spreadsheet formulas, in explanations, units, findings,
+ * waivers, rectifications and records the tables could not count.
  */
 final class Fixtures {
     static final String SAMPLE = "sample-2020";
@@ -92,7 +93,11 @@ final class Fixtures {
                 }
                 units.add(
                         new UnitResult(
-                                rename.apply(u.unit()), u.state(), unitExplanation, unitIds));
+                                rename.apply(u.unit()),
+                                u.state(),
+                                unitExplanation,
+                                unitIds,
+                                u.late()));
             }
             switch (t.number()) {
                 case 1 -> explanation = SCRIPT + ATTRIBUTE_BREAKOUT + explanation;
@@ -116,6 +121,20 @@ final class Fixtures {
                                                     f.message() + IMG,
                                                     prepend(SCRIPT, f.evidenceIds())))
                             .toList();
+            List<AuditReport.RectificationResult> rectifications =
+                    t.rectifications().stream()
+                            .map(
+                                    c ->
+                                            new AuditReport.RectificationResult(
+                                                    c.id(),
+                                                    c.unit() == null
+                                                            ? null
+                                                            : rename.apply(c.unit()),
+                                                    SCRIPT + c.problem(),
+                                                    HYPERLINK + c.measure(),
+                                                    IMG + c.responsibleUnit(),
+                                                    c.targetDate()))
+                            .toList();
             tasks.add(
                     new TaskResult(
                             t.number(),
@@ -129,7 +148,9 @@ final class Fixtures {
                             explanation,
                             ids,
                             units,
-                            findings));
+                            findings,
+                            t.late(),
+                            rectifications));
         }
         return new AuditReport(
                 r.schema(),
@@ -158,10 +179,11 @@ final class Fixtures {
                 t.reportYear(),
                 t.layout(),
                 t.basis(),
-                t.decisions(),
+                t.proactive(),
                 t.applications(),
                 List.of(record),
-                t.reviews());
+                t.reviews(),
+                t.overview());
     }
 
     private static List<String> prepend(String first, List<String> rest) {

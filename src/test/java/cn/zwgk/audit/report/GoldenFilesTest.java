@@ -17,21 +17,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden files, found by name: {@code golden/<fixture>/<renderer file name>} holds what the
- * renderer must write for that fixture (see {@link Fixtures}). The text formats each need one per
- * fixture; a golden file that pairs with no fixture or renderer fails, so none goes stale unseen.
- * After an intended change: {@code mvn test -Dtest=GoldenFilesTest -Dzwgk.golden.update=true}, then
- * read the diff.
+ * Golden files, found by name: {@code golden/<fixture>/<renderer file name>} holds what a text
+ * renderer must write for that fixture (see {@link Fixtures}), and {@code
+ * golden/<fixture>/<renderer file name>.txt} the text of a Word document in the stable outline of
+ * {@link RenderedText#docxOutline} (paragraphs, highlighted gaps, table cells and their spans).
+ * Each format listed needs one per fixture; a golden file that pairs with no fixture or renderer
+ * fails, so none goes stale unseen. After an intended change: {@code mvn test
+ * -Dtest=GoldenFilesTest -Dzwgk.golden.update=true}, then read the diff.
  */
 class GoldenFilesTest {
     static final Path FOLDER = Path.of("src/test/resources/cn/zwgk/audit/report/golden");
 
     /**
-     * Text formats, whose diffs a reviewer can read. The zip formats are checked by the contract
-     * and Office tests; report.json by {@link #reportJsonIsTheFixtureItself}, the fixture being a
+     * Text formats, whose diffs a reviewer can read. The spreadsheet is checked by the contract and
+     * Office tests; report.json by {@link #reportJsonIsTheFixtureItself}, the fixture being a
      * report.json.
      */
-    static final Set<String> GOLDEN_FORMATS = Set.of("md", "html", "csv");
+    static final Set<String> GOLDEN_FORMATS = Set.of("md", "html", "csv", "annual-md");
+
+    /** Word documents, compared as their outline text. */
+    static final Set<String> OUTLINED_FORMATS = Set.of("docx", "annual-docx");
+
+    /** The golden file's name for a format: the file itself, or its outline. */
+    static String goldenName(String format) {
+        String file = Renderers.byFormat(format).orElseThrow().fileName();
+        return OUTLINED_FORMATS.contains(format) ? file + ".txt" : file;
+    }
+
+    /** What is compared: the bytes of a text format, the outline of a Word document. */
+    static byte[] compared(String format, byte[] rendered) {
+        return OUTLINED_FORMATS.contains(format)
+                ? RenderedText.docxOutline(rendered).getBytes(StandardCharsets.UTF_8)
+                : rendered;
+    }
 
     /** The fixtures with golden files; the hostile one is checked by the contract test instead. */
     static final Set<String> GOLDEN_FIXTURES = Set.of(Fixtures.SAMPLE);
@@ -46,16 +64,17 @@ class GoldenFilesTest {
                 continue;
             }
             for (String format : Renderers.formats()) {
-                if (!GOLDEN_FORMATS.contains(format)) {
+                if (!GOLDEN_FORMATS.contains(format) && !OUTLINED_FORMATS.contains(format)) {
                     continue;
                 }
                 Renderer renderer = Renderers.byFormat(format).orElseThrow();
-                Path golden = FOLDER.resolve(fixture.getKey()).resolve(renderer.fileName());
+                Path golden = FOLDER.resolve(fixture.getKey()).resolve(goldenName(format));
                 tests.add(
                         DynamicTest.dynamicTest(
-                                fixture.getKey() + "/" + renderer.fileName(),
+                                fixture.getKey() + "/" + golden.getFileName(),
                                 () -> {
-                                    byte[] actual = renderer.render(fixture.getValue());
+                                    byte[] actual =
+                                            compared(format, renderer.render(fixture.getValue()));
                                     if (UPDATE) {
                                         Files.createDirectories(golden.getParent());
                                         Files.write(golden, actual);
@@ -97,8 +116,8 @@ class GoldenFilesTest {
         Set<String> fixtures = GOLDEN_FIXTURES;
         List<String> names =
                 Renderers.formats().stream()
-                        .filter(GOLDEN_FORMATS::contains)
-                        .map(f -> Renderers.byFormat(f).orElseThrow().fileName())
+                        .filter(f -> GOLDEN_FORMATS.contains(f) || OUTLINED_FORMATS.contains(f))
+                        .map(GoldenFilesTest::goldenName)
                         .toList();
         try (Stream<Path> files = Files.walk(FOLDER)) {
             List<String> unpaired =

@@ -2,6 +2,7 @@ package cn.zwgk.audit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zwgk.audit.verdict.Labels;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ class HtmlInChromiumTest {
         Path html = Files.write(temp.resolve("report.html"), new HtmlRenderer().render(report));
 
         String dom = dumpDom(chromium, html, "dom");
-        String expectedTitle = report.organisation() + " " + report.auditYear() + " 年政务公开工作任务审计报告";
+        String expectedTitle =
+                report.organisation() + " " + report.auditYear() + " 年" + Labels.REPORT_TITLE;
         assertThat(title(dom)).as("document.title unchanged").isEqualTo(expectedTitle);
         assertThat(dom)
                 .doesNotContain("PWNED-script</title>", "PWNED-img</title>", "PWNED-attr</title>");

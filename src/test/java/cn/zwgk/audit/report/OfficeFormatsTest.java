@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -27,16 +29,21 @@ class OfficeFormatsTest {
     private static final AuditReport REPORT = Fixtures.sample();
 
     @Test
-    void theAppendixIsTheSeedTableAsWrittenWithTheTwoResultColumns() throws IOException {
+    void theAppendixIsTheSeedTableWithResultsAndRectificationsUnderTheOverallLine()
+            throws IOException {
         try (XWPFDocument doc = docx(REPORT)) {
-            assertThat(doc.getParagraphs().get(0).getText())
-                    .isEqualTo("申江区人力资源和社会保障局2020年政务公开目标任务完成情况");
-            XWPFTable table = doc.getTables().get(0);
+            assertThat(doc.getParagraphs())
+                    .extracting(p -> p.getText())
+                    .startsWith(
+                            "申江区人力资源和社会保障局2020年政务公开目标任务完成情况自查表",
+                            "（依据《2020年局政务公开目标任务细化分解表》，截至2020年12月31日）",
+                            "34 项任务中，已完成 24 项、未完成 7 项、未提供佐证材料 1 项、不适用 1 项、经批准调整 1 项。");
             assertThat(doc.getTables())
-                    .as("the task table, then the annual report's Tables 2, 3 and 4")
-                    .hasSize(4);
+                    .as("the task table only: the annual report carries Tables 2 to 4")
+                    .hasSize(1);
+            XWPFTable table = doc.getTables().get(0);
             assertThat(texts(table.getRow(0)))
-                    .containsExactly("序号", "任务内容", "牵头单位", "责任单位", "时间节点", "完成情况", "说明");
+                    .containsExactly("序号", "任务内容", "牵头单位", "责任单位", "时间节点", "完成情况", "说明", "整改措施");
             assertThat(table.getRows()).hasSize(REPORT.tasks().size() + 1);
             for (int i = 0; i < REPORT.tasks().size(); i++) {
                 TaskResult t = REPORT.tasks().get(i);
@@ -47,33 +54,59 @@ class OfficeFormatsTest {
                                 t.content(),
                                 t.leadUnits(),
                                 t.responsibleUnits(),
-                                t.deadlineText(),
+                                t.deadlineText().lines().distinct().findFirst().orElse(""),
                                 t.state().label(),
-                                t.explanation());
+                                t.explanation(),
+                                t.rectifications().stream()
+                                        .map(TaskText::rectification)
+                                        .collect(Collectors.joining("\n")));
             }
-            XWPFTableCell deadline30 = table.getRow(30).getCell(4);
-            assertThat(deadline30.getParagraphs())
+            assertThat(REPORT.tasks().get(29).deadlineText()).isEqualTo("2020.12\n2020.12");
+            assertThat(table.getRow(30).getCell(4).getParagraphs())
                     .extracting(p -> p.getText())
-                    .containsExactly("2020.12", "2020.12");
+                    .as("the seed's doubled 2020.12 printed once")
+                    .containsExactly("2020.12");
+            assertThat(texts(table.getRow(1)).get(7))
+                    .isEqualTo(
+                            "人才开发科：由人才开发科在2021年“政务公开宣传月”中牵头开展一次《规定》专题宣传，并将《规定》纳入科室年度学习计划"
+                                    + "（整改责任单位：人才开发科，整改时限：2021年5月31日）");
+            assertThat(texts(table.getRow(12)).get(5)).isEqualTo("未完成");
+            assertThat(texts(table.getRow(12)).get(7))
+                    .as("a 未完成 task without a rectification record leaves the cell to be filled")
+                    .isEmpty();
         }
     }
 
     @Test
-    void theAppendixEndsWithTheAnnualReportTablesAsTheFormatPrintsThem() throws IOException {
+    void theAnnualReportHasTheFormatsTablesAsItPrintsThem() throws IOException {
         AuditReport.AnnualTables tables = REPORT.statistics();
-        try (XWPFDocument doc = docx(REPORT)) {
-            assertThat(doc.getParagraphs())
-                    .extracting(p -> p.getText())
-                    .contains(
-                            "2020年度政府信息公开工作年度报告统计表（国办公开办函〔2019〕60号）",
-                            tables.basis(),
-                            "表三 收到和处理政府信息公开申请情况",
-                            "表四 政府信息公开行政复议、行政诉讼情况");
-            XWPFTable table2 = doc.getTables().get(1);
-            assertThat(texts(table2.getRow(0))).containsExactly("信息内容", "处理决定数量");
-            assertThat(texts(table2.getRow(1))).containsExactly("第二十条第（五）项 行政许可", "60");
+        try (XWPFDocument doc = annual(REPORT)) {
+            assertThat(doc.getTables()).as("Tables 2, 3 and 4").hasSize(3);
+            XWPFTable table2 = doc.getTables().get(0);
+            assertThat(texts(table2.getRow(0))).containsExactly("第二十条第（一）项");
+            assertThat(spans(table2.getRow(0))).containsExactly(4);
+            assertThat(texts(table2.getRow(1)))
+                    .containsExactly("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量");
+            assertThat(texts(table2.getRow(3))).containsExactly("规范性文件", "22", "22", "28");
+            assertThat(texts(table2.getRow(7)))
+                    .as("a cell no record gives")
+                    .containsExactly("其他对外管理服务事项", "18", "2", "【待填写】");
+            assertThat(
+                            table2.getRow(7)
+                                    .getCell(3)
+                                    .getParagraphs()
+                                    .get(0)
+                                    .getRuns()
+                                    .get(0)
+                                    .isHighlighted())
+                    .isTrue();
+            assertThat(texts(table2.getRow(13)))
+                    .as("(八) has two columns, the last spanning the third")
+                    .containsExactly("信息内容", "上一年项目数量", "本年增/减");
+            assertThat(spans(table2.getRow(13))).containsExactly(1, 1, 2);
+            assertThat(texts(table2.getRow(17))).containsExactly("政府集中采购", "6", "425.26");
 
-            XWPFTable table3 = doc.getTables().get(2);
+            XWPFTable table3 = doc.getTables().get(1);
             assertThat(texts(table3.getRow(0))).containsExactly("项目", "申请人情况");
             assertThat(texts(table3.getRow(1))).containsExactly("", "自然人", "法人或其他组织", "总计");
             assertThat(texts(table3.getRow(2)))
@@ -104,7 +137,7 @@ class OfficeFormatsTest {
             assertThat(texts(table3.getRow(3 + 22)))
                     .containsExactly("四、结转下年度继续办理", "0", "1", "0", "0", "0", "0", "1");
 
-            XWPFTable table4 = doc.getTables().get(3);
+            XWPFTable table4 = doc.getTables().get(2);
             assertThat(texts(table4.getRow(0))).containsExactly("行政复议", "行政诉讼");
             assertThat(texts(table4.getRow(1)))
                     .containsExactly("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉");
@@ -123,8 +156,42 @@ class OfficeFormatsTest {
                                     .getRuns()
                                     .get(0)
                                     .getFontSizeAsDouble())
-                    .as("小五, so the fifteen columns fit A4 landscape")
+                    .as("小五, so the fifteen columns fit A4 portrait")
                     .isEqualTo(9.0);
+        }
+    }
+
+    @Test
+    void theAnnualReportIsA4PortraitInTheFormatsPartsWithEveryGapHighlighted() throws IOException {
+        try (XWPFDocument doc = annual(REPORT)) {
+            CTSectPr section = doc.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getOrient()).isEqualTo(STPageOrientation.PORTRAIT);
+            assertThat(((Number) section.getPgSz().getW()).intValue()).isEqualTo(11906);
+            assertThat(((Number) section.getPgSz().getH()).intValue()).isEqualTo(16838);
+            List<String> paragraphs = doc.getParagraphs().stream().map(p -> p.getText()).toList();
+            assertThat(paragraphs.get(0)).isEqualTo("申江区人力资源和社会保障局2020年政府信息公开工作年度报告");
+            assertThat(paragraphs)
+                    .containsSubsequence(
+                            "一、总体情况",
+                            "二、主动公开政府信息情况",
+                            "三、收到和处理政府信息公开申请情况",
+                            "四、政府信息公开行政复议、行政诉讼情况",
+                            "五、存在的主要问题及改进情况",
+                            "六、其他需要报告的事项");
+            List<XWPFRun> runs = new ArrayList<>();
+            doc.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+            for (XWPFTable table : doc.getTables()) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        cell.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+                    }
+                }
+            }
+            List<XWPFRun> gaps = runs.stream().filter(r -> r.text().contains("【待填写")).toList();
+            assertThat(gaps).isNotEmpty().allMatch(XWPFRun::isHighlighted);
+            assertThat(runs.stream().filter(XWPFRun::isHighlighted))
+                    .as("nothing but gaps highlighted, each a run of its own")
+                    .allMatch(r -> r.text().startsWith("【待填写") && r.text().endsWith("】"));
         }
     }
 
@@ -189,7 +256,7 @@ class OfficeFormatsTest {
     void theSpreadsheetHasARowPerTaskAndUnitTheWaiversAndTheManifest() throws IOException {
         List<List<String>> rows = RenderedText.xlsxCells(new SpreadsheetRenderer().render(REPORT));
         int expected = REPORT.tasks().stream().mapToInt(t -> Math.max(1, t.units().size())).sum();
-        assertThat(rows.get(0)).containsExactly("审计发现");
+        assertThat(rows.get(0)).containsExactly("自查结果");
         assertThat(rows.get(1)).isEqualTo(FindingRows.HEADER);
         assertThat(rows.get(2))
                 .containsExactly(
@@ -200,12 +267,11 @@ class OfficeFormatsTest {
                         "2020-05-26",
                         REPORT.tasks().get(0).units().get(0).explanation(),
                         String.join("、", REPORT.tasks().get(0).units().get(0).evidenceIds()));
-        assertThat(rows.get(2 + expected)).containsExactly("豁免");
-        assertThat(rows.get(3 + expected))
-                .as("headed though the fixture has no waivers")
-                .isEqualTo(WaiverLines.HEADER);
-        assertThat(rows.get(4 + expected)).containsExactly("输入清单");
-        assertThat(rows.subList(4 + expected + 2, rows.size()))
+        assertThat(rows.get(2 + expected)).containsExactly("经批准调整事项");
+        assertThat(rows.get(3 + expected)).isEqualTo(WaiverLines.HEADER);
+        int waivers = REPORT.waivers().size();
+        assertThat(rows.get(4 + waivers + expected)).containsExactly("输入清单");
+        assertThat(rows.subList(4 + waivers + expected + 2, rows.size()))
                 .contains(
                         List.of("任务目录", "catalog.json", REPORT.manifest().rules().get(0).sha256()));
         try (XSSFWorkbook book =
@@ -243,6 +309,11 @@ class OfficeFormatsTest {
 
     private static XWPFDocument docx(AuditReport report) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(new AppendixRenderer().render(report)));
+    }
+
+    private static XWPFDocument annual(AuditReport report) throws IOException {
+        return new XWPFDocument(
+                new ByteArrayInputStream(new AnnualReportRenderer().render(report)));
     }
 
     /** Each cell's gridSpan, 1 when it spans one column. */

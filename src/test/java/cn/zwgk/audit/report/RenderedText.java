@@ -14,8 +14,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * What a reader of each format sees, as plain text: markup removed and escapes undone, cells and
@@ -28,11 +35,17 @@ final class RenderedText {
         String text = new String(bytes, StandardCharsets.UTF_8);
         return switch (format) {
             case "json" -> String.join("\n", strings(readJson(bytes), new ArrayList<>()));
-            case "md" -> unescapeHtml(text.replace("<br>", "\n").replaceAll("\\\\(.)", "$1"));
+            case "md" ->
+                    unescapeHtml(
+                            text.replace("<br>", "\n")
+                                    .replace("<sub>", "")
+                                    .replace("</sub>", "")
+                                    .replaceAll("\\\\(.)", "$1"));
             case "html" -> unescapeHtml(text.replace("<br>", "\n").replaceAll("<[^>]*>", ""));
             case "csv" ->
                     String.join("\n", csvRecords(text).stream().flatMap(List::stream).toList());
-            case "docx" -> docx(bytes);
+            case "docx", "annual-docx" -> docx(bytes);
+            case "annual-md" -> visible("md", bytes);
             case "xlsx" ->
                     String.join("\n", xlsxCells(bytes).stream().flatMap(List::stream).toList());
             default ->
@@ -146,6 +159,62 @@ final class RenderedText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A Word document's body in a stable, reviewable text form, for golden files: each paragraph a
+     * line, its highlighted runs between {@code ==}; each table row a line of cells between {@code
+     * |}, a cell spanning n columns marked {@code ⟨n⟩}, one continuing a merge down {@code ↑}, the
+     * paragraphs of a cell joined by {@code /}.
+     */
+    static String docxOutline(byte[] bytes) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            StringBuilder out = new StringBuilder();
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    out.append(runs(p)).append('\n');
+                } else if (element instanceof XWPFTable table) {
+                    for (XWPFTableRow row : table.getRows()) {
+                        out.append('|');
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            var tcPr = cell.getCTTc().getTcPr();
+                            boolean continued =
+                                    tcPr != null
+                                            && tcPr.isSetVMerge()
+                                            && tcPr.getVMerge().getVal() != STMerge.RESTART;
+                            out.append(' ')
+                                    .append(
+                                            continued
+                                                    ? "↑"
+                                                    : String.join(
+                                                            " / ",
+                                                            cell.getParagraphs().stream()
+                                                                    .map(RenderedText::runs)
+                                                                    .toList()));
+                            if (tcPr != null && tcPr.isSetGridSpan()) {
+                                out.append(" ⟨").append(tcPr.getGridSpan().getVal()).append('⟩');
+                            }
+                            out.append(" |");
+                        }
+                        out.append('\n');
+                    }
+                    out.append('\n');
+                }
+            }
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A paragraph's text, highlighted runs between {@code ==}. */
+    private static String runs(XWPFParagraph p) {
+        StringBuilder text = new StringBuilder();
+        for (XWPFRun run : p.getRuns()) {
+            boolean marked = run.isHighlighted();
+            text.append(marked ? "==" : "").append(run.text()).append(marked ? "==" : "");
+        }
+        return text.toString();
     }
 
     /** The appendix body only: what is pasted into the annual report. */

@@ -53,7 +53,7 @@ class ReportDiffTest {
                         before.manifest()
                                 .evidence()
                                 .subList(1, before.manifest().evidence().size()));
-        evidence.add(new InputFile("waivers.json", "0".repeat(64)));
+        evidence.add(new InputFile("waivers-2021.json", "0".repeat(64)));
         AuditReport after = Edits.withFiles(before, before.manifest().rules(), evidence);
         after =
                 new AuditReport(
@@ -72,7 +72,7 @@ class ReportDiffTest {
 
         ReportDiff diff = ReportDiff.between(before, after);
 
-        assertThat(diff.evidence().added()).containsExactly("waivers.json");
+        assertThat(diff.evidence().added()).containsExactly("waivers-2021.json");
         assertThat(diff.evidence().removed())
                 .containsExactly(before.manifest().evidence().get(0).path());
         assertThat(diff.tasks())
@@ -107,7 +107,8 @@ class ReportDiffTest {
                                                                 u.unit(),
                                                                 unitState,
                                                                 u.explanation(),
-                                                                u.evidenceIds())
+                                                                u.evidenceIds(),
+                                                                u.late())
                                                         : u)
                                 .toList();
                 tasks.add(
@@ -123,7 +124,9 @@ class ReportDiffTest {
                                 t.explanation(),
                                 t.evidenceIds(),
                                 units,
-                                t.findings()));
+                                t.findings(),
+                                t.late(),
+                                t.rectifications()));
             }
             return new AuditReport(
                     r.schema(),

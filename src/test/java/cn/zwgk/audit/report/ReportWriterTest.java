@@ -26,6 +26,8 @@ class ReportWriterTest {
                         "report.md",
                         "report.html",
                         "appendix.docx",
+                        "annual-report.docx",
+                        "annual-report.md",
                         "findings.xlsx",
                         "findings.csv");
         byte[] before = Files.readAllBytes(out.resolve("report.md"));
@@ -60,6 +62,8 @@ class ReportWriterTest {
                             "report.md",
                             "report.html",
                             "appendix.docx",
+                            "annual-report.docx",
+                            "annual-report.md",
                             "findings.xlsx",
                             "findings.csv");
         }

@@ -69,7 +69,7 @@ class ShownIdsTest {
         TaskResult t = tasks.get(index);
         List<UnitResult> units = new ArrayList<>(t.units());
         UnitResult u = units.get(0);
-        units.set(0, new UnitResult(u.unit(), u.state(), u.explanation(), ids));
+        units.set(0, new UnitResult(u.unit(), u.state(), u.explanation(), ids, u.late()));
         List<Finding> findings = new ArrayList<>(t.findings());
         Finding f = findings.get(0);
         findings.set(0, new Finding(f.rule(), f.unit(), f.outcome(), f.message(), ids));
@@ -87,7 +87,9 @@ class ShownIdsTest {
                         t.explanation(),
                         ids,
                         units,
-                        findings));
+                        findings,
+                        t.late(),
+                        t.rectifications()));
         return new AuditReport(
                 r.schema(),
                 r.tool(),

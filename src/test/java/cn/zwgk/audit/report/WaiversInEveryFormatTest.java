@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
+import cn.zwgk.audit.verdict.Labels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +57,7 @@ class WaiversInEveryFormatTest {
                         format, Renderers.byFormat(format).orElseThrow().render(report));
         for (List<Object> waiver : List.of(LIVE, EXPIRED)) {
             for (Object cell : waiver) {
-                if (format.equals("json") && cell.equals(WaiverLines.ALL_UNITS)) {
+                if (format.equals("json") && cell.equals(Labels.ALL_UNITS)) {
                     continue; // report.json keeps the unit null, as docs/report-schema.md says
                 }
                 assertThat(text).as("%s: %s", format, waiver.get(0)).contains(cell.toString());
@@ -74,7 +75,7 @@ class WaiversInEveryFormatTest {
         String html = new String(new HtmlRenderer().render(report), StandardCharsets.UTF_8);
         assertThat(html)
                 .contains(
-                        "<a href=\"#waivers\">豁免</a>",
+                        "<a href=\"#waivers\">经批准调整事项</a>",
                         "<tr><td>WV-002</td><td class=\"n\"><a"
                                 + " href=\"#task-32\">32</a></td><td>劳动关系科</td><td>2020 年 2"
                                 + " 月疫情期间居家办公，内网工作平台无法登录</td><td>办公室主任 王某</td>"
@@ -84,7 +85,7 @@ class WaiversInEveryFormatTest {
     @Test
     void theSpreadsheetHasAWaiverSheetOneRowEach() throws Exception {
         List<List<String>> rows = RenderedText.xlsxCells(new SpreadsheetRenderer().render(report));
-        int sheet = rows.indexOf(List.of("豁免"));
+        int sheet = rows.indexOf(List.of("经批准调整事项"));
         assertThat(rows.subList(sheet + 1, sheet + 5))
                 .containsExactly(
                         WaiverLines.HEADER,
@@ -96,6 +97,6 @@ class WaiversInEveryFormatTest {
     @Test
     void theAppendixHasNoWaiverListButTheWaivedTaskSaysSo() throws Exception {
         String body = RenderedText.docxBody(new AppendixRenderer().render(report));
-        assertThat(body).doesNotContain("审计日状态", "WV-002").contains("已豁免：" + LIVE.get(3));
+        assertThat(body).doesNotContain("截至日状态", "WV-002").contains("经批准调整：" + LIVE.get(3));
     }
 }

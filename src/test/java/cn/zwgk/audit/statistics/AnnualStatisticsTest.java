@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zwgk.audit.facts.Application;
 import cn.zwgk.audit.facts.Application.ApplicantType;
 import cn.zwgk.audit.facts.Application.Outcome;
-import cn.zwgk.audit.facts.CreditDisclosure;
 import cn.zwgk.audit.facts.ReportLayout;
 import cn.zwgk.audit.facts.ReviewCase;
 import cn.zwgk.audit.facts.StatisticsTable;
@@ -125,54 +124,6 @@ class AnnualStatisticsTest {
                         new AnnualStatistics.Unplaced("NO-REASON", "办理结果“其他处理”未注明情形"));
         assertThat(generated.table().row("一")).containsExactly(0, 0, 0, 0, 0, 1, 1);
         assertThat(generated.table().row("三（六）3")).containsExactly(0, 0, 0, 0, 0, 1, 1);
-    }
-
-    @Test
-    void table2CountsTheYearsLicenceAndPenaltyDecisionsUnderEachEditionsColumn() {
-        List<Object> records =
-                List.of(
-                        new CreditDisclosure(
-                                "C-1",
-                                "办公室",
-                                CreditDisclosure.Type.行政许可,
-                                null,
-                                null,
-                                LocalDate.of(2021, 1, 1),
-                                null),
-                        new CreditDisclosure(
-                                "C-2",
-                                "办公室",
-                                CreditDisclosure.Type.行政处罚,
-                                null,
-                                null,
-                                LocalDate.of(2021, 12, 31),
-                                null),
-                        new CreditDisclosure(
-                                "C-3",
-                                "办公室",
-                                CreditDisclosure.Type.行政处罚,
-                                null,
-                                null,
-                                LocalDate.of(2021, 6, 1),
-                                null),
-                        new CreditDisclosure(
-                                "C-4",
-                                "办公室",
-                                CreditDisclosure.Type.行政许可,
-                                null,
-                                null,
-                                LocalDate.of(2020, 12, 31),
-                                null));
-
-        StatisticsTable t2021 = AnnualStatistics.decisions(2021, records);
-        StatisticsTable t2020 = AnnualStatistics.decisions(2020, records);
-
-        assertThat(t2021.columns()).containsExactly("本年处理决定数量");
-        assertThat(t2021.row("行政许可")).containsExactly(1);
-        assertThat(t2021.row("行政处罚")).containsExactly(2);
-        assertThat(t2020.columns()).containsExactly("处理决定数量");
-        assertThat(t2020.row("行政许可")).containsExactly(1);
-        assertThat(t2020.row("行政处罚")).containsExactly(0);
     }
 
     @Test

@@ -14,7 +14,18 @@ class AggregatorTest {
     static final List<String> UNITS = List.of("办公室", "法制科");
 
     static Verdict v(String unit, Outcome outcome, String... ids) {
-        return new Verdict(8, unit, outcome, "r", outcome + " " + unit, List.of(ids));
+        return new Verdict(8, unit, outcome, "r", outcome + " " + unit, List.of(ids), null);
+    }
+
+    static Verdict late(String unit, int workingDays) {
+        return new Verdict(
+                8,
+                unit,
+                Outcome.FAIL,
+                "r",
+                "晚 " + workingDays + " " + unit,
+                List.of(),
+                new Lateness(workingDays, true));
     }
 
     static TaskJudgement judge(LocalDate asOf, Verdict... verdicts) {
@@ -36,7 +47,7 @@ class AggregatorTest {
     void noVerdictIsPendingBeforeTheDueDateAndNoEvidenceFromIt() {
         assertThat(judge(DUE.minusDays(1)).state()).isEqualTo(State.PENDING);
         assertThat(judge(DUE).state()).as("due date reached").isEqualTo(State.NO_EVIDENCE);
-        assertThat(judge(DUE).explanation()).contains("未见证据");
+        assertThat(judge(DUE).explanation()).contains("未提供佐证材料");
     }
 
     @Test
@@ -65,7 +76,7 @@ class AggregatorTest {
         assertThat(partial.units())
                 .extracting(UnitJudgement::state)
                 .containsExactly(State.PASS, State.NO_EVIDENCE);
-        assertThat(partial.explanation()).startsWith("2 个责任单位中 1 个缺少证据（法制科），1 个已完成");
+        assertThat(partial.explanation()).startsWith("2 个责任单位中 1 个未提供佐证材料（法制科），1 个已完成");
     }
 
     @Test
@@ -104,8 +115,8 @@ class AggregatorTest {
                 .containsExactly(State.PASS, State.WAIVED);
         assertThat(j.state()).isEqualTo(State.PASS);
         assertThat(j.units().get(1).explanation())
-                .startsWith("已豁免：机构改革，职责调整（局长 张某 2020-06-01 批准，有效至 2020-12-31，W-1）")
-                .contains("豁免前结论：未完成");
+                .startsWith("经批准调整：机构改革，职责调整（局长 张某 2020-06-01 批准，有效至 2020-12-31，W-1）")
+                .contains("调整前结论：未完成");
     }
 
     @Test
@@ -120,7 +131,7 @@ class AggregatorTest {
                                 List.of(waiver(null)));
         assertThat(j.state()).isEqualTo(State.WAIVED);
         assertThat(j.units()).extracting(UnitJudgement::state).containsOnly(State.WAIVED);
-        assertThat(j.explanation()).startsWith("已豁免：");
+        assertThat(j.explanation()).startsWith("经批准调整：");
     }
 
     @Test
@@ -130,6 +141,70 @@ class AggregatorTest {
         assertThat(w.statusOn(LocalDate.of(2020, 6, 1))).isEqualTo(Waiver.Status.生效);
         assertThat(w.statusOn(LocalDate.of(2020, 12, 31))).isEqualTo(Waiver.Status.生效);
         assertThat(w.statusOn(LocalDate.of(2021, 1, 1))).isEqualTo(Waiver.Status.已过期);
+    }
+
+    @Test
+    void aFailureDoneLateSaysSoAndByHowMuch() {
+        TaskJudgement j = judge(DUE, v("办公室", Outcome.PASS), late("法制科", 2));
+        assertThat(j.state()).isEqualTo(State.FAIL);
+        assertThat(j.late()).isEqualTo(new Lateness(2, true));
+        assertThat(j.units().get(1).late()).isEqualTo(new Lateness(2, true));
+        assertThat(j.units().get(1).explanation()).isEqualTo("逾期完成（晚 2 个工作日）：晚 2 法制科");
+        assertThat(j.units().get(0).late()).isNull();
+    }
+
+    @Test
+    void theLatestOfSeveralLateFailuresIsTheTasks() {
+        TaskJudgement j = judge(DUE, late("办公室", 1), late("法制科", 5));
+        assertThat(j.late()).isEqualTo(new Lateness(5, true));
+    }
+
+    @Test
+    void oneThingNotDoneAtAllMakesAFailureNotLate() {
+        TaskJudgement unit =
+                judge(DUE, late("办公室", 3), v("办公室", Outcome.FAIL), v("法制科", Outcome.PASS));
+        assertThat(unit.units().get(0).late()).as("late and not done: 未完成").isNull();
+        assertThat(unit.late()).isNull();
+        assertThat(unit.units().get(0).explanation()).doesNotContain("逾期完成");
+
+        TaskJudgement across = judge(DUE, late("办公室", 3), v("法制科", Outcome.UNMET));
+        assertThat(across.units().get(0).late()).isEqualTo(new Lateness(3, true));
+        assertThat(across.late()).as("another unit has not done it: the task is 未完成").isNull();
+
+        TaskJudgement wide =
+                judge(DUE, late("办公室", 3), v("法制科", Outcome.PASS), v(null, Outcome.FAIL));
+        assertThat(wide.late()).as("an organisation-wide failure not done").isNull();
+    }
+
+    @Test
+    void aWaivedLateUnitIsNoLongerLate() {
+        TaskJudgement j =
+                new Aggregator(DUE)
+                        .judge(
+                                8,
+                                DUE,
+                                UNITS,
+                                List.of(v("办公室", Outcome.PASS), late("法制科", 2)),
+                                List.of(waiver("法制科")));
+        assertThat(j.units().get(1).late()).isNull();
+        assertThat(j.late()).isNull();
+    }
+
+    @Test
+    void onlyAFailureCanBeLate() {
+        assertThatThrownBy(
+                        () ->
+                                new Verdict(
+                                        8,
+                                        null,
+                                        Outcome.UNMET,
+                                        "r",
+                                        "m",
+                                        List.of(),
+                                        new Lateness(1, true)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Lateness(0, true))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -41,7 +41,10 @@ public final class ShapeLint {
     /** Numbers a condition may hold without naming them: none, one, and {@code task == N}. */
     private static final Set<String> PLAIN_NUMBERS = Set.of("0", "1");
 
-    /** Collection types whose construction in a consequence is Java plumbing. */
+    /**
+     * Collection classes whose construction in a consequence is Java plumbing (gathering records by
+     * hand). {@code List.of(…)} is not: it names no records or one, for a verdict's evidence.
+     */
     private static final Set<String> COLLECTIONS =
             Set.of(
                     "ArrayList",
@@ -52,13 +55,7 @@ public final class ShapeLint {
                     "HashSet",
                     "LinkedHashSet",
                     "TreeSet",
-                    "ArrayDeque",
-                    "List",
-                    "Set",
-                    "Map",
-                    "Arrays",
-                    "Collections",
-                    "Stream");
+                    "ArrayDeque");
 
     private static final String CONSEQUENCE_ONLY_INSERTS = "（判定写在 when 中，then 只插入一个结论或派生事实）";
 
@@ -179,12 +176,6 @@ public final class ShapeLint {
         if (node instanceof ObjectCreationExpr created
                 && COLLECTIONS.contains(created.getType().getNameAsString())) {
             return "then 中构造了集合 new " + created.getType().getNameAsString();
-        }
-        if (node instanceof MethodCallExpr call
-                && call.getScope().isPresent()
-                && COLLECTIONS.contains(call.getScope().get().toString())
-                && Set.of("of", "asList", "copyOf").contains(call.getNameAsString())) {
-            return "then 中构造了集合 " + call.getScope().get() + "." + call.getNameAsString();
         }
         return null;
     }

@@ -6,6 +6,7 @@ import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.evidence.Json;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
@@ -109,10 +110,8 @@ public final class RuleCases {
         if (selected.isEmpty()) {
             return List.of();
         }
-        Auditor auditor =
-                new Auditor(
-                        numbered != null ? numbered.get() : AuditRules.loadFor(rulesFolder, tasks));
-        // Cases are independent audits: run side by side, reported in order.
+        // Cases are independent audits, run side by side and reported in order. Their evidence is
+        // written and read while the rules load: compiling an edited file takes a second.
         ExecutorService pool =
                 Executors.newFixedThreadPool(
                         Math.min(selected.size(), Runtime.getRuntime().availableProcessors()),
@@ -121,10 +120,19 @@ public final class RuleCases {
                             t.setDaemon(true);
                             return t;
                         });
+        List<Future<Prepared>> prepared = new ArrayList<>();
+        List<Future<CaseResult>> running = new ArrayList<>();
         try {
-            List<Future<CaseResult>> running = new ArrayList<>();
             for (Map.Entry<RuleCaseFile, RuleCase> c : selected) {
-                running.add(pool.submit(() -> run(auditor, c.getKey(), c.getValue())));
+                prepared.add(pool.submit(() -> prepare(c.getKey(), c.getValue())));
+            }
+            Auditor auditor =
+                    new Auditor(
+                            numbered != null
+                                    ? numbered.get()
+                                    : AuditRules.loadFor(rulesFolder, tasks));
+            for (Future<Prepared> p : prepared) {
+                running.add(pool.submit(() -> judge(auditor, p.get())));
             }
             List<CaseResult> results = new ArrayList<>();
             for (Future<CaseResult> result : running) {
@@ -142,6 +150,19 @@ public final class RuleCases {
             throw new IllegalStateException("运行规则用例时出错", e.getCause());
         } finally {
             pool.shutdownNow();
+            if (running.isEmpty()) {
+                // The rules failed: the cases prepared for them are never judged.
+                prepared.stream()
+                        .filter(f -> f.isDone() && !f.isCancelled())
+                        .forEach(
+                                f -> {
+                                    try {
+                                        deleteQuietly(f.get().folder());
+                                    } catch (InterruptedException | ExecutionException gone) {
+                                        // Its folder was never made or is already gone.
+                                    }
+                                });
+            }
         }
     }
 
@@ -161,40 +182,64 @@ public final class RuleCases {
 
     /** Runs one case with an auditor built from the same rules folder. */
     public CaseResult run(Auditor auditor, RuleCaseFile file, RuleCase c) {
+        return judge(auditor, prepare(file, c));
+    }
+
+    /**
+     * A case's evidence, written to a folder of its own and read (or the problems reading found),
+     * waiting for the rules; the folder goes once the case is judged.
+     */
+    private record Prepared(
+            RuleCaseFile file,
+            RuleCase c,
+            Path folder,
+            EvidenceSet evidence,
+            EvidenceException problems) {}
+
+    private Prepared prepare(RuleCaseFile file, RuleCase c) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("zwgk-case");
             writeEvidence(folder, c);
-            AuditReport report = auditor.audit(folder, c.asOf());
+            return new Prepared(file, c, folder, new EvidenceLoader().load(folder), null);
+        } catch (EvidenceException e) {
+            return new Prepared(file, c, folder, null, e);
+        } catch (IOException e) {
+            deleteQuietly(folder);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private CaseResult judge(Auditor auditor, Prepared p) {
+        String name = p.file().file().getFileName().toString();
+        try {
+            if (p.problems() != null) {
+                throw p.problems();
+            }
+            AuditReport report = auditor.audit(p.evidence(), p.c().asOf());
             TaskResult task =
                     report.tasks().stream()
-                            .filter(t -> t.number() == file.task())
+                            .filter(t -> t.number() == p.file().task())
                             .findFirst()
                             .orElseThrow();
             return new CaseResult(
-                    file.file().getFileName().toString(),
-                    file.task(),
-                    c.name(),
-                    compare(c.expect(), task),
+                    name,
+                    p.file().task(),
+                    p.c().name(),
+                    compare(p.c().expect(), task),
                     task.explanation());
         } catch (EvidenceException e) {
             return new CaseResult(
-                    file.file().getFileName().toString(),
-                    file.task(),
-                    c.name(),
-                    List.of("用例证据有误：" + e.getMessage().replace(String.valueOf(folder), "<用例>")),
+                    name,
+                    p.file().task(),
+                    p.c().name(),
+                    List.of("用例证据有误：" + e.getMessage().replace(String.valueOf(p.folder()), "<用例>")),
                     "");
         } catch (RuleException e) {
             return new CaseResult(
-                    file.file().getFileName().toString(),
-                    file.task(),
-                    c.name(),
-                    List.of("规则出错：" + e.getMessage()),
-                    "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                    name, p.file().task(), p.c().name(), List.of("规则出错：" + e.getMessage()), "");
         } finally {
-            deleteQuietly(folder);
+            deleteQuietly(p.folder());
         }
     }
 

@@ -12,6 +12,10 @@ public record AnnualReport(
         /** The national format the report says it follows, e.g. 国办公开办函〔2019〕60号. */
         @Label("格式依据") String format)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return reportYear + "年度政府信息公开工作年报";
+    }
 
     /** The national format a report of its year must follow (see {@link ReportLayout#forYear}). */
     public String requiredFormat() {

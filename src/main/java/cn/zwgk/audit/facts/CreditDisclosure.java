@@ -13,6 +13,10 @@ public record CreditDisclosure(
         @Required @Label("决定日期") LocalDate decisionOn,
         @Label("公示日期") LocalDate publishedOn)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return Names.decision(type + "决定", decisionNumber, id);
+    }
 
     /** Licence or penalty. */
     public enum Type {

@@ -24,6 +24,11 @@ public interface Dated extends Evidence {
             }
 
             @Override
+            public String named() {
+                return record.named();
+            }
+
+            @Override
             public List<String> units() {
                 return record.units();
             }

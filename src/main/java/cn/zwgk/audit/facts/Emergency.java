@@ -17,6 +17,10 @@ public record Emergency(
         @Label("首次回应时间") OffsetDateTime firstResponseAt,
         @Label("回应渠道") String responseChannel)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return Names.event(title);
+    }
 
     @Override
     public List<FieldProblem> selfCheck() {

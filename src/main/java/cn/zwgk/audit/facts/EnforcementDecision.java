@@ -14,6 +14,10 @@ public record EnforcementDecision(
         @Label("当事人") String subject,
         @Required @Label("决定日期") LocalDate decidedOn)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return Names.decision(measure + "决定", decisionNumber, id);
+    }
 
     /** 行政强制措施 (第九条) or 行政强制执行 (第十二条). */
     public enum Measure {

@@ -11,6 +11,14 @@ public interface Evidence {
 
     String id();
 
+    /**
+     * How a 说明 names this record for a reader: a document by its title and 文号, an event or item by
+     * its name; the record id only where the record carries nothing else.
+     */
+    default String named() {
+        return id();
+    }
+
     /** Units of the audit profile this record belongs to; each must be a unit the profile names. */
     List<String> units();
 

@@ -13,6 +13,10 @@ public record Inspection(
         @Label("是否发现违法违规") boolean violationFound,
         @Label("违法违规公开日期") LocalDate violationPublishedOn)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return "对" + Names.event(subject) + "的检查";
+    }
 
     @Override
     public List<FieldProblem> selfCheck() {

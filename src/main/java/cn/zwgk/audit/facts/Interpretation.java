@@ -22,6 +22,10 @@ public record Interpretation(
         /** When in the policy's life it came; null is read as 同步解读. */
         @Label("解读类型") Type type)
         implements UnitRecord, Dated {
+    @Override
+    public String named() {
+        return Names.document(title, null);
+    }
 
     public Interpretation {
         channels = channels == null ? List.of() : List.copyOf(channels);

@@ -23,6 +23,10 @@ public record MajorDecision(
         /** Which kind of decision; null is read as a 重大行政决策 listed in the decision catalog. */
         @Label("决策类别") Category category)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return Names.event(title);
+    }
 
     public MajorDecision {
         category = category == null ? Category.重大行政决策 : category;

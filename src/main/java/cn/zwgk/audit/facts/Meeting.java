@@ -14,6 +14,10 @@ public record Meeting(
         @Required @Label("日期") LocalDate date,
         @Required @Label("参与单位") List<String> units)
         implements Dated {
+    @Override
+    public String named() {
+        return Names.event(title);
+    }
 
     /** What kind of meeting. */
     public enum Type {

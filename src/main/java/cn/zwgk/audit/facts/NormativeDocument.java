@@ -19,6 +19,10 @@ public record NormativeDocument(
         @Label("公开日期") LocalDate publishedOn,
         @Label("废止日期") LocalDate repealedOn)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return Names.document(title, documentNumber);
+    }
 
     /** The two kinds of document the format counts. */
     public enum Type {

@@ -18,6 +18,10 @@ public record OfficialDocument(
         @Label("是否党委公文") boolean partyDocument,
         @Label("备案日期") LocalDate filedOn)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return Names.document(title, documentNumber);
+    }
 
     /** 公开属性. */
     public enum Attribute {

@@ -12,6 +12,10 @@ public record OpenEvent(
         @Required @Label("开始日期") LocalDate startDate,
         @Required @Label("结束日期") LocalDate endDate)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return Names.event(title);
+    }
 
     /** The kinds of event task 20 distinguishes. */
     public enum Type {

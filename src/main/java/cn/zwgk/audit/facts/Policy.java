@@ -11,4 +11,9 @@ public record Policy(
         @Label("审批日期") LocalDate approvedOn,
         @Required @Label("发布日期") LocalDate publishedOn,
         @Label("是否需要解读") boolean needsInterpretation)
-        implements UnitRecord {}
+        implements UnitRecord {
+    @Override
+    public String named() {
+        return Names.document(title, documentNumber);
+    }
+}

@@ -16,6 +16,10 @@ public record PowerItem(
         @Required @Label("列入日期") LocalDate listedOn,
         @Label("取消日期") LocalDate removedOn)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return Names.event(name);
+    }
 
     /** The kinds of item Table 2 counts, as the 2019 format names its rows. */
     public enum Category {

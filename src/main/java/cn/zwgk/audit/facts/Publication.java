@@ -27,6 +27,10 @@ public record Publication(
         @Label("涵盖内容") List<String> covers,
         @Label("发布平台") String platform)
         implements UnitRecord, Dated {
+    @Override
+    public String named() {
+        return Names.document(title, null);
+    }
 
     public Publication {
         covers = covers == null ? List.of() : List.copyOf(covers);

@@ -11,6 +11,10 @@ public record PublicityActivity(
         @Required @Label("线上线下") Channel channel,
         @Required @Label("参与单位") List<String> units)
         implements Evidence {
+    @Override
+    public String named() {
+        return Names.event(title);
+    }
 
     /** Whether an activity reached people online or offline. */
     public enum Channel {

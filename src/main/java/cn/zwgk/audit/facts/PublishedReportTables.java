@@ -23,6 +23,10 @@ public record PublishedReportTables(
         /** 表四 行政复议、行政诉讼情况：行名 → 各列数字（结果维持、结果纠正、其他结果、尚未审结、总计） */
         @BlankCells @Label("表四") Map<String, List<Integer>> reviews)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return reportYear + "年度年报统计表";
+    }
 
     public ReportLayout layout() {
         return ReportLayout.forYear(reportYear);

@@ -18,6 +18,10 @@ public record ResourceAllocation(
         @Label("是否政府集中采购") Boolean centralised,
         @Label("金额（元）") Long amount)
         implements UnitRecord {
+    @Override
+    public String named() {
+        return Names.event(title);
+    }
 
     /** The kinds of item task 29 names. */
     public enum Type {

@@ -11,4 +11,9 @@ public record ServiceGuide(
         @Required @Label("办事条件是否完整") Boolean conditionsComplete,
         @Required @Label("是否附规范格式文本") Boolean formTemplatesAttached,
         @Label("是否一件事") boolean oneThing)
-        implements UnitRecord {}
+        implements UnitRecord {
+    @Override
+    public String named() {
+        return Names.document(title, null);
+    }
+}

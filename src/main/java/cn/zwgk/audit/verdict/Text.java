@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -57,11 +59,15 @@ public final class Text {
      */
     @SafeVarargs
     public static String ids(Collection<?>... items) {
-        List<String> sorted = idsOf(items);
-        if (sorted.size() <= LISTED) {
-            return String.join("、", sorted);
+        Map<String, String> byId = new TreeMap<>();
+        Arrays.stream(items)
+                .flatMap(Collection::stream)
+                .forEach(item -> byId.putIfAbsent(idOf(item), nameOf(item)));
+        List<String> named = List.copyOf(byId.values());
+        if (named.size() <= LISTED) {
+            return String.join("、", named);
         }
-        return String.join("、", sorted.subList(0, LISTED)) + " 等 " + sorted.size() + " 项";
+        return String.join("、", named.subList(0, LISTED)) + " 等 " + named.size() + " 项";
     }
 
     /**
@@ -81,7 +87,7 @@ public final class Text {
         return Arrays.stream(parts).filter(p -> !p.isEmpty()).collect(Collectors.joining("；"));
     }
 
-    /** "办理（2020-03-05）早于审核（2020-03-06），…": stages of a case recorded out of order. */
+    /** "办理（2020年3月5日）早于审核（2020年3月6日），…": stages of a case recorded out of order. */
     public static String outOfOrder(Collection<Application.Inversion> inversions) {
         return inversions.stream()
                 .map(
@@ -130,30 +136,30 @@ public final class Text {
                 .collect(Collectors.joining("；"));
     }
 
-    /** One record named in a 说明. */
+    /** One record named in a 说明 ({@link Evidence#named()}). */
     public static String id(Evidence record) {
-        return record.id();
+        return record.named();
     }
 
-    /** "A（2020-05-01）、B（2020-05-03）": records with their dates, ordered by id. */
+    /** "A（2020年5月1日）、B（2020年5月3日）": records with their dates, ordered by id. */
     public static String dated(Collection<? extends Dated> records) {
         return dated(records, "");
     }
 
     /**
-     * "A（2020-03-20 印发）、B（…）": records with their dates and what happened on them ({@code event},
+     * "A（2020年3月20日 印发）、B（…）": records with their dates and what happened on them ({@code event},
      * e.g. " 印发"), ordered by id.
      */
     public static String dated(Collection<? extends Dated> records, String event) {
         return records.stream()
                 .sorted(Comparator.comparing(Dated::id))
-                .map(r -> r.id() + "（" + date(r.date()) + event + "）")
+                .map(r -> r.named() + "（" + date(r.date()) + event + "）")
                 .collect(Collectors.joining("、"));
     }
 
     /**
-     * "A（2020-05-01）缺审核、归档环节；B（2020-05-03）缺归档环节": documents ordered by id, each with its date and
-     * the parts (stages) it does not cover (see {@link Publication#uncovered}).
+     * "A（2020年5月1日）缺审核、归档环节；B（2020年5月3日）缺归档环节": documents ordered by id, each with its date and the
+     * parts (stages) it does not cover (see {@link Publication#uncovered}).
      */
     public static String uncovered(Collection<Publication> documents, List<String> parts) {
         return eachDocument(
@@ -162,7 +168,7 @@ public final class Text {
     }
 
     /**
-     * "A（2020-05-01，区政府网站）；B（2020-05-03，未注明发布平台）": documents ordered by id, each with the date and
+     * "A（2020年5月1日，区政府网站）；B（2020年5月3日，未注明发布平台）": documents ordered by id, each with the date and
      * the platform of its publication.
      */
     public static String published(Collection<Publication> documents) {
@@ -178,7 +184,7 @@ public final class Text {
     }
 
     /**
-     * "IN-2 2020-05-11 发布，晚 1 天；IN-3 缺少审签日期": how many days each record's date of {@code event} is
+     * "IN-2 2020年5月11日 发布，晚 1 天；IN-3 缺少审签日期": how many days each record's date of {@code event} is
      * after or before a reference date (such as its policy's), ordered by id; a record without that
      * date says so.
      */
@@ -186,7 +192,7 @@ public final class Text {
             Collection<? extends Dated> records, LocalDate reference, String event) {
         return records.stream()
                 .sorted(Comparator.comparing(Dated::id))
-                .map(r -> r.id() + " " + offset(r.date(), reference, event))
+                .map(r -> r.named() + " " + offset(r.date(), reference, event))
                 .collect(Collectors.joining("；"));
     }
 
@@ -198,7 +204,7 @@ public final class Text {
         return date(day) + " " + event + "，" + (days > 0 ? "晚 " + days : "早 " + -days) + " 天";
     }
 
-    /** "座谈 2020-05-06、网上征求意见 2020-05-10": how and when opinion was heard, in the order given. */
+    /** "座谈 2020年5月6日、网上征求意见 2020年5月10日": how and when opinion was heard, in the order given. */
     public static String consultedOn(Collection<Consultation> consultations) {
         return consultations.stream()
                 .map(c -> c.method() + " " + date(c.date()))
@@ -207,7 +213,7 @@ public final class Text {
 
     /** A date in a 说明. */
     public static String date(LocalDate day) {
-        return String.valueOf(day);
+        return Labels.date(day);
     }
 
     /**
@@ -218,28 +224,28 @@ public final class Text {
         return workingDays == 0 ? "当日" : "后第 " + workingDays + " 个工作日";
     }
 
-    /** "2020-04-26 至 2020-05-26". */
+    /** "2020年4月26日至2020年5月26日". */
     public static String period(LocalDate from, LocalDate to) {
-        return date(from) + " 至 " + date(to);
+        return date(from) + "至" + date(to);
     }
 
-    /** A month in a 说明: "2020-03". */
+    /** A month in a 说明: "2020年3月". */
     public static String month(YearMonth month) {
-        return String.valueOf(month);
+        return month.getYear() + "年" + month.getMonthValue() + "月";
     }
 
-    /** "2020-03、2020-05": months in calendar order. */
+    /** "2020年3月、2020年5月": months in calendar order. */
     public static String months(Collection<YearMonth> months) {
         return months.stream().sorted().map(Text::month).collect(Collectors.joining("、"));
     }
 
-    /** "2020-01 至 2020-12 的 12 个月": a run of consecutive months, which must not be empty. */
+    /** "2020年1月至2020年12月的 12 个月": a run of consecutive months, which must not be empty. */
     public static String monthSpan(Collection<YearMonth> months) {
         List<YearMonth> sorted = months.stream().sorted().toList();
         return month(sorted.get(0))
-                + " 至 "
+                + "至"
                 + month(sorted.get(sorted.size() - 1))
-                + " 的 "
+                + "的 "
                 + sorted.size()
                 + " 个月";
     }
@@ -277,7 +283,7 @@ public final class Text {
         String listed =
                 sorted.stream()
                         .limit(LISTED)
-                        .map(i -> i.evidenceId() + " " + i.text())
+                        .map(i -> i.named() + " " + i.text())
                         .collect(Collectors.joining("；"));
         return sorted.size() <= LISTED ? listed : listed + "；等共 " + sorted.size() + " 项";
     }
@@ -292,12 +298,16 @@ public final class Text {
                 .sorted(Comparator.comparing(Issue::evidenceId).thenComparing(Issue::text))
                 .collect(
                         Collectors.groupingBy(
-                                Issue::evidenceId,
-                                LinkedHashMap::new,
-                                Collectors.mapping(Issue::text, Collectors.joining("、"))))
-                .entrySet()
+                                Issue::evidenceId, LinkedHashMap::new, Collectors.toList()))
+                .values()
                 .stream()
-                .map(e -> e.getKey() + " " + e.getValue())
+                .map(
+                        same ->
+                                same.get(0).named()
+                                        + " "
+                                        + same.stream()
+                                                .map(Issue::text)
+                                                .collect(Collectors.joining("、")))
                 .collect(Collectors.joining("；"));
     }
 
@@ -379,6 +389,16 @@ public final class Text {
             return x.id().compareTo(y.id());
         }
         return ((Comparable) a).compareTo(b);
+    }
+
+    private static String nameOf(Object item) {
+        if (item instanceof Evidence record) {
+            return record.named();
+        }
+        if (item instanceof Issue issue) {
+            return issue.named();
+        }
+        return String.valueOf(item);
     }
 
     private static String idOf(Object item) {

@@ -64,7 +64,8 @@ public final class Verdicts {
      * rule's own {@code @task(N)}.
      */
     public static Issue issue(RuleContext drools, UnitRecord record, String text) {
-        return new Issue(taskOf(drools.getRule()), record.unit(), record.id(), text);
+        return new Issue(
+                taskOf(drools.getRule()), record.unit(), record.id(), record.named(), text);
     }
 
     /**

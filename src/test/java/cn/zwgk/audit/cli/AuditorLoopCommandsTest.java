@@ -109,7 +109,7 @@ class AuditorLoopCommandsTest {
                 .contains(
                         "失败  t20.json › 两次开放日被误期望为通过",
                         "任务状态：期望 PASS，实为 FAIL",
-                        "说明：截至 2020-09-30 开展政府开放日 2 次")
+                        "说明：截至 2020年9月30日 开展政府开放日 2 次")
                 .containsPattern("(?m)^0 passed, 1 failed$");
     }
 

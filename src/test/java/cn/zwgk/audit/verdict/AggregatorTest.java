@@ -115,7 +115,7 @@ class AggregatorTest {
                 .containsExactly(State.PASS, State.WAIVED);
         assertThat(j.state()).isEqualTo(State.PASS);
         assertThat(j.units().get(1).explanation())
-                .startsWith("经批准调整：机构改革，职责调整（局长 张某 2020-06-01 批准，有效至 2020-12-31，W-1）")
+                .startsWith("经批准调整：机构改革，职责调整（局长 张某 2020年6月1日 批准，有效至 2020年12月31日，W-1）")
                 .contains("调整前结论：未完成");
     }
 

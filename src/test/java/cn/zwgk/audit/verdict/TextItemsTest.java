@@ -19,7 +19,7 @@ class TextItemsTest {
 
     private static Publication plan(String id, String day) {
         return new Publication(
-                id, "办公室", Category.年度政务公开工作计划, "计划", LocalDate.parse(day), null, null, null);
+                id, "办公室", Category.年度政务公开工作计划, "计划" + id, LocalDate.parse(day), null, null, null);
     }
 
     @Test
@@ -28,8 +28,9 @@ class TextItemsTest {
                         Text.dated(
                                 List.of(plan("WP-2", "2020-04-02"), plan("WP-1", "2020-03-20")),
                                 " 印发"))
-                .isEqualTo("WP-1（2020-03-20 印发）、WP-2（2020-04-02 印发）");
-        assertThat(Text.dated(List.of(plan("WP-1", "2020-03-20")))).isEqualTo("WP-1（2020-03-20）");
+                .isEqualTo("《计划WP-1》（2020年3月20日 印发）、《计划WP-2》（2020年4月2日 印发）");
+        assertThat(Text.dated(List.of(plan("WP-1", "2020-03-20"))))
+                .isEqualTo("《计划WP-1》（2020年3月20日）");
     }
 
     @Test
@@ -69,9 +70,14 @@ class TextItemsTest {
     void byRecordListsEveryRecordOnceWithAllItsIssues() {
         List<Issue> issues =
                 List.of(
-                        new Issue(22, "社管科", "PFW-2", "标准指引尚未落地实施"),
-                        new Issue(22, "社管科", "PFW-1", "尚未对接市政府部门"),
-                        new Issue(22, "社管科", "PFW-2", "对接市政府部门于 2020-07-06，晚于期限 2020-06-30"));
+                        new Issue(22, "社管科", "PFW-2", "PFW-2", "标准指引尚未落地实施"),
+                        new Issue(22, "社管科", "PFW-1", "PFW-1", "尚未对接市政府部门"),
+                        new Issue(
+                                22,
+                                "社管科",
+                                "PFW-2",
+                                "PFW-2",
+                                "对接市政府部门于 2020-07-06，晚于期限 2020-06-30"));
         assertThat(Text.byRecord(issues))
                 .isEqualTo("PFW-1 尚未对接市政府部门；PFW-2 对接市政府部门于 2020-07-06，晚于期限 2020-06-30、标准指引尚未落地实施");
         assertThat(Text.byRecord(List.of())).isEmpty();
@@ -81,7 +87,14 @@ class TextItemsTest {
     void byRecordDoesNotStopAtTheListingLimitOfIssues() {
         List<Issue> many =
                 java.util.stream.IntStream.rangeClosed(1, Text.LISTED + 1)
-                        .mapToObj(i -> new Issue(23, "法制科", "PFW-%02d".formatted(i), "尚未链接到专栏"))
+                        .mapToObj(
+                                i ->
+                                        new Issue(
+                                                23,
+                                                "法制科",
+                                                "PFW-%02d".formatted(i),
+                                                "PFW-%02d".formatted(i),
+                                                "尚未链接到专栏"))
                         .toList();
         assertThat(Text.byRecord(many)).contains("PFW-11 尚未链接到专栏").doesNotContain("等共");
         assertThat(Text.issues(many)).contains("等共 11 项");
@@ -93,7 +106,7 @@ class TextItemsTest {
                         Text.counted(
                                 List.of(plan("PB-2", "2020-03-01"), plan("PB-1", "2020-03-02")),
                                 "项"))
-                .isEqualTo("2 项（PB-1、PB-2）");
+                .isEqualTo("2 项（《计划PB-1》、《计划PB-2》）");
         assertThat(Text.counted(List.of(), "项")).isEqualTo("0 项");
     }
 
@@ -117,9 +130,9 @@ class TextItemsTest {
     void monthsAreWrittenInCalendarOrder() {
         List<YearMonth> months =
                 List.of(YearMonth.of(2020, 12), YearMonth.of(2020, 3), YearMonth.of(2020, 1));
-        assertThat(Text.months(months)).isEqualTo("2020-01、2020-03、2020-12");
-        assertThat(Text.monthSpan(months)).isEqualTo("2020-01 至 2020-12 的 3 个月");
+        assertThat(Text.months(months)).isEqualTo("2020年1月、2020年3月、2020年12月");
+        assertThat(Text.monthSpan(months)).isEqualTo("2020年1月至2020年12月的 3 个月");
         assertThat(Text.monthSpan(List.of(YearMonth.of(2020, 1))))
-                .isEqualTo("2020-01 至 2020-01 的 1 个月");
+                .isEqualTo("2020年1月至2020年1月的 1 个月");
     }
 }

@@ -39,9 +39,9 @@ class TextTest {
         List<String> stages = List.of("登记", "审核", "办理", "答复", "归档");
 
         assertThat(Text.uncovered(List.of(b, a), stages))
-                .isEqualTo("PR-1（2020-05-10）缺审核、办理、归档环节；PR-2（2020-05-10）缺归档环节");
+                .isEqualTo("《制度PR-1》（2020年5月10日）缺审核、办理、归档环节；《制度PR-2》（2020年5月10日）缺归档环节");
         assertThat(Text.published(List.of(b, a)))
-                .isEqualTo("PR-1（2020-05-10，局门户网站）；PR-2（2020-05-10，未注明发布平台）");
+                .isEqualTo("《制度PR-1》（2020年5月10日，局门户网站）；《制度PR-2》（2020年5月10日，未注明发布平台）");
     }
 
     @Test
@@ -49,7 +49,7 @@ class TextTest {
         Application.Stage registered = new Application.Stage("登记", LocalDate.of(2020, 3, 11));
         Application.Stage reviewed = new Application.Stage("审核", LocalDate.of(2020, 3, 10));
         assertThat(Text.outOfOrder(List.of(new Application.Inversion(reviewed, registered))))
-                .isEqualTo("审核（2020-03-10）早于登记（2020-03-11）");
+                .isEqualTo("审核（2020年3月10日）早于登记（2020年3月11日）");
     }
 
     /** The cells come from the rule engine in no guaranteed order; the 说明 follows the table. */
@@ -71,7 +71,7 @@ class TextTest {
                 id,
                 "办公室",
                 Publication.Category.依申请公开工作制度,
-                "制度",
+                "制度" + id,
                 LocalDate.of(2020, 5, 10),
                 null,
                 covers,
@@ -88,13 +88,13 @@ class TextTest {
 
         assertThat(Text.offsets(List.of(late, early), POLICY_DAY, "发布"))
                 .as("ordered by id, as every list of records in a 说明")
-                .isEqualTo("IN-10 2020-05-11 发布，晚 1 天；IN-2 2020-05-08 发布，早 2 天");
+                .isEqualTo("《解读IN-10》 2020年5月11日 发布，晚 1 天；《解读IN-2》 2020年5月8日 发布，早 2 天");
         assertThat(
                         Text.offsets(
                                 List.of(late.approval(), early.approval()),
                                 LocalDate.of(2020, 5, 6),
                                 "审签"))
-                .isEqualTo("IN-10 2020-05-07 审签，晚 1 天；IN-2 缺少审签日期");
+                .isEqualTo("《解读IN-10》 2020年5月7日 审签，晚 1 天；《解读IN-2》 缺少审签日期");
     }
 
     @Test
@@ -121,12 +121,12 @@ class TextTest {
                         new Consultation(Method.网上征求意见, LocalDate.of(2020, 5, 10)),
                         new Consultation(Method.座谈, LocalDate.of(2020, 5, 6)));
 
-        assertThat(Text.consultedOn(held)).isEqualTo("网上征求意见 2020-05-10、座谈 2020-05-06");
+        assertThat(Text.consultedOn(held)).isEqualTo("网上征求意见 2020年5月10日、座谈 2020年5月6日");
     }
 
     private static Interpretation interpretation(
             String id, LocalDate approvedOn, LocalDate publishedOn) {
         return new Interpretation(
-                id, "办公室", "P-1", "解读", Form.文字, approvedOn, publishedOn, null, null, null);
+                id, "办公室", "P-1", "解读" + id, Form.文字, approvedOn, publishedOn, null, null, null);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * The rules folder compiled once: the task catalog and the rule base built from its DRL. One of
- * these serves any number of audits.
+ * these serves any number of audits. Loading the same folder again in one process, unchanged,
+ * returns the same instance.
  *
  * @param folder the rules folder
  * @param catalog the task table, {@value Catalog#FILE_NAME}
@@ -33,9 +35,10 @@ import java.util.stream.Stream;
  */
 public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
     /**
-     * Rule bases compiled in this process, by folder and content fingerprint: building one takes
-     * seconds, and a process that audits repeatedly (tests, batch runs) should pay that once. Any
-     * edit changes the fingerprint, so a stale rule base is never used.
+     * Rules loaded in this process, by folder, content fingerprint and the tasks asked for:
+     * assembling a Drools rule base takes about a second, and a process that audits repeatedly
+     * (tests, batch runs, watching) should pay that once per version. Any edit changes the
+     * fingerprint, so stale rules are never used.
      */
     private static final Map<String, AuditRules> COMPILED =
             new LinkedHashMap<>(8, 0.75f, true) {
@@ -57,6 +60,15 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
     /** The rules of {@code folder}, from this process's or the disk cache when compiled before. */
     public static AuditRules load(Path folder) throws CatalogException, RuleException {
         return load(folder, RuleBaseCache.standard(Version.TOOL));
+    }
+
+    /**
+     * Only the rule files that decide one of {@code tasks}, with the whole catalog: enough to run
+     * those tasks' rule cases, and the other files are neither compiled nor read back.
+     */
+    public static AuditRules loadFor(Path folder, Set<Integer> tasks)
+            throws CatalogException, RuleException {
+        return load(folder, RuleBaseCache.standard(Version.TOOL), Set.copyOf(tasks));
     }
 
     /** Rules being loaded on another thread; see {@link #loadInBackground}. */
@@ -84,15 +96,44 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
     }
 
     /**
-     * Starts {@link #load(Path)} on another thread, so that a cold run reads its evidence while the
-     * rule base is read from the cache (each takes about half a second on the sample data).
+     * Starts {@link #load(Path)} on another thread, the Drools rule base assembled too, so that a
+     * run reads its evidence while the rule files are read back (or an edited one compiled).
      */
     public static Pending loadInBackground(Path folder) {
+        return loadInBackground(folder, null);
+    }
+
+    /** Starts {@link #loadFor} on another thread, the Drools rule base assembled too. */
+    public static Pending loadForInBackground(Path folder, Set<Integer> tasks) {
+        return inBackground(
+                () -> load(folder, RuleBaseCache.standard(Version.TOOL), Set.copyOf(tasks), null));
+    }
+
+    /**
+     * As {@link #loadInBackground(Path)}, for a resident run: when the folder changed since {@code
+     * earlier} was loaded from it, the new rules take over its assembled rule base, changing only
+     * the edited files' part of it.
+     *
+     * @param earlier the rules the last run used; null for none
+     */
+    public static Pending loadInBackground(Path folder, AuditRules earlier) {
+        return inBackground(
+                () -> load(folder, RuleBaseCache.standard(Version.TOOL), null, earlier));
+    }
+
+    /** Rules that throw what loading throws. */
+    private interface Loading {
+        AuditRules load() throws CatalogException, RuleException;
+    }
+
+    private static Pending inBackground(Loading loading) {
         return new Pending(
                 CompletableFuture.supplyAsync(
                         () -> {
                             try {
-                                return load(folder);
+                                AuditRules rules = loading.load();
+                                rules.ruleBase().kieBase();
+                                return rules;
                             } catch (CatalogException | RuleException e) {
                                 throw new CompletionException(e);
                             }
@@ -102,21 +143,46 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
     /** As {@link #load(Path)}, with the given disk cache, or none. */
     public static AuditRules load(Path folder, Optional<RuleBaseCache> diskCache)
             throws CatalogException, RuleException {
+        return load(folder, diskCache, null);
+    }
+
+    /** As {@link #loadFor}, with the given disk cache, or none. */
+    public static AuditRules loadFor(
+            Path folder, Set<Integer> tasks, Optional<RuleBaseCache> diskCache)
+            throws CatalogException, RuleException {
+        return load(folder, diskCache, Set.copyOf(tasks));
+    }
+
+    private static AuditRules load(
+            Path folder, Optional<RuleBaseCache> diskCache, Set<Integer> tasks)
+            throws CatalogException, RuleException {
+        return load(folder, diskCache, tasks, null);
+    }
+
+    /**
+     * @param earlier rules loaded before from the same folder, whose assembled rule base these take
+     *     over (see {@link RuleBase#succeeding}); null for none
+     */
+    private static AuditRules load(
+            Path folder, Optional<RuleBaseCache> diskCache, Set<Integer> tasks, AuditRules earlier)
+            throws CatalogException, RuleException {
         String fingerprint = fingerprint(folder);
-        String key = folder.toAbsolutePath().normalize() + "#" + fingerprint;
+        String key =
+                folder.toAbsolutePath().normalize()
+                        + "#"
+                        + fingerprint
+                        + "#"
+                        + (tasks == null ? "all" : new TreeSet<>(tasks));
         synchronized (COMPILED) {
             AuditRules cached = COMPILED.get(key);
-            if (cached != null) {
+            if (cached != null && (earlier == null || cached == earlier)) {
                 return cached;
             }
         }
         Catalog catalog = Catalog.load(folder.resolve(Catalog.FILE_NAME));
-        Optional<RuleBaseCache> disk = fingerprint.isEmpty() ? Optional.empty() : diskCache;
-        Optional<RuleBase> stored = disk.flatMap(cache -> cache.read(fingerprint, folder));
-        RuleBase ruleBase = stored.isPresent() ? stored.get() : RuleBase.compile(folder, catalog);
-        // Stored only if no file changed while compiling, so an entry always matches its key.
-        if (stored.isEmpty() && disk.isPresent() && fingerprint.equals(fingerprint(folder))) {
-            disk.get().write(fingerprint, folder, ruleBase);
+        RuleBase ruleBase = RuleBase.load(folder, catalog, diskCache, tasks);
+        if (earlier != null) {
+            ruleBase.succeeding(earlier.ruleBase());
         }
         AuditRules rules = new AuditRules(folder, catalog, ruleBase);
         if (!fingerprint.isEmpty()) {
@@ -128,12 +194,20 @@ public record AuditRules(Path folder, Catalog catalog, RuleBase ruleBase) {
     }
 
     /**
-     * SHA-256 over the name and content of every file under the folder; "" when it cannot be read.
+     * SHA-256 over the name and content of the catalog and every rule file under the folder (the
+     * rule cases beside them do not change the rules); "" when it cannot be read.
      */
     private static String fingerprint(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             MessageDigest digest = Sha256.digest();
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file :
+                    walk.filter(Files::isRegularFile)
+                            .filter(
+                                    f ->
+                                            f.toString().endsWith(".drl")
+                                                    || f.equals(folder.resolve(Catalog.FILE_NAME)))
+                            .sorted()
+                            .toList()) {
                 digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 Sha256.update(digest, file);

@@ -10,6 +10,16 @@ public final class TestFiles {
     private TestFiles() {}
 
     /**
+     * Writes {@code t20.drl}: one empty rule of task 20 with this name, in its own package. Returns
+     * the file.
+     */
+    public static Path twentiethTaskRule(Path rules, String ruleName) throws IOException {
+        return Files.writeString(
+                rules.resolve("t20.drl"),
+                "package t\nrule \"" + ruleName + "\"\n  @task(20)\nwhen\nthen\nend\n");
+    }
+
+    /**
      * Copies everything below the folder {@code from} into {@code to}, which may already exist;
      * returns {@code to}.
      */

@@ -11,14 +11,20 @@ import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.Renderers;
+import cn.zwgk.audit.report.ReportDiff;
 import cn.zwgk.audit.report.ReportWriter;
+import cn.zwgk.audit.watch.AuditWatch;
+import cn.zwgk.audit.watch.FolderWatch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,6 +76,16 @@ final class AuditCommand implements Callable<Integer> {
                             + "汇总写入 --out/rollup.md 与 rollup.csv。")
     Path batch;
 
+    @Option(
+            names = "--watch",
+            description =
+                    "常驻运行：规则、任务目录或证据改动后自动重新审计（只重新编译改动的规则文件），"
+                            + "列出完成情况变了的任务与单位及每次用时；给出 --format 时每次写出这些格式的报告。"
+                            + "Ctrl-C 或 Ctrl-D 结束。")
+    boolean watch;
+
+    @CommandLine.ParentCommand Main main;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -94,14 +110,17 @@ final class AuditCommand implements Callable<Integer> {
             renderers.add(renderer.get());
         }
         if (batch != null) {
-            if (evidence != null) {
-                err.println("错误：--batch 与 EVIDENCE_DIR 不能同时给出");
+            if (evidence != null || watch) {
+                err.println("错误：--batch 不能与 EVIDENCE_DIR 或 --watch 同时给出");
                 return ExitCode.BAD_OPTIONS.code;
             }
             return runBatch(renderers, out, err, progress);
         }
         Path evidenceFolder = evidence != null ? evidence : Main.home("sample-data/2020");
         Path rulesFolder = rules.folder();
+        if (watch) {
+            return watch(rulesFolder, evidenceFolder, formats == null ? List.of() : renderers);
+        }
         AuditReport report;
         try {
             AuditRules.Pending pendingRules = AuditRules.loadInBackground(rulesFolder);
@@ -133,6 +152,76 @@ final class AuditCommand implements Callable<Integer> {
         Summary.print(report, out);
         out.println("报告：" + String.join("  ", written.stream().map(Path::toString).toList()));
         return ExitCode.OK.code;
+    }
+
+    /**
+     * {@code --watch}: audits again after each change; writes reports only in the formats asked.
+     */
+    private int watch(Path rulesFolder, Path evidenceFolder, List<Renderer> renderers) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FolderWatch changes =
+                Watching.folders(List.of(rulesFolder, evidenceFolder), List.of(outFolder), err);
+        if (changes == null) {
+            return ExitCode.BAD_OPTIONS.code;
+        }
+        Function<Path, String> name = Watching.names(rulesFolder, evidenceFolder);
+        AuditWatch.Listener listener =
+                new AuditWatch.Listener() {
+                    @Override
+                    public void changed(Set<Path> files) {
+                        Watching.changed(out, files, name);
+                    }
+
+                    @Override
+                    public void audited(
+                            AuditReport report,
+                            ReportDiff diff,
+                            List<Path> recompiled,
+                            Duration took) {
+                        if (diff == null) {
+                            Summary.print(report, out);
+                        } else {
+                            if (!recompiled.isEmpty()) {
+                                out.println("重新编译：" + Watching.join(recompiled, name));
+                            }
+                            StateChanges.lines(diff).forEach(out::println);
+                        }
+                        if (!renderers.isEmpty()) {
+                            try {
+                                out.println(
+                                        "报告："
+                                                + String.join(
+                                                        "  ",
+                                                        ReportWriter.write(
+                                                                        report, renderers,
+                                                                        outFolder)
+                                                                .stream()
+                                                                .map(Path::toString)
+                                                                .toList()));
+                            } catch (IOException e) {
+                                err.println("报告无法写出：" + e);
+                            }
+                        }
+                        out.println(
+                                Watching.took(took)
+                                        + (diff == null ? "。监视规则与证据的改动，Ctrl-C 或 Ctrl-D 结束。" : "。"));
+                        out.flush();
+                    }
+
+                    @Override
+                    public void failed(Exception problems, Duration took) {
+                        InputProblems.report(problems, err);
+                        err.flush();
+                        out.println(Watching.took(took) + "。改正后自动重新审计。");
+                        out.flush();
+                    }
+                };
+        return Watching.run(
+                changes,
+                main.in,
+                out,
+                new AuditWatch(rulesFolder, evidenceFolder, asOf, listener)::run);
     }
 
     private int runBatch(

@@ -3,10 +3,7 @@ package cn.zwgk.audit.cli;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.ReportDiff;
 import cn.zwgk.audit.report.ReportDiff.FileChanges;
-import cn.zwgk.audit.report.ReportDiff.TaskChange;
-import cn.zwgk.audit.report.ReportDiff.UnitChange;
 import cn.zwgk.audit.report.ReportReader;
-import cn.zwgk.audit.verdict.State;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,26 +58,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!before.tool().equals(after.tool())) {
             out.println("生成工具不同：" + before.tool() + " → " + after.tool());
         }
-        if (diff.tasks().isEmpty()) {
-            out.println("各任务、各单位的完成情况均未变化。");
-            return ExitCode.OK.code;
-        }
-        long tasks = diff.tasks().stream().filter(TaskChange::stateChanged).count();
-        out.println(
-                "完成情况有变化：任务 " + tasks + " 项，另有 " + (diff.tasks().size() - tasks) + " 项任务仅单位有变化。");
-        for (TaskChange t : diff.tasks()) {
-            out.println(
-                    "  任务 "
-                            + t.number()
-                            + "："
-                            + (t.stateChanged()
-                                    ? label(t.before()) + " → " + label(t.after())
-                                    : label(t.after()) + "（未变）"));
-            for (UnitChange u : t.units()) {
-                out.println(
-                        "      " + u.unit() + "：" + label(u.before()) + " → " + label(u.after()));
-            }
-        }
+        StateChanges.lines(diff).forEach(out::println);
         return ExitCode.OK.code;
     }
 
@@ -126,9 +104,5 @@ final class DiffCommand implements Callable<Integer> {
         if (!parts.isEmpty()) {
             out.println("  " + what + "：" + String.join("；", parts));
         }
-    }
-
-    private static String label(State state) {
-        return state == null ? "（无）" : state.label();
     }
 }

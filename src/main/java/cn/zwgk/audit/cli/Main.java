@@ -1,6 +1,7 @@
 package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.report.Version;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             CheckCommand.class,
             TestCommand.class,
+            ParamsCommand.class,
             ExplainCommand.class,
             DiffCommand.class,
             BenchCommand.class,
@@ -36,15 +38,27 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    /** What {@code --watch} reads to learn when to stop: it ends at end of input. */
+    final InputStream in;
+
+    private Main(InputStream in) {
+        this.in = in;
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(out, err, args));
+        System.exit(run(System.in, out, err, args));
+    }
+
+    /** Runs a command line with no input and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(InputStream.nullInputStream(), out, err, args);
     }
 
     /** Runs a command line and returns its exit code. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main(in));
         cli.setOut(out);
         cli.setErr(err);
         documentExitCodes(cli);

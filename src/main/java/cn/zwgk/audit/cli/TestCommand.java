@@ -1,19 +1,23 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.AuditRules;
-import cn.zwgk.audit.Auditor;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.ruletest.CaseResult;
-import cn.zwgk.audit.ruletest.RuleCaseFile;
 import cn.zwgk.audit.ruletest.RuleCases;
+import cn.zwgk.audit.watch.CaseWatch;
+import cn.zwgk.audit.watch.FolderWatch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code zwgk test}: runs the rule cases beside the rules, one line each, then a count. */
@@ -30,8 +34,17 @@ final class TestCommand implements Callable<Integer> {
             index = "0",
             arity = "0..1",
             paramLabel = "FILTER",
-            description = "只运行文件名或用例名包含此文字的用例，或写任务序号（如 16）。")
+            description = "任务序号（如 16）只运行该任务的用例；其他文字只运行文件名或用例名包含它的用例。")
     String filter;
+
+    @Option(
+            names = "--watch",
+            description =
+                    "常驻运行：规则、任务目录或用例文件改动后自动重新运行用例（只重新编译改动的规则文件），"
+                            + "列出结果变了的用例、合计与每次用时。Ctrl-C 或 Ctrl-D 结束。")
+    boolean watch;
+
+    @CommandLine.ParentCommand Main main;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -39,49 +52,83 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path folder = rules.folder();
-        Auditor auditor;
-        List<RuleCaseFile> files;
-        RuleCases cases = new RuleCases(folder);
+        if (watch) {
+            return watch(out, err);
+        }
+        List<CaseResult> results;
         try {
-            auditor = new Auditor(AuditRules.load(folder));
-            files = cases.load();
-        } catch (CatalogException | RuleException e) {
-            return InputProblems.report(e, err);
-        } catch (IOException e) {
+            results =
+                    new RuleCases(rules.folder()).run(filter, r -> r.lines().forEach(out::println));
+        } catch (CatalogException | RuleException | IOException e) {
+            return problems(e, err);
+        }
+        out.println(CaseResult.totals(results));
+        return results.stream().allMatch(CaseResult::passed)
+                ? ExitCode.OK.code
+                : ExitCode.CASES_FAILED.code;
+    }
+
+    private int watch(PrintWriter out, PrintWriter err) {
+        Path folder = rules.folder();
+        FolderWatch changes = Watching.folders(List.of(folder), List.of(), err);
+        if (changes == null) {
+            return ExitCode.BAD_OPTIONS.code;
+        }
+        Function<Path, String> name = Watching.names(folder);
+        CaseWatch.Listener listener =
+                new CaseWatch.Listener() {
+                    @Override
+                    public void changed(Set<Path> files) {
+                        Watching.changed(out, files, name);
+                    }
+
+                    @Override
+                    public void ran(
+                            List<CaseResult> results, List<CaseWatch.Moved> moved, Duration took) {
+                        if (moved == null) {
+                            results.forEach(r -> r.lines().forEach(out::println));
+                        } else if (moved.isEmpty()) {
+                            out.println("各用例的结果均未变化。");
+                        } else {
+                            moved.forEach(m -> lines(m).forEach(out::println));
+                        }
+                        out.println(
+                                CaseResult.totals(results)
+                                        + "，"
+                                        + Watching.took(took)
+                                        + (moved == null
+                                                ? "。监视规则与用例的改动，Ctrl-C 或 Ctrl-D 结束。"
+                                                : "。"));
+                        out.flush();
+                    }
+
+                    @Override
+                    public void failed(Exception problems, Duration took) {
+                        problems(problems, err);
+                        err.flush();
+                        out.println(Watching.took(took) + "。改正后自动重新运行。");
+                        out.flush();
+                    }
+                };
+        return Watching.run(changes, main.in, out, new CaseWatch(folder, filter, listener)::run);
+    }
+
+    /** A case whose result moved: how it was, then its lines as {@code zwgk test} shows them. */
+    private static List<String> lines(CaseWatch.Moved moved) {
+        if (moved.after() == null) {
+            return List.of("删除  " + moved.before().file() + " › " + moved.before().name());
+        }
+        List<String> lines = new ArrayList<>(moved.after().lines());
+        String was = moved.before() == null ? "新增" : moved.before().passed() ? "通过 →" : "失败 →";
+        lines.set(0, was + " " + lines.get(0));
+        return lines;
+    }
+
+    private static int problems(Exception e, PrintWriter err) {
+        if (e instanceof IOException) {
             err.println("无法读取规则用例：" + e.getMessage());
             return ExitCode.BAD_RULES.code;
         }
-        int passed = 0;
-        int failed = 0;
-        for (RuleCaseFile file : files) {
-            for (var c : file.cases()) {
-                if (!selected(file, c.name())) {
-                    continue;
-                }
-                CaseResult result = cases.run(auditor, file, c);
-                if (result.passed()) {
-                    passed++;
-                    out.println("通过  " + result.file() + " › " + result.name());
-                } else {
-                    failed++;
-                    out.println("失败  " + result.file() + " › " + result.name());
-                    result.differences().forEach(d -> out.println("        " + d));
-                    out.println("        说明：" + result.explanation());
-                }
-            }
-        }
-        // The plain closing line CI logs are read for.
-        out.println(passed + " passed, " + failed + " failed");
-        return failed == 0 ? ExitCode.OK.code : ExitCode.CASES_FAILED.code;
-    }
-
-    private boolean selected(RuleCaseFile file, String caseName) {
-        if (filter == null || filter.isBlank()) {
-            return true;
-        }
-        return filter.equals(String.valueOf(file.task()))
-                || file.file().getFileName().toString().contains(filter)
-                || caseName.contains(filter);
+        return InputProblems.report(e, err);
     }
 }

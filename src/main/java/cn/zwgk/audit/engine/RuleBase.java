@@ -1,116 +1,170 @@
 package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.catalog.Catalog;
-import cn.zwgk.audit.verdict.Verdicts;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.ObjectInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.drools.drl.parser.ParserError;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.CompositeKnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.io.ResourceFactory;
 
 /**
- * The compiled rules: every {@code .drl} under the rules folder, built at run time so auditors can
- * edit them without rebuilding the tool. Refuses to build, with every problem located, when a file
- * does not compile, a rule lacks {@code @task(N)}, names a task the catalog lacks, shares its name
- * with another rule, or reads the wall clock (the audit date is an input; see {@link
- * #CLOCK_READS}).
+ * The compiled rules: the {@code .drl} files under the rules folder, built at run time so auditors
+ * can edit them without rebuilding the tool. Each file is compiled on its own and kept by content
+ * ({@link RuleFiles}), so an edit recompiles only the edited file; the Drools rule base is
+ * assembled from the files' packages when first needed. Refuses to build, with every problem
+ * located, when a file does not compile or reads the wall clock, a rule lacks {@code @task(N)},
+ * names a task the catalog lacks or shares its name with another rule, or two files declare one
+ * package.
  */
 public final class RuleBase {
-    /**
-     * Ways DRL could read the wall clock, the environment or the file system, which would make
-     * audits unrepeatable; a best-effort textual check, not a sandbox (rule files are trusted
-     * code).
-     */
-    static final Pattern CLOCK_READS =
-            Pattern.compile(
-                    "\\b(?:LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Instant|Year|YearMonth)\\s*\\.\\s*now\\s*\\("
-                        + "|\\bSystem\\s*\\.\\s*(?:currentTimeMillis|nanoTime|getenv|getProperty)\\s*\\("
-                        + "|\\bnew\\s+(?:java\\.util\\.)?Date\\s*\\(\\s*\\)"
-                        + "|\\bCalendar\\s*\\.\\s*getInstance\\s*\\("
-                            // The file system (best effort): evidence comes only through the
-                            // loader.
-                            + "|\\bjava\\s*\\.\\s*io\\s*\\.\\s*File\\w*\\b|\\bnew\\s+File\\w*\\s*\\("
-                            + "|\\b(?:java\\s*\\.\\s*nio\\s*\\.\\s*file\\s*\\.\\s*)?Files\\s*\\.\\s*\\w+\\s*\\("
-                            + "|\\bPaths\\s*\\.\\s*get\\s*\\(|\\bPath\\s*\\.\\s*of\\s*\\(");
-
-    private final KieBase kieBase;
+    private final List<RuleFiles.Loaded> files;
+    private final RuleFiles compiler;
     private final List<RuleInfo> rules;
+    private InternalKnowledgeBase kieBase;
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
-        this.kieBase = kieBase;
+    /** The class loader {@link #kieBase} was assembled with; it holds the declared types. */
+    private ProjectClassLoader loader;
+
+    /** An earlier version of these rules whose assembled rule base this one may take over. */
+    private RuleBase predecessor;
+
+    private RuleBase(List<RuleFiles.Loaded> files, RuleFiles compiler, List<RuleInfo> rules) {
+        this.files = files;
+        this.compiler = compiler;
         this.rules = rules;
     }
 
     /** A rule as the audit sees it: name, the task it decides, and the file it lives in. */
     public record RuleInfo(String name, int task, Path file) {}
 
+    /** Every rule file of the folder, compiled without a disk cache. */
     public static RuleBase compile(Path rulesFolder, Catalog catalog) throws RuleException {
-        List<Path> files = drlFiles(rulesFolder);
+        return load(rulesFolder, catalog, Optional.empty(), null);
+    }
+
+    /**
+     * The rule files of the folder, each from this process, the disk cache or the compiler.
+     *
+     * @param tasks when not null, only the files with a rule deciding one of these tasks (found
+     *     from each file's cached summary, compiling a file only when it has none); {@code zwgk
+     *     test 14} needs no other file
+     */
+    public static RuleBase load(
+            Path rulesFolder, Catalog catalog, Optional<RuleBaseCache> disk, Set<Integer> tasks)
+            throws RuleException {
         List<RuleProblem> problems = new ArrayList<>();
-        if (files.isEmpty()) {
+        List<RuleFiles.Source> sources = new ArrayList<>();
+        for (Path file : drlFiles(rulesFolder)) {
+            try {
+                sources.add(RuleFiles.Source.read(file));
+            } catch (RuleException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (sources.isEmpty() && problems.isEmpty()) {
             problems.add(new RuleProblem(rulesFolder, 0, 0, "规则目录中没有 .drl 文件"));
         }
-        Map<String, Path> fileBySource = new HashMap<>();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        CompositeKnowledgeBuilder batch = builder.batch();
-        for (Path file : files) {
-            lintClockReads(file, problems);
-            fileBySource.put(file.toString(), file);
-            batch.add(
-                    ResourceFactory.newFileResource(file.toFile()).setSourcePath(file.toString()),
-                    ResourceType.DRL);
-        }
-        batch.build();
-        if (builder.hasErrors()) {
-            for (KnowledgeBuilderResult error : builder.getErrors()) {
-                // Drools adds this after any parse error of a file; the parse error itself says
-                // more.
-                if (!error.getMessage().contains("Parser returned a null Package")) {
-                    problems.add(locate(error, fileBySource));
+        RuleFiles compiler = new RuleFiles(disk);
+        List<RuleFiles.Source> chosen = tasks == null ? sources : new ArrayList<>();
+        if (tasks != null) {
+            for (RuleFiles.Source source : sources) {
+                try {
+                    if (compiler.summary(source).rules().stream()
+                            .anyMatch(r -> tasks.contains(r.task()))) {
+                        chosen.add(source);
+                    }
+                } catch (RuleException e) {
+                    problems.addAll(e.problems());
                 }
             }
-            throw new RuleException(problems);
         }
-        List<RuleInfo> rules =
-                describeRules(builder.getKnowledgePackages(), fileBySource, catalog, problems);
+        List<RuleFiles.Loaded> files = compiler.compiled(chosen, problems);
+        List<RuleInfo> rules = checkAcrossFiles(files, catalog, problems);
         if (!problems.isEmpty()) {
             throw new RuleException(problems);
         }
-        return new RuleBase(builder.newKieBase(), rules);
+        return new RuleBase(files, compiler, rules);
     }
 
-    /** A rule base from packages compiled earlier (see {@link RuleBaseCache}) and their rules. */
-    static RuleBase of(Collection<KiePackage> packages, List<RuleInfo> rules) {
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(packages);
-        return new RuleBase(kieBase, List.copyOf(rules));
+    /**
+     * These rules, to be assembled by updating {@code earlier}'s Drools rule base: only the files
+     * that changed are taken out and put in again, instead of reading every file back (about a
+     * second). For a resident run that audits after each edit; {@code earlier} gives its rule base
+     * up and assembles a new one if it is ever used again.
+     */
+    public RuleBase succeeding(RuleBase earlier) {
+        predecessor = earlier;
+        return this;
     }
 
-    public KieBase kieBase() {
+    /**
+     * Compiles one rule file of the folder and throws the result away, so that a resident run's
+     * first edit does not also pay for loading and warming up the compiler (seconds). Any problem
+     * is left for the real compile to report.
+     */
+    public static void warmUpCompiler(Path rulesFolder) {
+        try {
+            List<Path> files = drlFiles(rulesFolder);
+            if (!files.isEmpty()) {
+                RuleFiles.Source source = RuleFiles.Source.read(files.get(0));
+                RuleFileCompiler.compile(source.file(), source.content(), source.digest());
+            }
+        } catch (RuleException | RuntimeException ignored) {
+            // Only time was to be saved.
+        }
+    }
+
+    /**
+     * The Drools rule base, assembled on first use from the files' packages: checking the rules
+     * needs none of it, and an audit assembles it while its evidence is read.
+     */
+    public synchronized KieBase kieBase() {
+        if (kieBase == null && predecessor != null) {
+            takeOver(predecessor);
+            predecessor = null;
+        }
+        if (kieBase == null) {
+            assemble();
+        }
         return kieBase;
     }
 
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /**
+     * The rule files this load had to compile, found neither in this process nor in the disk cache:
+     * after an edit, only the edited ones.
+     */
+    public List<Path> compiledFiles() {
+        return files.stream()
+                .filter(RuleFiles.Loaded::compiledNow)
+                .map(f -> f.source().file())
+                .toList();
+    }
+
+    /** Every rule file this rule base was built from. */
+    public List<Path> files() {
+        return files.stream().map(f -> f.source().file()).toList();
     }
 
     /** The file a rule was read from, or null for a name no rule has. */
@@ -136,100 +190,167 @@ public final class RuleBase {
         }
     }
 
-    private static void lintClockReads(Path file, List<RuleProblem> problems) throws RuleException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new RuleException(
-                    List.of(new RuleProblem(file, 0, 0, "无法读取规则文件：" + e.getMessage())));
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = CLOCK_READS.matcher(lines.get(i));
-            if (m.find() && !lines.get(i).trim().startsWith("//")) {
+    /** What no single file can know: names, packages and the catalog's tasks. */
+    private static List<RuleInfo> checkAcrossFiles(
+            List<RuleFiles.Loaded> files, Catalog catalog, List<RuleProblem> problems) {
+        List<RuleInfo> rules = new ArrayList<>();
+        Map<String, Path> ruleFiles = new HashMap<>();
+        Map<String, Path> packageFiles = new HashMap<>();
+        for (RuleFiles.Loaded loaded : files) {
+            Path file = loaded.source().file();
+            String pkg = loaded.compiled().packageName();
+            Path twinPackage = pkg.isEmpty() ? null : packageFiles.putIfAbsent(pkg, file);
+            if (twinPackage != null) {
                 problems.add(
                         new RuleProblem(
                                 file,
-                                i + 1,
-                                m.start() + 1,
-                                "规则不得读取系统时钟、环境或文件系统（"
-                                        + m.group().replaceAll("\\s*\\($", "").trim()
-                                        + "）：审计日期由 --as-of 给定，请使用 TaskWindow 的 asOf/cutoff"));
+                                1,
+                                1,
+                                "package "
+                                        + pkg
+                                        + " 已在 "
+                                        + twinPackage
+                                        + " 中声明：每个规则文件须有自己的 package（如 zwgk.rules.t14）"));
             }
-        }
-    }
-
-    private static RuleProblem locate(
-            KnowledgeBuilderResult error, Map<String, Path> fileBySource) {
-        Path file =
-                error.getResource() == null
-                        ? null
-                        : fileBySource.get(error.getResource().getSourcePath());
-        String message = error.getMessage().strip();
-        if (error instanceof ParserError parserError) {
-            return new RuleProblem(file, parserError.getRow(), parserError.getCol() + 1, message);
-        }
-        int line =
-                error.getLines() != null && error.getLines().length > 0
-                        ? Math.max(error.getLines()[0], 0)
-                        : 0;
-        int[] found = file == null ? null : DrlText.find(file, message, line);
-        return found == null
-                ? new RuleProblem(file, line, 0, message)
-                : new RuleProblem(file, found[0], found[1], message);
-    }
-
-    private static List<RuleInfo> describeRules(
-            Iterable<KiePackage> packages,
-            Map<String, Path> fileBySource,
-            Catalog catalog,
-            List<RuleProblem> problems) {
-        List<RuleInfo> rules = new ArrayList<>();
-        Map<String, RuleInfo> byName = new HashMap<>();
-        for (KiePackage pkg : packages) {
-            for (Rule rule : pkg.getRules()) {
-                Path file = DrlText.fileOf(rule, fileBySource);
-                int[] at = file == null ? null : DrlText.findRule(file, rule.getName());
-                int line = at == null ? 0 : at[0];
-                int column = at == null ? 0 : at[1];
-                Integer task = null;
-                try {
-                    task = Verdicts.taskOf(rule);
-                } catch (IllegalStateException missing) {
-                    problems.add(new RuleProblem(file, line, column, missing.getMessage()));
-                } catch (NumberFormatException notNumber) {
+            for (CompiledRuleFile.Rule rule : loaded.compiled().rules()) {
+                if (rule.task() != 0 && catalog.task(rule.task()).isEmpty()) {
                     problems.add(
                             new RuleProblem(
                                     file,
-                                    line,
-                                    column,
+                                    rule.line(),
+                                    rule.column(),
                                     "规则 \""
-                                            + rule.getName()
-                                            + "\" 的 @task 应为任务序号，实为 "
-                                            + rule.getMetaData().get("task")));
+                                            + rule.name()
+                                            + "\" 的 @task("
+                                            + rule.task()
+                                            + ") 不在任务目录中"));
                 }
-                if (task != null && catalog.task(task).isEmpty()) {
-                    problems.add(
-                            new RuleProblem(
-                                    file,
-                                    line,
-                                    column,
-                                    "规则 \"" + rule.getName() + "\" 的 @task(" + task + ") 不在任务目录中"));
-                }
-                RuleInfo info = new RuleInfo(rule.getName(), task == null ? 0 : task, file);
-                RuleInfo twin = byName.putIfAbsent(rule.getName(), info);
+                Path twin = ruleFiles.putIfAbsent(rule.name(), file);
                 if (twin != null) {
                     problems.add(
                             new RuleProblem(
                                     file,
-                                    line,
-                                    column,
-                                    "规则名 \"" + rule.getName() + "\" 与 " + twin.file() + " 中的规则重名"));
+                                    rule.line(),
+                                    rule.column(),
+                                    "规则名 \"" + rule.name() + "\" 与 " + twin + " 中的规则重名"));
                 }
-                rules.add(info);
+                rules.add(new RuleInfo(rule.name(), rule.task(), file));
             }
         }
-        rules.sort(java.util.Comparator.comparingInt(RuleInfo::task).thenComparing(RuleInfo::name));
+        rules.sort(Comparator.comparingInt(RuleInfo::task).thenComparing(RuleInfo::name));
         return List.copyOf(rules);
+    }
+
+    /**
+     * One rule base from every file's packages. The types the files declare are given to the rule
+     * base's class loader first: reading a package back resolves them before anything else.
+     */
+    private void assemble() {
+        Map<String, byte[]> types = new HashMap<>();
+        files.forEach(f -> types.putAll(f.compiled().types()));
+        loader =
+                ProjectClassLoader.createProjectClassLoader(RuleBase.class.getClassLoader(), types);
+        List<KiePackage> packages = new ArrayList<>();
+        for (RuleFiles.Loaded loaded : files) {
+            packages.addAll(packagesOf(loaded, loader));
+        }
+        kieBase =
+                KnowledgeBaseFactory.newKnowledgeBase(
+                        RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
+        kieBase.addPackages(packages);
+    }
+
+    /**
+     * Takes over an earlier version's assembled rule base, taking out the packages of the files
+     * that changed or went and putting in those of the files that changed or came. Left to {@link
+     * #assemble} when the earlier one has none, or a changed file declares a type differently (a
+     * class loader cannot define a class twice).
+     */
+    private void takeOver(RuleBase earlier) {
+        List<RuleFiles.Loaded> gone;
+        List<RuleFiles.Loaded> come;
+        synchronized (earlier) {
+            if (earlier.kieBase == null) {
+                return;
+            }
+            gone = notIn(earlier.files, files);
+            come = notIn(files, earlier.files);
+            if (!replaceable(gone, come, earlier.loader.getStore())) {
+                return;
+            }
+            kieBase = earlier.kieBase;
+            loader = earlier.loader;
+            earlier.kieBase = null;
+            earlier.loader = null;
+        }
+        come.forEach(
+                f ->
+                        f.compiled()
+                                .types()
+                                .forEach(
+                                        (resource, bytes) ->
+                                                loader.storeClass(
+                                                        className(resource), resource, bytes)));
+        gone.forEach(f -> kieBase.removeKiePackage(f.compiled().packageName()));
+        List<KiePackage> packages = new ArrayList<>();
+        come.forEach(f -> packages.addAll(packagesOf(f, loader)));
+        kieBase.addPackages(packages);
+    }
+
+    /** The files of {@code these} that {@code those} lacks or holds with other content. */
+    private static List<RuleFiles.Loaded> notIn(
+            List<RuleFiles.Loaded> these, List<RuleFiles.Loaded> those) {
+        Set<String> kept =
+                those.stream()
+                        .map(f -> f.source().file() + "#" + f.source().digest())
+                        .collect(Collectors.toSet());
+        return these.stream()
+                .filter(f -> !kept.contains(f.source().file() + "#" + f.source().digest()))
+                .toList();
+    }
+
+    /**
+     * Whether the changed files' packages can be swapped in place: each has a package of its own,
+     * and every type they declare is new to the class loader or the same class as before.
+     */
+    private static boolean replaceable(
+            List<RuleFiles.Loaded> gone, List<RuleFiles.Loaded> come, Map<String, byte[]> known) {
+        return Stream.concat(gone.stream(), come.stream())
+                        .noneMatch(f -> f.compiled().packageName().isEmpty())
+                && come.stream()
+                        .flatMap(f -> f.compiled().types().entrySet().stream())
+                        .allMatch(
+                                t ->
+                                        known == null
+                                                || !known.containsKey(t.getKey())
+                                                || Arrays.equals(
+                                                        known.get(t.getKey()), t.getValue()));
+    }
+
+    /** {@code a/b/C.class} → {@code a.b.C}. */
+    private static String className(String resource) {
+        return resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
+    }
+
+    private Collection<KiePackage> packagesOf(RuleFiles.Loaded loaded, ClassLoader loader) {
+        try {
+            return read(loaded.compiled().packages(), loader);
+        } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
+            // A damaged cache entry that still read as one: the same content compiles again.
+            try {
+                return read(compiler.recompiled(loaded.source()).packages(), loader);
+            } catch (RuleException | IOException | ClassNotFoundException e) {
+                throw new IllegalStateException("无法读取已编译的规则 " + loaded.source().file(), e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<KiePackage> read(byte[] packages, ClassLoader loader)
+            throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in =
+                new DroolsObjectInputStream(new ByteArrayInputStream(packages), loader)) {
+            return (Collection<KiePackage>) in.readObject();
+        }
     }
 }

@@ -3,44 +3,47 @@ package cn.zwgk.audit.engine;
 import cn.zwgk.audit.digest.Sha256;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
-import org.kie.api.definition.KiePackage;
 
 /**
- * Compiled rule bases kept on disk, so a new process skips compiling DRL (seconds) and only
- * deserialises the packages (a fraction of that). An entry is named by the SHA-256 of the rules'
- * content fingerprint and the build that compiled it (tool, Drools, the classes the rules bind to),
- * so any edit to a rule file, the catalog or the tool reaches a different entry: a stale rule base
- * is never found. An entry that cannot be read for any reason is ignored and rebuilt.
+ * Compiled rule files kept on disk, one entry per file, so a new process compiles only the files
+ * that changed (a second or more each) and reads the others back (milliseconds). An entry is named
+ * by the SHA-256 of the file's content and the build that compiled it (tool, Drools, the classes
+ * the rules bind to), so an edited file or a rebuilt tool reaches a different entry: a stale file
+ * is never found. An entry that cannot be read for any reason is ignored and the file compiled
+ * again.
  */
 public final class RuleBaseCache {
     /** First thing in every entry: a file that does not start with it is not ours. */
-    private static final String FORMAT = "zwgk-rulebase/1";
+    private static final String FORMAT = "zwgk-rulefile/1";
 
-    private static final String SUFFIX = ".kbase";
+    private static final String SUFFIX = ".rulefile";
+
+    /** Entries of the earlier format, one per whole rules folder; removed when pruning. */
+    private static final String FOLDER_ENTRY_SUFFIX = ".kbase";
 
     /** The value of {@code zwgk.cache} / {@code ZWGK_CACHE} that turns the cache off. */
     public static final String OFF = "off";
 
-    /** Entries kept; older ones are removed when a new one is written (each is about 1.5 MB). */
-    static final int KEPT_ENTRIES = 16;
+    /**
+     * Entries kept; older ones are removed when a new one is written. Each is 30–150 KB, and a
+     * rules folder has a few dozen files, so this keeps several versions of each.
+     */
+    static final int KEPT_ENTRIES = 400;
 
     /** Computed once per process: walking a classes folder is not free. */
     private static final String CLASSES = classesStamp();
@@ -50,7 +53,7 @@ public final class RuleBaseCache {
 
     /**
      * @param folder where entries live; created when first written
-     * @param build what else an entry depends on besides the rules: tool and library versions
+     * @param build what else an entry depends on besides the file: tool and library versions
      */
     public RuleBaseCache(Path folder, String build) {
         this.folder = folder;
@@ -84,75 +87,110 @@ public final class RuleBaseCache {
         return Optional.of(new RuleBaseCache(base.resolve("zwgk-audit"), build));
     }
 
-    /** The entry for rules with this content fingerprint. */
-    Path entry(String rulesFingerprint) {
-        return folder.resolve(Sha256.of(rulesFingerprint + "\n" + build) + SUFFIX);
+    /** The entry for a file with this content digest. */
+    Path entry(String digest) {
+        return folder.resolve(Sha256.of(FORMAT + "\n" + digest + "\n" + build) + SUFFIX);
+    }
+
+    boolean contains(String digest) {
+        return Files.isRegularFile(entry(digest));
     }
 
     /**
-     * The rule base compiled earlier from rules with this fingerprint, its rule files resolved
-     * against {@code rulesFolder}; empty when there is none or it cannot be read.
+     * The file compiled earlier from this content; empty when there is none or it is unreadable.
      */
-    public Optional<RuleBase> read(String rulesFingerprint, Path rulesFolder) {
-        Path entry = entry(rulesFingerprint);
+    Optional<CompiledRuleFile> read(String digest) {
+        return read(digest, true);
+    }
+
+    /**
+     * The package and rules of a file compiled earlier, without reading its packages: enough to
+     * know which tasks it decides.
+     */
+    Optional<CompiledRuleFile.Summary> readSummary(String digest) {
+        return read(digest, false).map(CompiledRuleFile::summary);
+    }
+
+    private Optional<CompiledRuleFile> read(String digest, boolean whole) {
+        Path entry = entry(digest);
         if (!Files.isRegularFile(entry)) {
             return Optional.empty();
         }
-        try (InputStream file = new BufferedInputStream(Files.newInputStream(entry));
-                ObjectInputStream in =
-                        new DroolsObjectInputStream(file, RuleBase.class.getClassLoader())) {
+        try (DataInputStream in =
+                new DataInputStream(new BufferedInputStream(Files.newInputStream(entry)))) {
             if (!FORMAT.equals(in.readUTF())
-                    || !entry.getFileName().toString().equals(in.readUTF())) {
+                    || !entry.getFileName().toString().equals(in.readUTF())
+                    || !digest.equals(in.readUTF())) {
                 return Optional.empty();
             }
+            String packageName = in.readUTF();
             int count = in.readInt();
-            List<RuleBase.RuleInfo> rules = new ArrayList<>(count);
+            List<CompiledRuleFile.Rule> rules = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                String name = in.readUTF();
-                int task = in.readInt();
-                String relative = in.readUTF();
                 rules.add(
-                        new RuleBase.RuleInfo(
-                                name,
-                                task,
-                                relative.isEmpty() ? null : rulesFolder.resolve(relative)));
+                        new CompiledRuleFile.Rule(
+                                in.readUTF(), in.readInt(), in.readInt(), in.readInt()));
             }
-            @SuppressWarnings("unchecked")
-            Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
-            RuleBase base = RuleBase.of(packages, rules);
+            Map<String, byte[]> types = new LinkedHashMap<>();
+            byte[] packages = new byte[0];
+            if (whole) {
+                int typeCount = in.readInt();
+                for (int i = 0; i < typeCount; i++) {
+                    String name = in.readUTF();
+                    types.put(name, bytes(in));
+                }
+                packages = bytes(in);
+            }
             Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
-            return Optional.of(base);
-        } catch (Exception | LinkageError unreadable) {
+            return Optional.of(
+                    new CompiledRuleFile(digest, packageName, List.copyOf(rules), types, packages));
+        } catch (IOException | RuntimeException unreadable) {
             // Truncated, corrupt, or written by an incompatible build: compiling again is always
             // correct.
             return Optional.empty();
         }
     }
 
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        byte[] bytes = length < 0 ? null : in.readNBytes(length);
+        if (bytes == null || bytes.length != length) {
+            throw new IOException("truncated entry");
+        }
+        return bytes;
+    }
+
     /**
-     * Stores a rule base compiled from {@code rulesFolder}. Written to a temporary file and moved
-     * into place, so a reader never sees half an entry; a cache that cannot be written is skipped.
+     * Stores a compiled file. Written to a temporary file and moved into place, so a reader never
+     * sees half an entry; a cache that cannot be written is skipped.
      */
-    public void write(String rulesFingerprint, Path rulesFolder, RuleBase base) {
-        Path entry = entry(rulesFingerprint);
+    void write(CompiledRuleFile compiled) {
+        Path entry = entry(compiled.digest());
         Path temp = null;
         try {
             Files.createDirectories(folder);
             temp = Files.createTempFile(folder, "entry-", ".tmp");
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp));
-                    ObjectOutputStream out = new DroolsObjectOutputStream(file)) {
+            try (DataOutputStream out =
+                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
                 out.writeUTF(FORMAT);
                 out.writeUTF(entry.getFileName().toString());
-                out.writeInt(base.rules().size());
-                for (RuleBase.RuleInfo rule : base.rules()) {
+                out.writeUTF(compiled.digest());
+                out.writeUTF(compiled.packageName());
+                out.writeInt(compiled.rules().size());
+                for (CompiledRuleFile.Rule rule : compiled.rules()) {
                     out.writeUTF(rule.name());
                     out.writeInt(rule.task());
-                    out.writeUTF(
-                            rule.file() == null
-                                    ? ""
-                                    : rulesFolder.relativize(rule.file()).toString());
+                    out.writeInt(rule.line());
+                    out.writeInt(rule.column());
                 }
-                out.writeObject(new ArrayList<>(base.kieBase().getKiePackages()));
+                out.writeInt(compiled.types().size());
+                for (Map.Entry<String, byte[]> type : compiled.types().entrySet()) {
+                    out.writeUTF(type.getKey());
+                    out.writeInt(type.getValue().length);
+                    out.write(type.getValue());
+                }
+                out.writeInt(compiled.packages().length);
+                out.write(compiled.packages());
             }
             try {
                 Files.move(
@@ -180,10 +218,15 @@ public final class RuleBaseCache {
 
     private void prune() throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            List<Path> newestFirst =
-                    entries.filter(p -> p.toString().endsWith(SUFFIX))
-                            .sorted(Comparator.comparing(RuleBaseCache::modified).reversed())
-                            .toList();
+            List<Path> newestFirst = new ArrayList<>();
+            for (Path p : entries.toList()) {
+                if (p.toString().endsWith(FOLDER_ENTRY_SUFFIX)) {
+                    Files.deleteIfExists(p);
+                } else if (p.toString().endsWith(SUFFIX)) {
+                    newestFirst.add(p);
+                }
+            }
+            newestFirst.sort(Comparator.comparing(RuleBaseCache::modified).reversed());
             for (Path old :
                     newestFirst.subList(
                             Math.min(KEPT_ENTRIES, newestFirst.size()), newestFirst.size())) {

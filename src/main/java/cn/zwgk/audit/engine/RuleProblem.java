@@ -19,4 +19,9 @@ public record RuleProblem(Path file, int line, int column, String message) {
     public String toString() {
         return file + ":" + line + ":" + column + ": " + message;
     }
+
+    /** As {@link #toString}, with how serious it is before the message: {@code …: 警告：…}. */
+    public String located(String severity) {
+        return file + ":" + line + ":" + column + ": " + severity + "：" + message;
+    }
 }

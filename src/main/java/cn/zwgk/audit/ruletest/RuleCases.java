@@ -1,9 +1,12 @@
 package cn.zwgk.audit.ruletest;
 
+import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
+import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.evidence.Json;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
@@ -19,6 +22,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -70,42 +80,166 @@ public final class RuleCases {
         return new RuleCaseFile(file, task, cases);
     }
 
+    /**
+     * Runs the cases a filter selects (see {@link #selects}), with only the rule files that decide
+     * their tasks: one task's cases need one rule file compiled or read back, not all of them.
+     *
+     * @param filter a task number, or text the case file's name or the case's name contains; null
+     *     or blank for every case
+     * @param each told of each result as soon as its case has run
+     */
+    public List<CaseResult> run(String filter, Consumer<CaseResult> each)
+            throws IOException, CatalogException, RuleException {
+        // A task number names the one rule file needed: read it back while the cases are read.
+        AuditRules.Pending numbered =
+                filter != null && !filter.isBlank() && filter.chars().allMatch(Character::isDigit)
+                        ? AuditRules.loadForInBackground(
+                                rulesFolder, Set.of(Integer.parseInt(filter)))
+                        : null;
+        List<RuleCaseFile> files = load();
+        Set<Integer> tasks = new TreeSet<>();
+        List<Map.Entry<RuleCaseFile, RuleCase>> selected = new ArrayList<>();
+        for (RuleCaseFile file : files) {
+            for (RuleCase c : file.cases()) {
+                if (selects(filter, file, c)) {
+                    tasks.add(file.task());
+                    selected.add(Map.entry(file, c));
+                }
+            }
+        }
+        if (selected.isEmpty()) {
+            return List.of();
+        }
+        // Cases are independent audits, run side by side and reported in order. Their evidence is
+        // written and read while the rules load: compiling an edited file takes a second.
+        ExecutorService pool =
+                Executors.newFixedThreadPool(
+                        Math.min(selected.size(), Runtime.getRuntime().availableProcessors()),
+                        r -> {
+                            Thread t = new Thread(r, "zwgk-case");
+                            t.setDaemon(true);
+                            return t;
+                        });
+        List<Future<Prepared>> prepared = new ArrayList<>();
+        List<Future<CaseResult>> running = new ArrayList<>();
+        try {
+            for (Map.Entry<RuleCaseFile, RuleCase> c : selected) {
+                prepared.add(pool.submit(() -> prepare(c.getKey(), c.getValue())));
+            }
+            Auditor auditor =
+                    new Auditor(
+                            numbered != null
+                                    ? numbered.get()
+                                    : AuditRules.loadFor(rulesFolder, tasks));
+            for (Future<Prepared> p : prepared) {
+                running.add(pool.submit(() -> judge(auditor, p.get())));
+            }
+            List<CaseResult> results = new ArrayList<>();
+            for (Future<CaseResult> result : running) {
+                results.add(result.get());
+                each.accept(results.get(results.size() - 1));
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("规则用例的运行被中断", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException("运行规则用例时出错", e.getCause());
+        } finally {
+            pool.shutdownNow();
+            if (running.isEmpty()) {
+                // The rules failed: the cases prepared for them are never judged.
+                prepared.stream()
+                        .filter(f -> f.isDone() && !f.isCancelled())
+                        .forEach(
+                                f -> {
+                                    try {
+                                        deleteQuietly(f.get().folder());
+                                    } catch (InterruptedException | ExecutionException gone) {
+                                        // Its folder was never made or is already gone.
+                                    }
+                                });
+            }
+        }
+    }
+
+    /**
+     * Whether {@code filter} selects a case: a number selects the cases of that task (not those
+     * whose names mention a "14日"); other text, the cases whose file or name contains it.
+     */
+    static boolean selects(String filter, RuleCaseFile file, RuleCase c) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        if (filter.chars().allMatch(Character::isDigit)) {
+            return filter.equals(String.valueOf(file.task()));
+        }
+        return file.file().getFileName().toString().contains(filter) || c.name().contains(filter);
+    }
+
     /** Runs one case with an auditor built from the same rules folder. */
     public CaseResult run(Auditor auditor, RuleCaseFile file, RuleCase c) {
+        return judge(auditor, prepare(file, c));
+    }
+
+    /**
+     * A case's evidence, written to a folder of its own and read (or the problems reading found),
+     * waiting for the rules; the folder goes once the case is judged.
+     */
+    private record Prepared(
+            RuleCaseFile file,
+            RuleCase c,
+            Path folder,
+            EvidenceSet evidence,
+            EvidenceException problems) {}
+
+    private Prepared prepare(RuleCaseFile file, RuleCase c) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("zwgk-case");
             writeEvidence(folder, c);
-            AuditReport report = auditor.audit(folder, c.asOf());
+            return new Prepared(file, c, folder, new EvidenceLoader().load(folder), null);
+        } catch (EvidenceException e) {
+            return new Prepared(file, c, folder, null, e);
+        } catch (IOException e) {
+            deleteQuietly(folder);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private CaseResult judge(Auditor auditor, Prepared p) {
+        String name = p.file().file().getFileName().toString();
+        try {
+            if (p.problems() != null) {
+                throw p.problems();
+            }
+            AuditReport report = auditor.audit(p.evidence(), p.c().asOf());
             TaskResult task =
                     report.tasks().stream()
-                            .filter(t -> t.number() == file.task())
+                            .filter(t -> t.number() == p.file().task())
                             .findFirst()
                             .orElseThrow();
             return new CaseResult(
-                    file.file().getFileName().toString(),
-                    file.task(),
-                    c.name(),
-                    compare(c.expect(), task),
+                    name,
+                    p.file().task(),
+                    p.c().name(),
+                    compare(p.c().expect(), task),
                     task.explanation());
         } catch (EvidenceException e) {
             return new CaseResult(
-                    file.file().getFileName().toString(),
-                    file.task(),
-                    c.name(),
-                    List.of("用例证据有误：" + e.getMessage().replace(String.valueOf(folder), "<用例>")),
+                    name,
+                    p.file().task(),
+                    p.c().name(),
+                    List.of("用例证据有误：" + e.getMessage().replace(String.valueOf(p.folder()), "<用例>")),
                     "");
         } catch (RuleException e) {
             return new CaseResult(
-                    file.file().getFileName().toString(),
-                    file.task(),
-                    c.name(),
-                    List.of("规则出错：" + e.getMessage()),
-                    "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                    name, p.file().task(), p.c().name(), List.of("规则出错：" + e.getMessage()), "");
         } finally {
-            deleteQuietly(folder);
+            deleteQuietly(p.folder());
         }
     }
 

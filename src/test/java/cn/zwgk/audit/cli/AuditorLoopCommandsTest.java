@@ -3,6 +3,7 @@ package cn.zwgk.audit.cli;
 import static cn.zwgk.audit.cli.AuditCommandTest.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zwgk.audit.TestFiles;
 import cn.zwgk.audit.cli.AuditCommandTest.Run;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,44 @@ class AuditorLoopCommandsTest {
                 .contains("任务 1 没有任何规则判定", "任务 34 没有任何规则判定")
                 .doesNotContain("任务 20 没有任何规则判定")
                 .contains("33 个错误");
+    }
+
+    @Test
+    void checkWarnsAboutARuleFileOutOfShapeAtItsLineAndColumnButPasses() throws IOException {
+        TestFiles.copyTree(Path.of("rules"), rules);
+        Path t20 = rules.resolve("t20-open-days.drl");
+        Files.writeString(
+                t20,
+                Files.readString(t20)
+                        + """
+
+                        rule "t20 加一条用 for 的规则"
+                          @task(20)
+                        when
+                          $events : java.util.List() from collect(OpenEvent())
+                        then
+                          for (Object e : $events) { }
+                        end
+                        """);
+        int forLine = (int) Files.readString(t20).lines().count() - 1;
+        Run run = zwgk("check", "--rules", rules.toString());
+        assertThat(run.exit()).as(run.out()).isEqualTo(ExitCode.OK.code);
+        assertThat(run.out()).contains(t20 + ":" + forLine + ":3: 警告：then 中有 for 循环");
+        assertThat(run.out().lines().reduce((first, last) -> last).orElseThrow())
+                .as("the last line counts both")
+                .matches("0 个错误，[1-9]\\d* 个警告；\\d+ 条规则覆盖 34/34 项任务");
+    }
+
+    @Test
+    void paramsListsEachParameterWithItsValueAndSource() {
+        Run run = zwgk("params");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains(
+                        "t14-diversified-interpretation.drl:25  任务 14  minSharePercent = 50 "
+                                + " 法规或任务表：任务表原文")
+                .containsPattern("(?m)^共 \\d+ 个参数，法规或任务表 \\d+，默认值 \\d+，缺出处 \\d+$");
+        assertThat(zwgk("params", "--markdown").out()).startsWith("| 任务 | 文件:行 | 参数 |");
     }
 
     @Test

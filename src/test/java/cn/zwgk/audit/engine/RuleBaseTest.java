@@ -91,7 +91,7 @@ class RuleBaseTest {
         Files.writeString(
                 rules.resolve("a.drl"),
                 """
-                package t
+                package a
                 rule "no task"
                 when
                 then
@@ -101,7 +101,7 @@ class RuleBaseTest {
                 problems(
                         "b.drl",
                         """
-                        package t
+                        package b
                         rule "task 99"
                           @task(99)
                         when
@@ -115,17 +115,34 @@ class RuleBaseTest {
                         rules.resolve("b.drl") + ":2:1: 规则 \"task 99\" 的 @task(99) 不在任务目录中");
     }
 
+    /** An empty rule of task 20 in a package. */
+    private static String rule(String pkg, String name) {
+        return "package " + pkg + "\nrule \"" + name + "\"\n  @task(20)\nwhen\nthen\nend\n";
+    }
+
     @Test
     void twoRulesWithOneNameAreRefused() throws Exception {
-        Files.writeString(
-                rules.resolve("a.drl"), "package a\nrule \"same\"\n  @task(20)\nwhen\nthen\nend\n");
-        List<RuleProblem> problems =
-                problems("b.drl", "package b\nrule \"same\"\n  @task(20)\nwhen\nthen\nend\n");
+        Files.writeString(rules.resolve("a.drl"), rule("a", "same"));
+        List<RuleProblem> problems = problems("b.drl", rule("b", "same"));
         assertThat(problems)
                 .singleElement()
                 .extracting(RuleProblem::message)
                 .asString()
                 .contains("重名");
+    }
+
+    @Test
+    void twoFilesInOnePackageAreRefused() throws Exception {
+        // Compiled one by one, two files of one package would silently share its functions.
+        Files.writeString(rules.resolve("a.drl"), rule("t", "a"));
+        List<RuleProblem> problems = problems("b.drl", rule("t", "b"));
+        assertThat(problems)
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.file()).hasFileName("b.drl");
+                            assertThat(p.message()).contains("package t", "a.drl");
+                        });
     }
 
     @Test

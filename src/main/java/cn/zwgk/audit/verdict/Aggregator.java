@@ -191,6 +191,9 @@ public final class Aggregator {
         if (has(verdicts, Outcome.UNMET)) {
             return overdue ? State.FAIL : State.PENDING;
         }
+        if (has(verdicts, Outcome.OPEN)) {
+            return State.PENDING;
+        }
         if (has(verdicts, Outcome.ON_TRACK)) {
             return overdue ? State.PASS : State.PENDING;
         }
@@ -227,7 +230,7 @@ public final class Aggregator {
         if (late != null) {
             reasons = Labels.of(late) + "：" + reasons;
         }
-        if (state == State.PENDING) {
+        if (state == State.PENDING && dueDate.isAfter(asOf)) {
             reasons += "（期限 " + Text.date(dueDate) + " 未到）";
         } else if (state == State.FAIL
                 && has(verdicts, Outcome.UNMET)

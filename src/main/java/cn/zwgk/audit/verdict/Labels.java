@@ -41,6 +41,7 @@ public final class Labels {
                             Outcome.ON_TRACK, "进展正常",
                             Outcome.FAIL, "未完成",
                             Outcome.UNMET, "尚未达到",
+                            Outcome.OPEN, "时限未满",
                             Outcome.NOT_APPLICABLE, "不适用"));
 
     /** The supporting records a result rests on. */
@@ -112,6 +113,7 @@ public final class Labels {
                     of(outcome) + "（期限前为" + of(State.PENDING) + "，期限后为" + of(State.FAIL) + "）";
             case ON_TRACK ->
                     of(outcome) + "（期限前为" + of(State.PENDING) + "，期限后为" + of(State.PASS) + "）";
+            case OPEN -> of(outcome) + "（无论期限是否已到，均为" + of(State.PENDING) + "）";
             default -> of(outcome);
         };
     }

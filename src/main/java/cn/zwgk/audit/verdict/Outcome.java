@@ -16,6 +16,12 @@ public enum Outcome {
     FAIL,
     /** Not met yet: pending while the due date is ahead of the audit date, a failure after it. */
     UNMET,
+    /**
+     * An obligation whose own window (5 hours, 20 working days…) has not closed at the audit date:
+     * pending whatever the task's due date, since neither a failure nor a pass is known yet
+     * (requirements, "How a verdict is reached", principle 4).
+     */
+    OPEN,
     /** The situation the task is about did not arise. */
     NOT_APPLICABLE
 }

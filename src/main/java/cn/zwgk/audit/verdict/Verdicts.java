@@ -55,6 +55,15 @@ public final class Verdicts {
         return verdict(drools, unit, Outcome.UNMET, message, ids, null);
     }
 
+    /**
+     * A record whose own time limit has not run out at the audit date (an application still within
+     * its 20 working days, an emergency within its 5 hours): 未到期 whatever the task's due date.
+     */
+    public static Verdict open(
+            RuleContext drools, String unit, String message, Collection<String> ids) {
+        return verdict(drools, unit, Outcome.OPEN, message, ids, null);
+    }
+
     public static Verdict notApplicable(RuleContext drools, String unit, String message) {
         return verdict(drools, unit, Outcome.NOT_APPLICABLE, message, List.of(), null);
     }

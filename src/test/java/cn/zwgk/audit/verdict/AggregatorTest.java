@@ -58,6 +58,18 @@ class AggregatorTest {
     }
 
     @Test
+    void anOpenWindowIsPendingEvenAfterTheDueDateButAFailureStillDecides() {
+        LocalDate yearEnd = LocalDate.of(2020, 12, 31);
+        TaskJudgement open = judge(yearEnd, v(null, Outcome.OPEN), v(null, Outcome.PASS));
+        assertThat(open.state()).isEqualTo(State.PENDING);
+        assertThat(open.explanation()).as("the due date is past").doesNotContain("未到）");
+        assertThat(judge(yearEnd, v(null, Outcome.OPEN), v(null, Outcome.FAIL)).state())
+                .isEqualTo(State.FAIL);
+        assertThat(judge(yearEnd, v(null, Outcome.OPEN), v(null, Outcome.UNMET)).state())
+                .isEqualTo(State.FAIL);
+    }
+
+    @Test
     void anOrganisationWideVerdictAppliesToEveryResponsibleUnit() {
         TaskJudgement j = judge(DUE, v(null, Outcome.PASS, "X-1"));
         assertThat(j.state()).isEqualTo(State.PASS);

@@ -23,6 +23,7 @@ import cn.zwgk.audit.facts.Waiver;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.ReportBuilder;
 import cn.zwgk.audit.verdict.Aggregator;
+import cn.zwgk.audit.verdict.Exceptions;
 import cn.zwgk.audit.verdict.TaskJudgement;
 import cn.zwgk.audit.verdict.Verdict;
 import java.nio.file.Path;
@@ -147,6 +148,9 @@ public final class Auditor {
                                                 + record.task()
                                                 + " 的责任单位"));
             }
+            if (record instanceof Waiver waiver) {
+                problems.addAll(waiverProblems(waiver, unitsByTask, evidence));
+            }
         }
         if (!problems.isEmpty()) {
             throw new EvidenceException(problems);
@@ -159,10 +163,12 @@ public final class Auditor {
                         .filter(AboutTask.class::isInstance)
                         .map(AboutTask.class::cast)
                         .toList();
+        // A waiver approved after the audit date does not exist yet on it.
         List<Waiver> waivers =
                 aboutTasks.stream()
                         .filter(Waiver.class::isInstance)
                         .map(Waiver.class::cast)
+                        .filter(w -> w.approvedBy(asOf))
                         .toList();
         List<Evidence> asOfRecords =
                 AsOfView.of(
@@ -174,7 +180,9 @@ public final class Auditor {
         unitsByTask.forEach(
                 (task, units) -> units.forEach(unit -> facts.add(new Assignment(task, unit))));
 
-        RuleSession.Result session = new RuleSession(rules.ruleBase(), traced).run(facts, calendar);
+        RuleSession.Result session =
+                new RuleSession(rules.ruleBase(), traced)
+                        .run(facts, calendar, new Exceptions(waivers));
         List<Verdict> verdicts = session.verdicts();
         Map<Integer, List<Verdict>> byTask =
                 verdicts.stream().collect(Collectors.groupingBy(Verdict::task));
@@ -186,20 +194,16 @@ public final class Auditor {
                             .sorted(VERDICT_ORDER)
                             .toList();
             try {
-                List<Waiver> live =
-                        waivers.stream()
-                                .filter(
-                                        w ->
-                                                w.task() == task.number()
-                                                        && w.statusOn(asOf) == Waiver.Status.生效)
-                                .toList();
                 judgements.add(
                         aggregator.judge(
                                 task.number(),
                                 windows.get(task.number()).dueDate(),
                                 unitsByTask.get(task.number()),
                                 own,
-                                live));
+                                waivers.stream().filter(w -> w.task() == task.number()).toList(),
+                                session.excused().stream()
+                                        .filter(e -> e.task() == task.number())
+                                        .toList()));
             } catch (IllegalArgumentException badVerdict) {
                 throw new RuleException(
                         List.of(
@@ -220,6 +224,32 @@ public final class Auditor {
                         judgements,
                         aboutTasks),
                 session.firings());
+    }
+
+    /**
+     * What a waiver's own fields cannot show: a waiver of every unit approved by one of the task's
+     * units approves itself, and the records it names must be in the evidence.
+     */
+    private static List<Problem> waiverProblems(
+            Waiver waiver, Map<Integer, List<String>> unitsByTask, EvidenceSet evidence) {
+        List<Problem> problems = new ArrayList<>();
+        if (waiver.unit() == null
+                && unitsByTask.get(waiver.task()).contains(waiver.approvingBody())) {
+            Evidence.FieldProblem self = waiver.selfApproval();
+            problems.add(
+                    evidence.sources().get(waiver.id()).problem("/" + self.field(), self.reason()));
+        }
+        for (int i = 0; i < waiver.records().size(); i++) {
+            if (!evidence.sources().containsKey(waiver.records().get(i))) {
+                problems.add(
+                        evidence.sources()
+                                .get(waiver.id())
+                                .problem(
+                                        "/records/" + i,
+                                        "调整记录编号 " + waiver.records().get(i) + " 不在证据中"));
+            }
+        }
+        return problems;
     }
 
     /** Verdicts in an order independent of rule firing order, so reports are byte-identical. */

@@ -2,6 +2,8 @@ package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.calendar.WorkCalendar;
 import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.verdict.Exceptions;
+import cn.zwgk.audit.verdict.Excused;
 import cn.zwgk.audit.verdict.Text;
 import cn.zwgk.audit.verdict.Verdict;
 import java.util.ArrayList;
@@ -9,9 +11,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.Environment;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
@@ -47,12 +51,26 @@ public final class RuleSession {
         this.traced = traced;
     }
 
-    /** What a run produced: the verdicts, and the firings when traced (else none). */
-    public record Result(List<Verdict> verdicts, List<Firing> firings) {}
+    /**
+     * What a run produced: the verdicts, the problems approved waivers excused, and the firings when
+     * traced (else none).
+     */
+    public record Result(List<Verdict> verdicts, List<Excused> excused, List<Firing> firings) {}
 
-    /** Inserts the facts, fires every rule, and returns the verdicts the rules inserted. */
+    /** As {@link #run(Collection, WorkCalendar, Exceptions)} with no waivers. */
     public Result run(Collection<?> facts, WorkCalendar calendar) throws RuleException {
-        KieSession session = rules.kieBase().newKieSession();
+        return run(facts, calendar, Exceptions.NONE);
+    }
+
+    /**
+     * Inserts the facts, fires every rule, and returns the verdicts the rules inserted; {@code
+     * exceptions} reach the rules' problem helpers through the session's environment.
+     */
+    public Result run(Collection<?> facts, WorkCalendar calendar, Exceptions exceptions)
+            throws RuleException {
+        Environment environment = KieServices.get().newEnvironment();
+        environment.set(Exceptions.KEY, exceptions);
+        KieSession session = rules.kieBase().newKieSession(null, environment);
         List<Firing> firings = new ArrayList<>();
         try {
             if (traced) {
@@ -79,6 +97,9 @@ public final class RuleSession {
             return new Result(
                     session.getObjects(o -> o instanceof Verdict).stream()
                             .map(Verdict.class::cast)
+                            .toList(),
+                    session.getObjects(o -> o instanceof Excused).stream()
+                            .map(Excused.class::cast)
                             .toList(),
                     List.copyOf(firings));
         } catch (ConsequenceException e) {

@@ -18,7 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * it (序号, 任务内容, 牵头单位, 责任单位, 时间节点) with 完成情况, 说明 and 整改措施; A4 landscape, the header row repeated on
  * every page. The annual report's tables are in {@code annual-report.docx}, not here. The body
  * holds no English and no rule names: the manifest goes into the document properties (文件 › 属性 ›
- * 自定义), where it travels with the file without being pasted anywhere.
+ * 自定义), where it travels with the file without being pasted anywhere. The approved exceptions
+ * follow the table, each with its scope and approver.
  */
 final class AppendixRenderer implements Renderer {
     static final List<String> COLUMNS =
@@ -109,6 +110,25 @@ final class AppendixRenderer implements Renderer {
                     BODY_SIZE,
                     false,
                     ParagraphAlignment.LEFT);
+            List<String> waivers = WaiverLines.sentences(report);
+            if (!waivers.isEmpty()) {
+                WordDocument.paragraph(
+                        doc,
+                        WaiverLines.TITLE + "：",
+                        BODY_FONT,
+                        BODY_SIZE,
+                        true,
+                        ParagraphAlignment.LEFT);
+            }
+            for (int i = 0; i < waivers.size(); i++) {
+                WordDocument.paragraph(
+                        doc,
+                        (i + 1) + ". " + waivers.get(i),
+                        BODY_FONT,
+                        BODY_SIZE,
+                        false,
+                        ParagraphAlignment.LEFT);
+            }
             OoxmlPackage.describe(doc, report, title);
             return OoxmlPackage.write(doc, report.asOf());
         }

@@ -138,18 +138,31 @@ public record AuditReport(
     }
 
     /**
-     * A waiver and its status on the audit date; only 生效 ones change states, the others are listed
-     * so a reader sees an exception that no longer (or not yet) applies.
+     * A waiver approved by the audit date (one approved later does not exist yet on it): what it
+     * excuses and who approved it.
+     *
+     * @param unit the unit excused, or null for every responsible unit
+     * @param from the first day of the period excused, or null
+     * @param to the last day of the period excused, or null
+     * @param records the records whose problems are excused; empty when none are named
+     * @param scope what it excuses, in words: the period, the records, or 整项任务
      */
     public record WaiverResult(
             String id,
             int task,
             String unit,
+            LocalDate from,
+            LocalDate to,
+            List<String> records,
+            String scope,
             String reason,
-            String approvedBy,
-            LocalDate approvedOn,
-            LocalDate expiresOn,
-            String status) {}
+            String approver,
+            String approvingBody,
+            LocalDate approvedOn) {
+        public WaiverResult {
+            records = records == null ? List.of() : List.copyOf(records);
+        }
+    }
 
     /**
      * The 政府信息公开工作年度报告 tables for the audit year in its layout, as far as the evidence gives them:

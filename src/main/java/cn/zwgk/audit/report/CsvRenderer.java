@@ -6,7 +6,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * {@code findings.csv}: the findings ledger, then a row of empty fields and the manifest. RFC 4180
+ * {@code findings.csv}: the findings ledger, then (each after a row of empty fields) the waivers and
+ * the manifest. RFC 4180
  * (CRLF records, every record the same number of fields, quotes only where needed) in UTF-8 with a
  * byte-order mark, which is what makes Excel read the Chinese correctly.
  */
@@ -26,10 +27,16 @@ final class CsvRenderer implements Renderer {
 
     @Override
     public byte[] render(AuditReport report) {
-        int width = FindingRows.HEADER.size();
+        int width = Math.max(FindingRows.HEADER.size(), WaiverLines.HEADER.size());
         StringBuilder csv = new StringBuilder(BOM);
         record(csv, FindingRows.HEADER, width);
         for (List<Object> row : FindingRows.rows(report)) {
+            record(csv, row, width);
+        }
+        record(csv, List.of(), width);
+        record(csv, List.of(WaiverLines.TITLE), width);
+        record(csv, WaiverLines.HEADER, width);
+        for (List<Object> row : WaiverLines.neutralised(report)) {
             record(csv, row, width);
         }
         record(csv, List.of(), width);

@@ -491,8 +491,9 @@ final class HtmlRenderer implements Renderer {
                                 + "<h2>"
                                 + WaiverLines.TITLE
                                 + "</h2>\n"
-                                + "<p class=\"note\">只有截至日处于“生效”状态的调整改变任务的完成情况；")
-                .append("已过期或未生效的列出备查。</p>\n<table class=\"waivers\">\n<tr>");
+                                + "<p class=\"note\">")
+                .append(WaiverLines.NOTE)
+                .append("</p>\n<table class=\"waivers\">\n<tr>");
         WaiverLines.HEADER.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
         h.append("</tr>\n");
         for (List<Object> row : rows) {

@@ -271,7 +271,11 @@ final class MarkdownRenderer implements Renderer {
         if (rows.isEmpty()) {
             return;
         }
-        md.append("## ").append(WaiverLines.TITLE).append("\n\n|");
+        md.append("## ")
+                .append(WaiverLines.TITLE)
+                .append("\n\n")
+                .append(WaiverLines.NOTE)
+                .append("\n\n|");
         WaiverLines.HEADER.forEach(c -> md.append(' ').append(c).append(" |"));
         md.append("\n|");
         rows.get(0).forEach(c -> md.append(c instanceof Integer ? " ---: |" : " --- |"));

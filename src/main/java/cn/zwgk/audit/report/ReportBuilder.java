@@ -13,6 +13,7 @@ import cn.zwgk.audit.facts.ReportLayout.Matter;
 import cn.zwgk.audit.facts.ReportLayout.Measure;
 import cn.zwgk.audit.facts.StatisticsTable;
 import cn.zwgk.audit.facts.Waiver;
+import cn.zwgk.audit.verdict.Text;
 import cn.zwgk.audit.report.AuditReport.Finding;
 import cn.zwgk.audit.report.AuditReport.InputFile;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
@@ -55,7 +56,9 @@ public final class ReportBuilder {
             List<TaskJudgement> judgements,
             List<AboutTask> aboutTasks) {
         var profile = evidence.profile();
-        List<Waiver> waivers = only(aboutTasks, Waiver.class);
+        // A waiver approved after the audit date does not exist yet on it.
+        List<Waiver> waivers =
+                only(aboutTasks, Waiver.class).stream().filter(w -> w.approvedBy(asOf)).toList();
         Map<Integer, List<AuditReport.RectificationResult>> rectifications =
                 only(aboutTasks, Rectification.class).stream()
                         .sorted(java.util.Comparator.comparing(Rectification::id))
@@ -165,13 +168,24 @@ public final class ReportBuilder {
                                                 w.id(),
                                                 w.task(),
                                                 w.unit(),
+                                                w.from(),
+                                                w.to(),
+                                                w.records(),
+                                                scope(w),
                                                 w.reason(),
-                                                w.approvedBy(),
-                                                w.approvedOn(),
-                                                w.expiresOn(),
-                                                w.statusOn(asOf).name()))
+                                                w.approver(),
+                                                w.approvingBody(),
+                                                w.approvedOn()))
                         .toList(),
                 annualTables(profile.auditYear(), recordsAsOf));
+    }
+
+    /** What a waiver excuses, in words: "2020年2月1日至2020年2月29日", "记录 APP-051、APP-052" or 整项任务. */
+    static String scope(Waiver w) {
+        if (w.from() != null) {
+            return Text.period(w.from(), w.to());
+        }
+        return w.records().isEmpty() ? "整项任务" : "记录 " + String.join("、", w.records());
     }
 
     /**

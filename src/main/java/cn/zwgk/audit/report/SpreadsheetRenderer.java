@@ -24,7 +24,7 @@ final class SpreadsheetRenderer implements Renderer {
     private static final int[] WIDTHS = {6, 40, 16, 10, 12, 60, 24};
 
     /** Column widths in characters, in {@link WaiverLines#HEADER} order. */
-    private static final int[] WAIVER_WIDTHS = {10, 6, 16, 60, 30, 12, 12, 12};
+    private static final int[] WAIVER_WIDTHS = {10, 6, 16, 30, 60, 16, 24, 16};
 
     @Override
     public String format() {
@@ -61,17 +61,8 @@ final class SpreadsheetRenderer implements Renderer {
             // same sheets.
             XSSFSheet waivers = book.createSheet(WaiverLines.TITLE);
             write(waivers, WaiverLines.HEADER, header);
-            for (List<Object> cells : WaiverLines.of(report)) {
-                write(
-                        waivers,
-                        cells.stream()
-                                .map(
-                                        c ->
-                                                c instanceof String text
-                                                        ? FindingRows.neutralise(text)
-                                                        : c)
-                                .toList(),
-                        wrap);
+            for (List<Object> cells : WaiverLines.neutralised(report)) {
+                write(waivers, cells, wrap);
             }
             for (int i = 0; i < WAIVER_WIDTHS.length; i++) {
                 waivers.setColumnWidth(i, WAIVER_WIDTHS[i] * 256);

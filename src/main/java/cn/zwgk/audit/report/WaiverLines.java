@@ -5,16 +5,23 @@ import cn.zwgk.audit.verdict.State;
 import java.util.List;
 
 /**
- * The waivers as every format that lists them shows them, one row per waiver: the column headings
- * and the cells, so report.md, report.html and findings.xlsx cannot disagree on what a waiver row
- * says. Each format escapes the text cells its own way.
+ * The waivers as every format that lists them shows them: one row per waiver (the column headings
+ * and the cells), so report.md, report.html, findings.xlsx and findings.csv cannot disagree on
+ * what a waiver row says, and one sentence per waiver for appendix.docx. Each format escapes the
+ * text cells its own way.
  */
 final class WaiverLines {
     /** What the formats head the list with: the state a waiver gives, not the word 豁免. */
     static final String TITLE = State.WAIVED.label() + "事项";
 
     static final List<String> HEADER =
-            List.of("编号", "任务", "单位", "理由", "批准人", "批准日期", "有效至", "截至日状态");
+            List.of("编号", "任务", "单位", "调整范围", "理由", "批准人", "批准单位", "批准日期");
+
+    /** What a reader needs to read the list: how far a waiver reaches. */
+    static final String NOTE =
+            "截至日前已批准的调整：未限定范围的，相应单位的整项任务为"
+                    + State.WAIVED.label()
+                    + "；限定期间或记录的，只对范围内的问题不计入，范围外的问题照常判定。";
 
     private WaiverLines() {}
 
@@ -28,12 +35,57 @@ final class WaiverLines {
                                 List.<Object>of(
                                         w.id(),
                                         w.task(),
-                                        w.unit() == null ? Labels.ALL_UNITS : w.unit(),
+                                        unit(w),
+                                        w.scope(),
                                         w.reason(),
-                                        w.approvedBy(),
-                                        w.approvedOn().toString(),
-                                        w.expiresOn().toString(),
-                                        w.status()))
+                                        w.approver(),
+                                        w.approvingBody(),
+                                        Labels.date(w.approvedOn())))
                 .toList();
+    }
+
+    /** As {@link #of}, the text cells {@link FindingRows#neutralise}d, for the spreadsheet formats. */
+    static List<List<Object>> neutralised(AuditReport report) {
+        return of(report).stream()
+                .map(
+                        cells ->
+                                cells.stream()
+                                        .map(
+                                                c ->
+                                                        c instanceof String text
+                                                                ? (Object) FindingRows.neutralise(text)
+                                                                : c)
+                                        .toList())
+                .toList();
+    }
+
+    /**
+     * "任务24（全部责任单位，整项任务）：理由。局党组会议 张某 2020年9月15日批准。": a waiver as running text, with no
+     * record id of its own.
+     */
+    static List<String> sentences(AuditReport report) {
+        return report.waivers().stream()
+                .map(
+                        w ->
+                                "任务"
+                                        + w.task()
+                                        + "（"
+                                        + unit(w)
+                                        + "，"
+                                        + w.scope()
+                                        + "）："
+                                        + w.reason()
+                                        + "。"
+                                        + w.approvingBody()
+                                        + " "
+                                        + w.approver()
+                                        + " "
+                                        + Labels.date(w.approvedOn())
+                                        + "批准。")
+                .toList();
+    }
+
+    private static String unit(AuditReport.WaiverResult w) {
+        return w.unit() == null ? Labels.ALL_UNITS : w.unit();
     }
 }

@@ -40,14 +40,16 @@ public final class Aggregator {
      * @param dueDate the task's due date
      * @param units the units responsible for the task, in report order
      * @param verdicts the task's verdicts; each unit-level one must name one of {@code units}
-     * @param liveWaivers waivers of this task in force on the audit date
+     * @param waivers waivers of this task approved by the audit date
+     * @param excused the task's problems that scoped waivers excused ({@link Exceptions})
      */
     public TaskJudgement judge(
             int task,
             LocalDate dueDate,
             List<String> units,
             List<Verdict> verdicts,
-            List<Waiver> liveWaivers) {
+            List<Waiver> waivers,
+            List<Excused> excused) {
         for (Verdict v : verdicts) {
             if (v.task() != task || (v.unit() != null && !units.contains(v.unit()))) {
                 throw new IllegalArgumentException(
@@ -75,8 +77,13 @@ public final class Aggregator {
                             : organisationWide;
             State state = combine(own, dueDate);
             Lateness late = lateness(state, own);
-            String explanation = explain(state, own, dueDate);
-            Waiver waiver = waiverOf(liveWaivers, task, unit);
+            String explanation =
+                    explain(state, own, dueDate)
+                            + excusedNote(
+                                    excused.stream().filter(e -> unit.equals(e.unit())).toList(),
+                                    waivers,
+                                    false);
+            Waiver waiver = waiverOf(waivers, task, unit);
             if (waiver != null) {
                 explanation = waived(waiver, state, explanation);
                 state = State.WAIVED;
@@ -94,7 +101,7 @@ public final class Aggregator {
                                 .map(UnitJudgement::late)
                                 .toList());
         State wide = combine(organisationWide, dueDate);
-        Waiver wholeTask = waiverOf(liveWaivers, task, null);
+        Waiver wholeTask = waiverOf(waivers, task, null);
         if (perUnit && !organisationWide.isEmpty()) {
             states.add(wholeTask != null ? State.WAIVED : wide);
             if (wholeTask == null && wide == State.FAIL) {
@@ -109,6 +116,19 @@ public final class Aggregator {
                                         ? ""
                                         : "；" + explain(wide, organisationWide, dueDate))
                         : explain(wide, organisationWide, dueDate);
+        // A failing unit's own 说明, which the summary quotes, already says what was excused.
+        List<String> quoted =
+                perUnit
+                        ? unitJudgements.stream()
+                                .filter(u -> u.state() == State.FAIL)
+                                .map(UnitJudgement::unit)
+                                .toList()
+                        : List.of();
+        explanation +=
+                excusedNote(
+                        excused.stream().filter(e -> !quoted.contains(e.unit())).toList(),
+                        waivers,
+                        true);
         if (!perUnit && overall == State.WAIVED && wholeTask != null) {
             explanation = waived(wholeTask, wide, explanation);
         }
@@ -143,10 +163,12 @@ public final class Aggregator {
     }
 
     /**
-     * The live waiver covering a unit of a task (a whole-task waiver when {@code unit} is null).
+     * The unscoped waiver excusing a unit's whole part of a task (a whole-task waiver when {@code
+     * unit} is null); scoped ones excuse only problems inside their scope ({@link Exceptions}).
      */
-    private static Waiver waiverOf(List<Waiver> live, int task, String unit) {
-        return live.stream()
+    private static Waiver waiverOf(List<Waiver> waivers, int task, String unit) {
+        return waivers.stream()
+                .filter(w -> !w.scoped())
                 .filter(
                         w ->
                                 unit == null
@@ -156,25 +178,56 @@ public final class Aggregator {
                 .orElse(null);
     }
 
-    /**
-     * The 说明 of a waived result: who approved the exception, why, until when, and what it covers.
-     */
+    /** The 说明 of a waived result: why, who approved the exception, and the result before it. */
     private static String waived(Waiver w, State underlying, String explanation) {
         return State.WAIVED.label()
                 + "："
                 + w.reason()
                 + "（"
-                + w.approvedBy()
-                + " "
-                + Text.date(w.approvedOn())
-                + " 批准，有效至 "
-                + Text.date(w.expiresOn())
-                + "，"
-                + w.id()
+                + approval(w)
                 + "）；调整前结论："
                 + underlying.label()
                 + "，"
                 + explanation;
+    }
+
+    /** "办公室 王某 2020年3月2日批准". */
+    private static String approval(Waiver w) {
+        return w.approvingBody() + " " + w.approver() + " " + Text.date(w.approvedOn()) + "批准";
+    }
+
+    /**
+     * "；经批准调整、不计入：2020年2月（办公室 王某 2020年3月2日批准）": what scoped waivers excused, by waiver,
+     * each thing named with its unit when {@code withUnit}; nothing when none was excused.
+     */
+    private static String excusedNote(
+            List<Excused> excused, List<Waiver> waivers, boolean withUnit) {
+        if (excused.isEmpty()) {
+            return "";
+        }
+        Map<String, List<String>> byWaiver = new LinkedHashMap<>();
+        excused.stream()
+                .sorted(
+                        java.util.Comparator.comparing(Excused::waiverId)
+                                .thenComparing(Excused::unit)
+                                .thenComparing(Excused::what))
+                .forEach(
+                        e ->
+                                byWaiver.computeIfAbsent(e.waiverId(), id -> new ArrayList<>())
+                                        .add(withUnit ? e.unit() + " " + e.what() : e.what()));
+        return "；经批准调整、不计入："
+                + byWaiver.entrySet().stream()
+                        .map(
+                                e ->
+                                        e.getValue().stream().distinct().collect(Collectors.joining("、"))
+                                                + "（"
+                                                + waivers.stream()
+                                                        .filter(w -> w.id().equals(e.getKey()))
+                                                        .map(Aggregator::approval)
+                                                        .findFirst()
+                                                        .orElseThrow()
+                                                + "）")
+                        .collect(Collectors.joining("；"));
     }
 
     /** A unit's (or the organisation's) state from the verdicts about it. */

@@ -2,6 +2,7 @@ package cn.zwgk.audit.verdict;
 
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.UnitRecord;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import org.kie.api.definition.rule.Rule;
@@ -70,11 +71,27 @@ public final class Verdicts {
 
     /**
      * An {@link Issue} about one record of one unit, for a summary rule to name; the task is the
-     * rule's own {@code @task(N)}.
+     * rule's own {@code @task(N)}. An {@link Excused} instead when an approved waiver's scope holds
+     * the record ({@link Exceptions}), so the summary rules do not count it.
      */
-    public static Issue issue(RuleContext drools, UnitRecord record, String text) {
-        return new Issue(
-                taskOf(drools.getRule()), record.unit(), record.id(), record.named(), text);
+    public static Object issue(RuleContext drools, UnitRecord record, String text) {
+        int task = taskOf(drools.getRule());
+        return exceptions(drools)
+                .about(task, record, new Issue(task, record.unit(), record.id(), record.named(), text));
+    }
+
+    /**
+     * A {@link MonthMissed} of {@code unit}; an {@link Excused} instead when an approved waiver's
+     * period holds the month.
+     */
+    public static Object monthMissed(RuleContext drools, String unit, YearMonth month) {
+        return exceptions(drools).about(new MonthMissed(taskOf(drools.getRule()), unit, month));
+    }
+
+    /** The session's approved waivers ({@link Exceptions#KEY}); none when it was given none. */
+    private static Exceptions exceptions(RuleContext drools) {
+        Object held = drools.getKieRuntime().getEnvironment().get(Exceptions.KEY);
+        return held instanceof Exceptions exceptions ? exceptions : Exceptions.NONE;
     }
 
     /**

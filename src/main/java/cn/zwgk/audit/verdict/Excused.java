@@ -1,0 +1,13 @@
+package cn.zwgk.audit.verdict;
+
+/**
+ * A problem a rule found that an approved waiver's scope holds (a month, a record): inserted in
+ * place of the {@link Issue} or {@link MonthMissed} it would have been, so the rules that judge a
+ * unit do not count it, and collected so the result says what was excused and by whom.
+ *
+ * @param task the task number
+ * @param unit the unit whose problem it is
+ * @param waiverId the waiver that excuses it
+ * @param what what is excused, as a 说明 names it: a record's name, a month
+ */
+public record Excused(int task, String unit, String waiverId, String what) {}

@@ -16,6 +16,8 @@ def emergency(occurred):
     return '    {\n      "id": "EM-1",\n      "unit": "社管科",\n      "title": "某事件",\n      "major": true,\n      "occurredAt": %s\n    }' % occurred
 def activity(units):
     return '    {\n      "id": "PA-1",\n      "title": "宣传",\n      "date": "2020-05-20",\n      "channel": "线上",\n      "units": %s\n    }' % units
+def waiver(approving_body):
+    return '    {\n      "id": "WV-1",\n      "task": 32,\n      "unit": "社管科",\n      "from": "2020-02-01",\n      "to": "2020-02-29",\n      "reason": "疫情期间无法登录",\n      "approver": "科长 李某",\n      "approvingBody": %s,\n      "approvedOn": "2020-03-02"\n    }' % approving_body
 good=ev('service-push',[push()])
 def nest(n):
     return '['*n + ']'*n
@@ -58,6 +60,7 @@ cases = {
  'duplicate-id-same-file': ({'pushes.json': ev('service-push',[push(id='SP-1'), push(id='SP-1')])}, ['pushes.json:12:', '编号 SP-1 重复']),
  'duplicate-key-in-record': ({'pushes.json': good.replace('"recipients": 120','"recipients": 120,\n      "recipients": 121')}, ['pushes.json:11:', 'recipients']),
  'dangling-reference': ({'interpretations.json': ev('interpretation',[interp(pol='POL-404')])}, ['interpretations.json:5:', '/records/0/policy', 'POL-404 不存在']),
+ 'waiver-self-approval': ({'waivers.json': ev('waiver',[waiver('"社管科"')])}, ['waivers.json:5:', '/records/0/approvingBody', '社管科 是被调整的单位']),
  'reference-wrong-kind': ({'pushes.json': ev('service-push',[push(id='SP-9')]), 'interpretations.json': ev('interpretation',[interp(pol='SP-9')])}, ['interpretations.json:5:', 'SP-9']),
  'unknown-kind': ({'pushes.json': good.replace('"service-push"','"service-pushes"')}, ['pushes.json:3:11', '未知的证据种类']),
  'kind-not-text': ({'pushes.json': good.replace('"service-push"','42')}, ['pushes.json:3:11', '未知的证据种类']),

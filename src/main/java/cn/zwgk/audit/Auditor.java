@@ -148,7 +148,7 @@ public final class Auditor {
                                                 + record.task()
                                                 + " 的责任单位"));
             }
-            if (record instanceof Waiver waiver) {
+            if (record instanceof Waiver waiver && unitsByTask.containsKey(waiver.task())) {
                 problems.addAll(waiverProblems(waiver, unitsByTask, evidence));
             }
         }

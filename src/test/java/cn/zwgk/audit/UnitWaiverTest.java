@@ -22,8 +22,8 @@ class UnitWaiverTest {
     private static final String WAIVER =
             """
             {"schema": "zwgk-evidence/1", "kind": "waiver", "records": [
-              {"id": "WV-T", "task": %d, "unit": "%s", "reason": "测试", "approvedBy": "局长",
-               "approvedOn": "2020-12-01", "expiresOn": "2021-12-31"}]}
+              {"id": "WV-T", "task": %d, "unit": "%s", "reason": "测试", "approver": "局长 张某",
+               "approvingBody": "局党组会议", "approvedOn": "2020-12-01"}]}
             """;
 
     /**

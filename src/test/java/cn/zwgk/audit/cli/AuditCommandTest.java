@@ -102,7 +102,7 @@ class AuditCommandTest {
     }
 
     @Test
-    void aLiveWaiverShowsWhoApprovedItAndAnExpiredOneIsOnlyListed() throws IOException {
+    void aWaiverShowsWhoApprovedItAndItsScopeAndKeepsExcusingFebruaryAtYearEnd() throws IOException {
         Path out = temp.resolve("waived");
         assertThat(
                         zwgk("audit", SAMPLE.toString(), "--out", out.toString(), "--format", "md")
@@ -113,12 +113,13 @@ class AuditCommandTest {
                 .contains(
                         "| 24 | 持续优化标准应用",
                         "| 经批准调整 | 经批准调整：区政务公开标准应用优化工作由区政府办公室统一部署",
-                        "局党组会议（会议纪要〔2020〕18号） 2020年9月15日 批准，有效至 2021年3月31日，WV-001）",
-                        "| WV-002 | 32 | 劳动关系科 |",
-                        "| 2020-03-02 | 2020-06-30 | 已过期 |");
-        assertThat(md)
-                .contains("| 32 | 强化市、区政务公开工作平台日常使用")
-                .containsPattern("\\| 32 \\| 强化[^\\n]*\\| 未完成 \\|");
+                        "（局党组会议（会议纪要〔2020〕18号） 局长 张某 2020年9月15日批准）",
+                        "| WV-002 | 32 | 劳动关系科 | 2020年2月1日至2020年2月29日 |",
+                        "| 主任 王某 | 办公室 | 2020年3月2日 |",
+                        // February is excused; August, outside the waiver, still fails.
+                        "劳动关系科：12 个月中缺 1 个月：2020年8月；经批准调整、不计入：2020年2月（办公室 主任 王某"
+                                + " 2020年3月2日批准）");
+        assertThat(md).containsPattern("\\| 32 \\| 强化[^\\n]*\\| 未完成 \\|");
     }
 
     /**
@@ -128,8 +129,8 @@ class AuditCommandTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "waivers.json | waiver | 豁免 | \"reason\": \"r\", \"approvedBy\": \"a\","
-                        + " \"approvedOn\": \"2020-01-01\", \"expiresOn\": \"2020-12-31\"",
+                "waivers.json | waiver | 豁免 | \"reason\": \"r\", \"approver\": \"a\","
+                        + " \"approvingBody\": \"局党组会议\", \"approvedOn\": \"2020-01-01\"",
                 "rectifications.json | rectification | 整改措施 | \"problem\": \"p\", \"measure\":"
                         + " \"m\", \"responsibleUnit\": \"办公室\", \"targetDate\": \"2021-03-31\"",
                 "declarations.json | declaration | 情况声明 | \"from\": \"2020-01-01\", \"to\":"

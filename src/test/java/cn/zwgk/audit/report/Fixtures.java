@@ -165,7 +165,17 @@ final class Fixtures {
                 r.manifest(),
                 List.of(
                         new AuditReport.WaiverResult(
-                                SCRIPT, 24, unit, IMG, FORMULAS.get(1), r.asOf(), r.asOf(), "生效")),
+                                SCRIPT,
+                                24,
+                                unit,
+                                r.asOf(),
+                                r.asOf(),
+                                List.of(),
+                                SCRIPT,
+                                IMG,
+                                FORMULAS.get(1),
+                                FORMULAS.get(0),
+                                r.asOf())),
                 withUnplaced(r.statistics(), new AuditReport.UnplacedRecord(SCRIPT, IMG)));
     }
 

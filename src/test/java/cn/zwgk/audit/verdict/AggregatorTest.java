@@ -29,7 +29,7 @@ class AggregatorTest {
     }
 
     static TaskJudgement judge(LocalDate asOf, Verdict... verdicts) {
-        return new Aggregator(asOf).judge(8, DUE, UNITS, List.of(verdicts), List.of());
+        return new Aggregator(asOf).judge(8, DUE, UNITS, List.of(verdicts), List.of(), List.of());
     }
 
     static Waiver waiver(String unit) {
@@ -37,10 +37,13 @@ class AggregatorTest {
                 "W-1",
                 8,
                 unit,
+                null,
+                null,
+                List.of(),
                 "机构改革，职责调整",
                 "局长 张某",
-                LocalDate.of(2020, 6, 1),
-                LocalDate.of(2020, 12, 31));
+                "局党组会议",
+                LocalDate.of(2020, 6, 1));
     }
 
     @Test
@@ -121,13 +124,14 @@ class AggregatorTest {
                                 DUE,
                                 UNITS,
                                 List.of(v("办公室", Outcome.PASS), v("法制科", Outcome.FAIL)),
-                                List.of(waiver("法制科")));
+                                List.of(waiver("法制科")),
+                                List.of());
         assertThat(j.units())
                 .extracting(UnitJudgement::state)
                 .containsExactly(State.PASS, State.WAIVED);
         assertThat(j.state()).isEqualTo(State.PASS);
         assertThat(j.units().get(1).explanation())
-                .startsWith("经批准调整：机构改革，职责调整（局长 张某 2020年6月1日 批准，有效至 2020年12月31日，W-1）")
+                .startsWith("经批准调整：机构改革，职责调整（局党组会议 局长 张某 2020年6月1日批准）")
                 .contains("调整前结论：未完成");
     }
 
@@ -140,19 +144,48 @@ class AggregatorTest {
                                 DUE,
                                 UNITS,
                                 List.of(v(null, Outcome.FAIL)),
-                                List.of(waiver(null)));
+                                List.of(waiver(null)),
+                                List.of());
         assertThat(j.state()).isEqualTo(State.WAIVED);
         assertThat(j.units()).extracting(UnitJudgement::state).containsOnly(State.WAIVED);
         assertThat(j.explanation()).startsWith("经批准调整：");
     }
 
     @Test
-    void aWaiverIsLiveFromApprovalThroughExpiry() {
+    void aWaiverExistsFromItsApprovalOnAndNeverExpires() {
         Waiver w = waiver(null);
-        assertThat(w.statusOn(LocalDate.of(2020, 5, 31))).isEqualTo(Waiver.Status.未生效);
-        assertThat(w.statusOn(LocalDate.of(2020, 6, 1))).isEqualTo(Waiver.Status.生效);
-        assertThat(w.statusOn(LocalDate.of(2020, 12, 31))).isEqualTo(Waiver.Status.生效);
-        assertThat(w.statusOn(LocalDate.of(2021, 1, 1))).isEqualTo(Waiver.Status.已过期);
+        assertThat(w.approvedBy(LocalDate.of(2020, 5, 31))).isFalse();
+        assertThat(w.approvedBy(LocalDate.of(2020, 6, 1))).isTrue();
+        assertThat(w.approvedBy(LocalDate.of(2030, 12, 31))).isTrue();
+    }
+
+    @Test
+    void aScopedWaiverLeavesTheUnitsStateToTheRulesAndSaysWhatItExcused() {
+        Waiver february =
+                new Waiver(
+                        "W-2",
+                        8,
+                        "法制科",
+                        LocalDate.of(2020, 2, 1),
+                        LocalDate.of(2020, 2, 29),
+                        List.of(),
+                        "疫情",
+                        "主任 王某",
+                        "办公室",
+                        LocalDate.of(2020, 3, 2));
+        TaskJudgement j =
+                new Aggregator(DUE)
+                        .judge(
+                                8,
+                                DUE,
+                                UNITS,
+                                List.of(v("办公室", Outcome.PASS), v("法制科", Outcome.FAIL)),
+                                List.of(february),
+                                List.of(new Excused(8, "法制科", "W-2", "2020年2月")));
+        assertThat(j.units()).extracting(UnitJudgement::state).containsExactly(State.PASS, State.FAIL);
+        assertThat(j.units().get(1).explanation())
+                .endsWith("；经批准调整、不计入：2020年2月（办公室 主任 王某 2020年3月2日批准）");
+        assertThat(j.explanation()).containsOnlyOnce("经批准调整、不计入");
     }
 
     @Test
@@ -197,7 +230,8 @@ class AggregatorTest {
                                 DUE,
                                 UNITS,
                                 List.of(v("办公室", Outcome.PASS), late("法制科", 2)),
-                                List.of(waiver("法制科")));
+                                List.of(waiver("法制科")),
+                                List.of());
         assertThat(j.units().get(1).late()).isNull();
         assertThat(j.late()).isNull();
     }

@@ -128,7 +128,7 @@ public final class Aggregator {
                 excusedNote(
                         excused.stream().filter(e -> !quoted.contains(e.unit())).toList(),
                         waivers,
-                        true);
+                        units.size() > 1);
         if (!perUnit && overall == State.WAIVED && wholeTask != null) {
             explanation = waived(wholeTask, wide, explanation);
         }
@@ -198,7 +198,8 @@ public final class Aggregator {
 
     /**
      * "；经批准调整、不计入：2020年2月（办公室 王某 2020年3月2日批准）": what scoped waivers excused, by waiver,
-     * each thing named with its unit when {@code withUnit}; nothing when none was excused.
+     * each thing named with its unit when {@code withUnit} (a task of several units); nothing when
+     * none was excused.
      */
     private static String excusedNote(
             List<Excused> excused, List<Waiver> waivers, boolean withUnit) {

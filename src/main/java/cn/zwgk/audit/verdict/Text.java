@@ -250,22 +250,6 @@ public final class Text {
                 + " 个月";
     }
 
-    /**
-     * "（劳动关系科 2020年2月经批准调整，不计入）": the problems approved waivers excused, said after what the
-     * rest achieved; nothing when none was excused.
-     */
-    public static String except(Collection<Excused> excused) {
-        return ifAny(
-                excused,
-                "（"
-                        + excused.stream()
-                                .map(e -> e.unit() + " " + e.what())
-                                .sorted()
-                                .distinct()
-                                .collect(Collectors.joining("、"))
-                        + "经批准调整，不计入）");
-    }
-
     /** "A、B、C": values (categories, forms, fields) in the order given. */
     public static String join(Collection<?> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining("、"));

@@ -43,17 +43,18 @@ class ScopedWaiverTest {
 
     @Test
     void februaryStaysExcusedInMarchAndAtYearEndWhileAugustStillFails() throws Exception {
-        for (LocalDate asOf : new LocalDate[] {LocalDate.of(2020, 3, 31), LocalDate.of(2020, 12, 31)}) {
+        for (LocalDate asOf :
+                new LocalDate[] {LocalDate.of(2020, 3, 31), LocalDate.of(2020, 12, 31)}) {
             AuditReport.UnitResult unit =
                     new Auditor(rules)
-                            .audit(Path.of("sample-data/2020"), asOf)
-                            .tasks()
-                            .get(31)
-                            .units()
-                            .stream()
-                            .filter(u -> u.unit().equals("劳动关系科"))
-                            .findFirst()
-                            .orElseThrow();
+                                    .audit(Path.of("sample-data/2020"), asOf)
+                                    .tasks()
+                                    .get(31)
+                                    .units()
+                                    .stream()
+                                    .filter(u -> u.unit().equals("劳动关系科"))
+                                    .findFirst()
+                                    .orElseThrow();
             assertThat(unit.explanation())
                     .as("as of %s", asOf)
                     .contains("经批准调整、不计入：2020年2月（办公室 主任 王某 2020年3月2日批准）")
@@ -67,7 +68,10 @@ class ScopedWaiverTest {
     @Test
     void aRecordScopedWaiverExcusesThatApplicationOnly() throws Exception {
         AuditReport.TaskResult task6 =
-                task(6, WAIVER.formatted("\"unit\": \"办公室\", \"records\": [\"APP-051\"],", "局党组会议"), null);
+                task(
+                        6,
+                        WAIVER.formatted("\"unit\": \"办公室\", \"records\": [\"APP-051\"],", "局党组会议"),
+                        null);
 
         assertThat(task6.state()).isEqualTo(State.FAIL);
         assertThat(task6.explanation())
@@ -105,7 +109,11 @@ class ScopedWaiverTest {
         EvidenceException e =
                 catchThrowableOfType(
                         EvidenceException.class,
-                        () -> task(6, WAIVER.formatted("\"records\": [\"APP-999\"],", "局党组会议"), null));
+                        () ->
+                                task(
+                                        6,
+                                        WAIVER.formatted("\"records\": [\"APP-999\"],", "局党组会议"),
+                                        null));
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("waiver-test.json", "/records/0", "APP-999 不在证据中");

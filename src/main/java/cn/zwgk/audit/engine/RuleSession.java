@@ -52,8 +52,8 @@ public final class RuleSession {
     }
 
     /**
-     * What a run produced: the verdicts, the problems approved waivers excused, and the firings when
-     * traced (else none).
+     * What a run produced: the verdicts, the problems approved waivers excused, and the firings
+     * when traced (else none).
      */
     public record Result(List<Verdict> verdicts, List<Excused> excused, List<Firing> firings) {}
 

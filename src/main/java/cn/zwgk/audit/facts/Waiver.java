@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An approved exception (经批准调整): what it excuses and who approved it. It names a task, optionally
- * a unit (none: every responsible unit), and optionally a scope — the period ({@code from}–{@code
+ * An approved exception (经批准调整): what it excuses and who approved it. It names a task, optionally a
+ * unit (none: every responsible unit), and optionally a scope — the period ({@code from}–{@code
  * to}) or the records of the obligation it excuses. A scoped waiver excuses only the problems
  * inside its scope, so the task can still be 未完成 for the rest; an unscoped one excuses the whole
  * task for its unit(s). Once approved it keeps excusing whatever the audit date: the obligation it
@@ -75,14 +75,11 @@ public record Waiver(
     public List<FieldProblem> selfCheck() {
         List<FieldProblem> problems = new ArrayList<>();
         if ((from == null) != (to == null)) {
-            problems.add(
-                    new FieldProblem(
-                            from == null ? "from" : "to", "调整期间起、止须同时填写（或都不填）"));
+            problems.add(new FieldProblem(from == null ? "from" : "to", "调整期间起、止须同时填写（或都不填）"));
         }
         problems.addAll(FieldProblem.notBefore("to", "调整期间止", to, "调整期间起", from));
         if (from != null && !records.isEmpty()) {
-            problems.add(
-                    new FieldProblem("records", "调整期间与调整记录编号只能填一项：一项调整或按期间、或按记录"));
+            problems.add(new FieldProblem("records", "调整期间与调整记录编号只能填一项：一项调整或按期间、或按记录"));
         }
         if (approvingBody != null && approvingBody.equals(unit)) {
             problems.add(selfApproval());

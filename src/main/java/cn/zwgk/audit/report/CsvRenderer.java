@@ -6,10 +6,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * {@code findings.csv}: the findings ledger, then (each after a row of empty fields) the waivers and
- * the manifest. RFC 4180
- * (CRLF records, every record the same number of fields, quotes only where needed) in UTF-8 with a
- * byte-order mark, which is what makes Excel read the Chinese correctly.
+ * {@code findings.csv}: the findings ledger, then (each after a row of empty fields) the waivers
+ * and the manifest. RFC 4180 (CRLF records, every record the same number of fields, quotes only
+ * where needed) in UTF-8 with a byte-order mark, which is what makes Excel read the Chinese
+ * correctly.
  */
 final class CsvRenderer implements Renderer {
     private static final String BOM = "\uFEFF";

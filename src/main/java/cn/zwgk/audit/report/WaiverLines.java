@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * The waivers as every format that lists them shows them: one row per waiver (the column headings
- * and the cells), so report.md, report.html, findings.xlsx and findings.csv cannot disagree on
- * what a waiver row says, and one sentence per waiver for appendix.docx. Each format escapes the
- * text cells its own way.
+ * and the cells), so report.md, report.html, findings.xlsx and findings.csv cannot disagree on what
+ * a waiver row says, and one sentence per waiver for appendix.docx. Each format escapes the text
+ * cells its own way.
  */
 final class WaiverLines {
     /** What the formats head the list with: the state a waiver gives, not the word 豁免. */
@@ -44,7 +44,9 @@ final class WaiverLines {
                 .toList();
     }
 
-    /** As {@link #of}, the text cells {@link FindingRows#neutralise}d, for the spreadsheet formats. */
+    /**
+     * As {@link #of}, the text cells {@link FindingRows#neutralise}d, for the spreadsheet formats.
+     */
     static List<List<Object>> neutralised(AuditReport report) {
         return of(report).stream()
                 .map(
@@ -53,15 +55,16 @@ final class WaiverLines {
                                         .map(
                                                 c ->
                                                         c instanceof String text
-                                                                ? (Object) FindingRows.neutralise(text)
+                                                                ? (Object)
+                                                                        FindingRows.neutralise(text)
                                                                 : c)
                                         .toList())
                 .toList();
     }
 
     /**
-     * "任务24（全部责任单位，整项任务）：理由。局党组会议 张某 2020年9月15日批准。": a waiver as running text, with no
-     * record id of its own.
+     * "任务24（全部责任单位，整项任务）：理由。局党组会议 张某 2020年9月15日批准。": a waiver as running text, with no record id of
+     * its own.
      */
     static List<String> sentences(AuditReport report) {
         return report.waivers().stream()

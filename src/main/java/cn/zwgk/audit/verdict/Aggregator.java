@@ -197,9 +197,9 @@ public final class Aggregator {
     }
 
     /**
-     * "；经批准调整、不计入：2020年2月（办公室 王某 2020年3月2日批准）": what scoped waivers excused, by waiver,
-     * each thing named with its unit when {@code withUnit} (a task of several units); nothing when
-     * none was excused.
+     * "；经批准调整、不计入：2020年2月（办公室 王某 2020年3月2日批准）": what scoped waivers excused, by waiver, each thing
+     * named with its unit when {@code withUnit} (a task of several units); nothing when none was
+     * excused.
      */
     private static String excusedNote(
             List<Excused> excused, List<Waiver> waivers, boolean withUnit) {
@@ -220,7 +220,9 @@ public final class Aggregator {
                 + byWaiver.entrySet().stream()
                         .map(
                                 e ->
-                                        e.getValue().stream().distinct().collect(Collectors.joining("、"))
+                                        e.getValue().stream()
+                                                        .distinct()
+                                                        .collect(Collectors.joining("、"))
                                                 + "（"
                                                 + waivers.stream()
                                                         .filter(w -> w.id().equals(e.getKey()))

@@ -23,14 +23,16 @@ public final class Exceptions {
 
     private final List<Waiver> scoped;
 
-    /** @param approved the waivers approved by the audit date */
+    /**
+     * @param approved the waivers approved by the audit date
+     */
     public Exceptions(List<Waiver> approved) {
         this.scoped = approved.stream().filter(Waiver::scoped).toList();
     }
 
     /**
-     * What a problem with {@code record} becomes: excused when a waiver of the task and the record's
-     * unit names the record or holds its date, else {@code problem}.
+     * What a problem with {@code record} becomes: excused when a waiver of the task and the
+     * record's unit names the record or holds its date, else {@code problem}.
      */
     Object about(int task, UnitRecord record, Object problem) {
         LocalDate day = record instanceof Dated dated ? dated.date() : null;

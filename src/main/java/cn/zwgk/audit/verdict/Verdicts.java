@@ -77,7 +77,10 @@ public final class Verdicts {
     public static Object issue(RuleContext drools, UnitRecord record, String text) {
         int task = taskOf(drools.getRule());
         return exceptions(drools)
-                .about(task, record, new Issue(task, record.unit(), record.id(), record.named(), text));
+                .about(
+                        task,
+                        record,
+                        new Issue(task, record.unit(), record.id(), record.named(), text));
     }
 
     /**

@@ -102,7 +102,8 @@ class AuditCommandTest {
     }
 
     @Test
-    void aWaiverShowsWhoApprovedItAndItsScopeAndKeepsExcusingFebruaryAtYearEnd() throws IOException {
+    void aWaiverShowsWhoApprovedItAndItsScopeAndKeepsExcusingFebruaryAtYearEnd()
+            throws IOException {
         Path out = temp.resolve("waived");
         assertThat(
                         zwgk("audit", SAMPLE.toString(), "--out", out.toString(), "--format", "md")
@@ -117,8 +118,7 @@ class AuditCommandTest {
                         "| WV-002 | 32 | 劳动关系科 | 2020年2月1日至2020年2月29日 |",
                         "| 主任 王某 | 办公室 | 2020年3月2日 |",
                         // February is excused; August, outside the waiver, still fails.
-                        "劳动关系科：12 个月中缺 1 个月：2020年8月；经批准调整、不计入：2020年2月（办公室 主任 王某"
-                                + " 2020年3月2日批准）");
+                        "劳动关系科：12 个月中缺 1 个月：2020年8月；经批准调整、不计入：2020年2月（办公室 主任 王某" + " 2020年3月2日批准）");
         assertThat(md).containsPattern("\\| 32 \\| 强化[^\\n]*\\| 未完成 \\|");
     }
 

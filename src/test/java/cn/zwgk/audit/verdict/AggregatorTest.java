@@ -182,7 +182,9 @@ class AggregatorTest {
                                 List.of(v("办公室", Outcome.PASS), v("法制科", Outcome.FAIL)),
                                 List.of(february),
                                 List.of(new Excused(8, "法制科", "W-2", "2020年2月")));
-        assertThat(j.units()).extracting(UnitJudgement::state).containsExactly(State.PASS, State.FAIL);
+        assertThat(j.units())
+                .extracting(UnitJudgement::state)
+                .containsExactly(State.PASS, State.FAIL);
         assertThat(j.units().get(1).explanation())
                 .endsWith("；经批准调整、不计入：2020年2月（办公室 主任 王某 2020年3月2日批准）");
         assertThat(j.explanation()).containsOnlyOnce("经批准调整、不计入");

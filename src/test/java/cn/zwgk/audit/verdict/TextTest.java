@@ -75,7 +75,10 @@ class TextTest {
                 LocalDate.of(2020, 5, 10),
                 null,
                 covers,
-                platform);
+                platform,
+                null,
+                null,
+                null);
     }
 
     private static final LocalDate POLICY_DAY = LocalDate.of(2020, 5, 10);

@@ -14,7 +14,7 @@ import java.util.List;
  * @param publishedOn the day it was issued or published (an update is a new record)
  * @param subject what it is about, where a rule matches on it (e.g. the information converted from
  *     applications, task 7)
- * @param covers the parts it covers, where a task names parts (e.g. the five stages of task 5)
+ * @param covers what it covers, in the office's words (e.g. the units a catalogue covers)
  * @param platform where it was published, as the office names it, e.g. 区政府信息公开平台
  * @param elements the required elements the document contains, read off the document itself (a
  *     guide's 办公地址, a catalogue entry's 索引…): each must be an element of the document's category
@@ -82,21 +82,6 @@ public record Publication(
                                                 + "，不属于本记录的类别"
                                                 + category))
                 .toList();
-    }
-
-    /**
-     * The parts, in the order given, that no entry of {@link #covers} names; an entry names a part
-     * when it contains its words, as 申请登记 names 登记 (task 5's stages).
-     */
-    public List<String> uncovered(List<String> parts) {
-        return parts.stream()
-                .filter(part -> covers.stream().noneMatch(c -> c != null && c.contains(part)))
-                .toList();
-    }
-
-    /** Whether {@link #covers} names every one of the parts (see {@link #uncovered}). */
-    public boolean coversAll(List<String> parts) {
-        return uncovered(parts).isEmpty();
     }
 
     /** Placed by the day it was issued or published. */

@@ -3,8 +3,8 @@ package cn.zwgk.audit.facts;
 import java.util.Map;
 
 /**
- * One entry of the bureau's register of 配套制度 that the 《上海市政府信息公开规定》 affects (task 2): the
- * 制度, the unit that owns it, and the document that revised it, if any.
+ * One entry of the bureau's register of 配套制度 that the 《上海市政府信息公开规定》 affects (task 2): the 制度, the
+ * unit that owns it, and the document that revised it, if any.
  *
  * @param id unique id
  * @param unit the unit that owns the 制度

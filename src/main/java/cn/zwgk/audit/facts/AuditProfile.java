@@ -14,8 +14,8 @@ import java.util.Map;
  * @param anchors named dates that relative deadlines count from, e.g. {@code rulesIssuedOn}
  * @param pilotFields the standardisation pilot fields (试点领域) that apply to the organisation
  * @param calendar local corrections to the official working-day calendar
- * @param proactiveItems the items of 条例第二十条 that apply to the organisation: its 主动公开目录 must
- *     cover each (task 8)
+ * @param proactiveItems the items of 条例第二十条 that apply to the organisation: its 主动公开目录 must cover
+ *     each (task 8)
  */
 public record AuditProfile(
         @Required String organisation,

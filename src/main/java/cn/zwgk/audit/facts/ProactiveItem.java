@@ -2,8 +2,8 @@ package cn.zwgk.audit.facts;
 
 /**
  * The fifteen items of information an agency publishes proactively (《政府信息公开条例》第二十条), in the
- * article's order: the profile says which apply to the audited organisation, a 主动公开目录 records
- * which its categories cover (task 8).
+ * article's order: the profile says which apply to the audited organisation, a 主动公开目录 records which
+ * its categories cover (task 8).
  */
 public enum ProactiveItem {
     /** （一）行政法规、规章和规范性文件. */

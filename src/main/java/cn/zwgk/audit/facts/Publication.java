@@ -115,8 +115,8 @@ public record Publication(
     }
 
     /**
-     * The elements a document of a category must contain where the law or the task lists them;
-     * each belongs to one category. Rules name the ones they require as parameters.
+     * The elements a document of a category must contain where the law or the task lists them; each
+     * belongs to one category. Rules name the ones they require as parameters.
      */
     public enum Element {
         // 《政府信息公开条例》第十二条第一款：政府信息公开指南的内容。

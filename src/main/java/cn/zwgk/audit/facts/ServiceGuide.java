@@ -34,8 +34,8 @@ public record ServiceGuide(
 
     /**
      * The elements a 办事指南 may carry (《国务院关于加快推进“互联网+政务服务”工作的指导意见》（国发〔2016〕55号）：
-     * 办事指南列明依据条件、流程时限、收费标准、注意事项等); which ones the office's template requires is a
-     * parameter of task 26.
+     * 办事指南列明依据条件、流程时限、收费标准、注意事项等); which ones the office's template requires is a parameter of task
+     * 26.
      */
     public enum Element {
         事项名称,

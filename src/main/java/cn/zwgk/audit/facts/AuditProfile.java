@@ -14,6 +14,8 @@ import java.util.Map;
  * @param anchors named dates that relative deadlines count from, e.g. {@code rulesIssuedOn}
  * @param pilotFields the standardisation pilot fields (试点领域) that apply to the organisation
  * @param calendar local corrections to the official working-day calendar
+ * @param proactiveItems the items of 条例第二十条 that apply to the organisation: its 主动公开目录 must cover
+ *     each (task 8)
  */
 public record AuditProfile(
         @Required String organisation,
@@ -21,11 +23,13 @@ public record AuditProfile(
         @Required List<String> units,
         @Required Map<String, LocalDate> anchors,
         List<String> pilotFields,
-        CalendarOverrides calendar) {
+        CalendarOverrides calendar,
+        List<ProactiveItem> proactiveItems) {
 
     public AuditProfile {
         pilotFields = pilotFields == null ? List.of() : List.copyOf(pilotFields);
         calendar = calendar == null ? new CalendarOverrides(List.of(), List.of()) : calendar;
+        proactiveItems = proactiveItems == null ? List.of() : List.copyOf(proactiveItems);
     }
 
     /** The first day of the audit year. */

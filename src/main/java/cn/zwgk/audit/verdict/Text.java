@@ -158,16 +158,6 @@ public final class Text {
     }
 
     /**
-     * "A（2020年5月1日）缺审核、归档环节；B（2020年5月3日）缺归档环节": documents ordered by id, each with its date and the
-     * parts (stages) it does not cover (see {@link Publication#uncovered}).
-     */
-    public static String uncovered(Collection<Publication> documents, List<String> parts) {
-        return eachDocument(
-                documents,
-                p -> id(p) + "（" + date(p.publishedOn()) + "）缺" + join(p.uncovered(parts)) + "环节");
-    }
-
-    /**
      * "A（2020年5月1日，区政府网站）；B（2020年5月3日，未注明发布平台）": documents ordered by id, each with the date and
      * the platform of its publication.
      */

@@ -563,6 +563,29 @@ class EvidenceLoaderRecordProblemsTest {
     }
 
     @Test
+    void refusesAnElementThatBelongsToAnotherKindOfDocument() {
+        String json =
+                """
+                {
+                  "schema": "zwgk-evidence/1",
+                  "kind": "publication",
+                  "records": [
+                    { "id": "CA-1", "unit": "办公室", "category": "主动公开目录", "title": "目录",
+                      "publishedOn": "2020-06-10", "elements": ["索引", "传真号码"] }
+                  ]
+                }
+                """;
+        folder.write("publications.json", json);
+
+        folder.assertRefusedWith(
+                problem(
+                        "publications.json",
+                        at(json, "{ \"id\""),
+                        "/records/0/elements",
+                        "所载要素“传真号码”属于政府信息公开指南，不属于本记录的类别主动公开目录"));
+    }
+
+    @Test
     void refusesAPolicyIssuedBeforeItWasDecided() {
         String json =
                 """

@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 /**
  * A rectification (整改措施) of a problem the self-assessment found: the bureau's answer to a 未完成 task,
- * which a 自查 must carry or be sent back (product.md). Kept in the evidence folder like a waiver; it
+ * which a 自查 must carry or be sent back (README, “交出去的文件”). Kept in the evidence folder like a waiver; it
  * is about a task's result, so the rules never see it.
  *
  * @param id unique id

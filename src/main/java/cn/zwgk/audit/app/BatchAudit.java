@@ -2,28 +2,32 @@ package cn.zwgk.audit.app;
 
 import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
+import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;
+import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.ReportWriter;
+import cn.zwgk.audit.report.Rollup;
 import cn.zwgk.audit.verdict.State;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -31,14 +35,31 @@ import java.util.stream.Stream;
  * organisation's evidence. One rule base serves all; each organisation gets its own session, on a
  * fixed pool of one thread per core. Each report is written as soon as it is done and only its
  * states are kept, so memory is bounded by the largest organisation times the number of threads,
- * not by the sum.
+ * not by the sum. Messages (bad evidence, and progress when asked) go to a listener, which may be
+ * called from any of the threads, one message at a time.
  */
 public final class BatchAudit {
-    public static final String ROLLUP_MD = "rollup.md";
-    public static final String ROLLUP_CSV = "rollup.csv";
+
+    /**
+     * @param folders the organisations' folders, see {@link #organisations}
+     * @param progress whether to tell each organisation done (for a person at a terminal)
+     */
+    public record Request(
+            List<Path> folders,
+            Path rules,
+            List<Renderer> renderers,
+            LocalDate asOf,
+            Path outFolder,
+            int threads,
+            boolean progress) {
+        public Request {
+            folders = List.copyOf(folders);
+            renderers = List.copyOf(renderers);
+        }
+    }
 
     /** What is kept of one organisation: its states per task, or why it failed. */
-    public record Outcome(
+    public record OrganisationResult(
             String folder,
             String organisation,
             Map<Integer, State> states,
@@ -50,33 +71,59 @@ public final class BatchAudit {
         }
     }
 
+    /**
+     * @param organisations in folder order
+     * @param rollupFiles the roll-up written, one file a format
+     */
+    public record Result(
+            List<OrganisationResult> organisations, List<Path> rollupFiles, Duration took) {
+        public long failed() {
+            return organisations.stream().filter(OrganisationResult::failed).count();
+        }
+
+        public boolean badEvidence() {
+            return organisations.stream().anyMatch(OrganisationResult::badEvidence);
+        }
+    }
+
     private final AuditRules rules;
-    private final List<Renderer> renderers;
-    private final LocalDate asOf;
-    private final Path outFolder;
-    private final PrintWriter err;
-    private final int threads;
-    private final boolean progress;
+    private final Request request;
+    private final Consumer<String> messages;
+
+    private BatchAudit(AuditRules rules, Request request, Consumer<String> messages) {
+        this.rules = rules;
+        this.request = request;
+        this.messages = messages;
+    }
 
     /**
-     * @param err where bad evidence is reported and, when {@code progress}, each organisation done
-     * @param progress whether to print a line per organisation done (when attached to a terminal)
+     * Compiles the rules once, audits every organisation, writes the roll-up.
+     *
+     * @param messages told, one at a time, of each organisation with bad evidence or that failed,
+     *     and of each done when {@code request.progress()}
+     * @throws IOException when the roll-up cannot be written
      */
-    public BatchAudit(
-            AuditRules rules,
-            List<Renderer> renderers,
-            LocalDate asOf,
-            Path outFolder,
-            PrintWriter err,
-            int threads,
-            boolean progress) {
-        this.rules = rules;
-        this.renderers = renderers;
-        this.asOf = asOf;
-        this.outFolder = outFolder;
-        this.err = err;
-        this.threads = threads;
-        this.progress = progress;
+    public static Result run(Request request, Consumer<String> messages)
+            throws RuleException, CatalogException, InterruptedException, IOException {
+        long start = System.nanoTime();
+        AuditRules rules = AuditRules.load(request.rules());
+        List<OrganisationResult> organisations =
+                new BatchAudit(rules, request, messages).auditAll();
+        List<Integer> tasks = rules.catalog().tasks().stream().map(CatalogTask::number).toList();
+        Rollup rollup =
+                new Rollup(
+                        tasks,
+                        organisations.stream()
+                                .map(
+                                        o ->
+                                                new Rollup.Row(
+                                                        o.folder(),
+                                                        o.organisation(),
+                                                        o.states(),
+                                                        o.failure()))
+                                .toList());
+        List<Path> written = ReportWriter.writeRollup(rollup, request.outFolder());
+        return new Result(organisations, written, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** The organisation folders of {@code batch}: its subfolders, in name order. */
@@ -86,150 +133,79 @@ public final class BatchAudit {
         }
     }
 
-    /** Audits every organisation; returns their outcomes in folder order. */
-    public List<Outcome> run(List<Path> folders) throws InterruptedException {
+    private synchronized void tell(String message) {
+        messages.accept(message);
+    }
+
+    private List<OrganisationResult> auditAll() throws InterruptedException {
+        List<Path> folders = request.folders();
         ExecutorService pool =
-                Executors.newFixedThreadPool(Math.max(1, Math.min(threads, folders.size())));
+                Executors.newFixedThreadPool(
+                        Math.max(1, Math.min(request.threads(), folders.size())));
         AtomicInteger done = new AtomicInteger();
         try {
-            List<Future<Outcome>> futures = new ArrayList<>();
+            List<Future<OrganisationResult>> futures = new ArrayList<>();
             for (Path folder : folders) {
                 futures.add(
                         pool.submit(
                                 () -> {
-                                    Outcome outcome = auditOne(folder);
+                                    OrganisationResult result = auditOne(folder);
                                     int n = done.incrementAndGet();
-                                    if (progress) {
-                                        synchronized (err) {
-                                            err.println(
-                                                    "["
-                                                            + n
-                                                            + "/"
-                                                            + folders.size()
-                                                            + "] "
-                                                            + folder.getFileName()
-                                                            + (outcome.failed()
-                                                                    ? " 失败"
-                                                                    : " 完成（"
-                                                                            + outcome.records()
-                                                                            + " 条记录）"));
-                                        }
+                                    if (request.progress()) {
+                                        tell(
+                                                "["
+                                                        + n
+                                                        + "/"
+                                                        + folders.size()
+                                                        + "] "
+                                                        + folder.getFileName()
+                                                        + (result.failed()
+                                                                ? " 失败"
+                                                                : " 完成（"
+                                                                        + result.records()
+                                                                        + " 条记录）"));
                                     }
-                                    return outcome;
+                                    return result;
                                 }));
             }
-            List<Outcome> outcomes = new ArrayList<>();
+            List<OrganisationResult> results = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
-                    outcomes.add(futures.get(i).get());
-                } catch (java.util.concurrent.ExecutionException e) {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
                     String name = folders.get(i).getFileName().toString();
-                    synchronized (err) {
-                        err.println(name + "：内部错误 " + e.getCause());
-                    }
-                    outcomes.add(new Outcome(name, "", Map.of(), 0, "内部错误：" + e.getCause(), false));
+                    tell(name + "：内部错误 " + e.getCause());
+                    results.add(
+                            new OrganisationResult(
+                                    name, "", Map.of(), 0, "内部错误：" + e.getCause(), false));
                 }
             }
-            return outcomes;
+            return results;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Outcome auditOne(Path folder) {
+    private OrganisationResult auditOne(Path folder) {
         String name = folder.getFileName().toString();
         try {
             EvidenceSet evidence = new EvidenceLoader().load(folder);
-            AuditReport report = new Auditor(rules).audit(evidence, asOf);
-            ReportWriter.write(report, renderers, outFolder.resolve(name));
+            AuditReport report = new Auditor(rules).audit(evidence, request.asOf());
+            ReportWriter.write(report, request.renderers(), request.outFolder().resolve(name));
             Map<Integer, State> states = new LinkedHashMap<>();
             report.tasks().forEach(t -> states.put(t.number(), t.state()));
-            return new Outcome(
+            return new OrganisationResult(
                     name, report.organisation(), states, evidence.records().size(), null, false);
         } catch (EvidenceException e) {
             StringBuilder text =
-                    new StringBuilder(name + "：证据有误，未生成报告（共 " + e.problems().size() + " 处）：\n");
-            e.problems().forEach(p -> text.append("  ").append(p).append('\n'));
-            synchronized (err) {
-                err.print(text);
-                err.flush();
-            }
-            return new Outcome(name, "", Map.of(), 0, "证据有误（" + e.problems().size() + " 处）", true);
+                    new StringBuilder(name + "：证据有误，未生成报告（共 " + e.problems().size() + " 处）：");
+            e.problems().forEach(p -> text.append("\n  ").append(p));
+            tell(text.toString());
+            return new OrganisationResult(
+                    name, "", Map.of(), 0, "证据有误（" + e.problems().size() + " 处）", true);
         } catch (Exception e) {
-            synchronized (err) {
-                err.println(name + "：审计失败：" + e);
-            }
-            return new Outcome(name, "", Map.of(), 0, "审计失败：" + e.getMessage(), false);
+            tell(name + "：审计失败：" + e);
+            return new OrganisationResult(name, "", Map.of(), 0, "审计失败：" + e.getMessage(), false);
         }
-    }
-
-    /** Writes rollup.md and rollup.csv: organisations × tasks, the state of each. */
-    public void writeRollup(List<Outcome> outcomes) throws IOException {
-        List<Integer> tasks = rules.catalog().tasks().stream().map(CatalogTask::number).toList();
-        StringBuilder md = new StringBuilder("# 批量审计汇总\n\n");
-        md.append("组织 ")
-                .append(outcomes.size())
-                .append(" 个，失败 ")
-                .append(outcomes.stream().filter(Outcome::failed).count())
-                .append(" 个。\n\n");
-        md.append("| 目录 | 组织 |");
-        for (State s : State.values()) {
-            md.append(' ').append(s.label()).append(" |");
-        }
-        for (int t : tasks) {
-            md.append(' ').append(t).append(" |");
-        }
-        md.append("\n|---|---|");
-        md.append("---:|".repeat(State.values().length))
-                .append("---|".repeat(tasks.size()))
-                .append('\n');
-        StringBuilder csv = new StringBuilder("folder,organisation,status");
-        for (int t : tasks) {
-            csv.append(",task").append(t);
-        }
-        csv.append('\n');
-        for (Outcome o : outcomes) {
-            md.append("| ")
-                    .append(escape(o.folder()))
-                    .append(" | ")
-                    .append(o.failed() ? "失败：" + escape(o.failure()) : escape(o.organisation()))
-                    .append(" |");
-            for (State s : State.values()) {
-                md.append(' ')
-                        .append(
-                                o.failed()
-                                        ? ""
-                                        : o.states().values().stream().filter(s::equals).count())
-                        .append(" |");
-            }
-            for (int t : tasks) {
-                State s = o.states().get(t);
-                md.append(' ').append(s == null ? "" : s.label()).append(" |");
-            }
-            md.append('\n');
-            csv.append(csvCell(o.folder()))
-                    .append(',')
-                    .append(csvCell(o.organisation()))
-                    .append(',')
-                    .append(o.failed() ? csvCell("FAILED: " + o.failure()) : "OK");
-            for (int t : tasks) {
-                State s = o.states().get(t);
-                csv.append(',').append(s == null ? "" : s.name());
-            }
-            csv.append('\n');
-        }
-        Files.createDirectories(outFolder);
-        Files.writeString(outFolder.resolve(ROLLUP_MD), md, StandardCharsets.UTF_8);
-        Files.writeString(outFolder.resolve(ROLLUP_CSV), csv, StandardCharsets.UTF_8);
-    }
-
-    private static String escape(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
-    }
-
-    private static String csvCell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n")
-                ? "\"" + s.replace("\"", "\"\"") + "\""
-                : s;
     }
 }

@@ -49,6 +49,15 @@ public final class ReportWriter {
         return writeAll(rendered);
     }
 
+    /** Writes a batch's roll-up in every format into {@code outFolder}; returns the files. */
+    public static List<Path> writeRollup(Rollup rollup, Path outFolder) throws IOException {
+        Map<Path, byte[]> rendered = new LinkedHashMap<>();
+        for (RollupRenderer renderer : Renderers.rollup()) {
+            rendered.put(outFolder.resolve(renderer.fileName()), renderer.render(rollup));
+        }
+        return writeAll(rendered);
+    }
+
     /**
      * Writes files already made in memory, each atomically, creating their folders; returns them in
      * order.

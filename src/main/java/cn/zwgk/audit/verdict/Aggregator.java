@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Combines the verdicts rules inserted into the states of a task and of each unit. Kept out of the DRL so every
- * rule gets the same treatment of deadlines and missing evidence: a task no rule decides can only
- * be PENDING or NO_EVIDENCE, never PASS.
+ * Combines the verdicts rules inserted into the states of a task and of each unit. Kept out of the
+ * DRL so every rule gets the same treatment of deadlines and missing evidence: a task no rule
+ * decides can only be PENDING or NO_EVIDENCE, never PASS.
  */
 public final class Aggregator {
     /** States from the one that decides an overall result first to the one that decides it last. */

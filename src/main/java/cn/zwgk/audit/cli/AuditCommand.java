@@ -2,9 +2,7 @@ package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.app.AuditRun;
 import cn.zwgk.audit.app.BatchAudit;
-import cn.zwgk.audit.catalog.CatalogException;
-import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.problem.InputFailure;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.Renderers;
@@ -124,7 +122,7 @@ final class AuditCommand implements Callable<Integer> {
                             new AuditRun.Request(
                                     evidenceFolder, rules.folder(), asOf, renderers, outFolder),
                             progress ? err::println : message -> {});
-        } catch (EvidenceException | RuleException | CatalogException e) {
+        } catch (InputFailure e) {
             return InputProblems.report(e, err);
         } catch (IOException e) {
             err.println("报告无法写出：" + e);
@@ -190,7 +188,7 @@ final class AuditCommand implements Callable<Integer> {
                     }
 
                     @Override
-                    public void failed(Exception problems, Duration took) {
+                    public void failed(InputFailure problems, Duration took) {
                         InputProblems.report(problems, err);
                         err.flush();
                         out.println(Watching.took(took) + "。改正后自动重新审计。");
@@ -226,7 +224,7 @@ final class AuditCommand implements Callable<Integer> {
                                     Runtime.getRuntime().availableProcessors(),
                                     progress),
                             err::println);
-        } catch (RuleException | CatalogException e) {
+        } catch (InputFailure e) {
             return InputProblems.report(e, err);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,9 +1,7 @@
 package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.app.TaskExplanation;
-import cn.zwgk.audit.catalog.CatalogException;
-import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.problem.InputFailure;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
                                     evidence != null ? evidence : Main.home("sample-data/2020"),
                                     rules.folder(),
                                     asOf));
-        } catch (CatalogException | RuleException | EvidenceException e) {
+        } catch (InputFailure e) {
             return InputProblems.report(e, err);
         } catch (TaskExplanation.NotInCatalog e) {
             err.println("错误：" + e.getMessage());

@@ -36,6 +36,11 @@ final class Binder {
         this.mapper = mapper;
     }
 
+    /** The mapper records are read with, configured as the binder's. */
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
     /**
      * Binds {@code json}, whose values {@code place} locates, to {@code type}, reporting every
      * unknown field, the first type error and every missing required field but those in {@code

@@ -28,8 +28,8 @@ final class EvidenceFileReader {
     private final ObjectMapper mapper;
     private final Binder binder;
 
-    EvidenceFileReader(ObjectMapper mapper, Binder binder) {
-        this.mapper = mapper;
+    EvidenceFileReader(Binder binder) {
+        this.mapper = binder.mapper();
         this.binder = binder;
     }
 

@@ -38,7 +38,7 @@ public final class EvidenceLoader {
     public static final String EVIDENCE_SCHEMA = "zwgk-evidence/1";
     public static final String PROFILE_SCHEMA = "zwgk-profile/1";
 
-    private final ProfileReader profiles;
+    private final Binder binder;
     private final EvidenceFileReader files;
     private final boolean hashWhileReading;
 
@@ -49,10 +49,8 @@ public final class EvidenceLoader {
 
     private EvidenceLoader(boolean hashWhileReading) {
         this.hashWhileReading = hashWhileReading;
-        var mapper = Json.strictMapper();
-        var binder = new Binder(mapper);
-        this.profiles = new ProfileReader(mapper, binder);
-        this.files = new EvidenceFileReader(mapper, binder);
+        this.binder = new Binder(Json.strictMapper());
+        this.files = new EvidenceFileReader(binder);
     }
 
     /**
@@ -116,7 +114,7 @@ public final class EvidenceLoader {
         if (!Files.isRegularFile(profileFile)) {
             problems.add(Problem.inFile(profileFile, "缺少审计配置文件 " + PROFILE_FILE));
         } else {
-            profile = profiles.read(profileFile, problems);
+            profile = ProfileReader.read(binder, profileFile, problems);
         }
         TakenRecords taken = new TakenRecords();
         for (Path file : listed) {

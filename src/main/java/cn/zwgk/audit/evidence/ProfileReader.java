@@ -5,7 +5,6 @@ import static cn.zwgk.audit.evidence.JsonObjectFile.at;
 import cn.zwgk.audit.facts.AuditProfile;
 import cn.zwgk.audit.json.LocatedJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -14,23 +13,16 @@ import java.util.Set;
 
 /** Reads {@code profile.json}: the audit year and the units the evidence may name. */
 final class ProfileReader {
-
-    private final ObjectMapper mapper;
-    private final Binder binder;
-
-    ProfileReader(ObjectMapper mapper, Binder binder) {
-        this.mapper = mapper;
-        this.binder = binder;
-    }
+    private ProfileReader() {}
 
     /**
      * The profile, or null when it has any problem: evidence is not judged against a wrong profile.
      */
-    AuditProfile read(Path file, List<Problem> problems) {
+    static AuditProfile read(Binder binder, Path file, List<Problem> problems) {
         int before = problems.size();
         AuditProfile profile =
                 JsonObjectFile.read(
-                        mapper,
+                        binder.mapper(),
                         file,
                         problems,
                         () -> {},

@@ -23,11 +23,13 @@ import cn.zwgk.audit.verdict.TaskJudgement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Assembles the report model from the judgements and the inputs they came from. */
@@ -62,7 +64,7 @@ public final class ReportBuilder {
         List<Waiver> waivers = only(aboutTasks, Waiver.class);
         Map<Integer, List<AuditReport.RectificationResult>> rectifications =
                 only(aboutTasks, Rectification.class).stream()
-                        .sorted(java.util.Comparator.comparing(Rectification::id))
+                        .sorted(Comparator.comparing(Rectification::id))
                         .collect(
                                 Collectors.groupingBy(
                                         Rectification::task,
@@ -237,10 +239,7 @@ public final class ReportBuilder {
                     + "表四依行政复议、行政诉讼案件记录生成：本年申请复议或起诉的案件按年底前的审结结果计入，未审结的计入“尚未审结”。";
 
     private static AuditReport.StatisticsGrid grid(
-            String title,
-            String rowHeading,
-            StatisticsTable table,
-            java.util.function.UnaryOperator<String> label) {
+            String title, String rowHeading, StatisticsTable table, UnaryOperator<String> label) {
         return new AuditReport.StatisticsGrid(
                 title,
                 rowHeading,

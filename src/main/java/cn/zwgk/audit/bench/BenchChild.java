@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  * ...} on stdout (times in milliseconds, heap in MiB).
  */
 public final class BenchChild {
+    /** What starts the one line of results, which {@link BenchRun} reads. */
+    static final String RESULT = "RESULT ";
+
     private BenchChild() {}
 
     public static void main(String[] args) throws Exception {
@@ -77,7 +80,7 @@ public final class BenchChild {
             result = String.format(Locale.ROOT, "records=%d parse=%d", records.size(), ms(t1 - t0));
         }
         peak.finish();
-        System.out.println("RESULT " + result + " heapMiB=" + peak.peakMiB());
+        System.out.println(RESULT + result + " heapMiB=" + peak.peakMiB());
     }
 
     /**

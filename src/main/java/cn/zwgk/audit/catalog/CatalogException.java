@@ -1,5 +1,6 @@
 package cn.zwgk.audit.catalog;
 
+import cn.zwgk.audit.problem.InputFailure;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * the audit profile does not provide. Carries every problem found, not just the first, so an
  * auditor editing the file can fix them in one pass.
  */
-public class CatalogException extends Exception {
+public class CatalogException extends InputFailure {
 
     private final List<String> problems;
 
@@ -30,6 +31,16 @@ public class CatalogException extends Exception {
 
     /** Every problem found, in file order where they have a location. */
     public List<String> problems() {
+        return problems;
+    }
+
+    @Override
+    public Input input() {
+        return Input.CATALOG;
+    }
+
+    @Override
+    public List<String> lines() {
         return problems;
     }
 }

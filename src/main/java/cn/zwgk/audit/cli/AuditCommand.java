@@ -1,13 +1,8 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.AuditRules;
-import cn.zwgk.audit.Auditor;
-import cn.zwgk.audit.BatchAudit;
-import cn.zwgk.audit.catalog.CatalogException;
-import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.evidence.EvidenceException;
-import cn.zwgk.audit.evidence.EvidenceLoader;
-import cn.zwgk.audit.evidence.EvidenceSet;
+import cn.zwgk.audit.app.AuditRun;
+import cn.zwgk.audit.app.BatchAudit;
+import cn.zwgk.audit.problem.InputFailure;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.Renderers;
@@ -117,41 +112,29 @@ final class AuditCommand implements Callable<Integer> {
             return runBatch(renderers, out, err, progress);
         }
         Path evidenceFolder = evidence != null ? evidence : Main.home("sample-data/2020");
-        Path rulesFolder = rules.folder();
         if (watch) {
-            return watch(rulesFolder, evidenceFolder, formats == null ? List.of() : renderers);
+            return watch(rules.folder(), evidenceFolder, formats == null ? List.of() : renderers);
         }
-        AuditReport report;
+        AuditRun.Result result;
         try {
-            AuditRules.Pending pendingRules = AuditRules.loadInBackground(rulesFolder);
-            if (progress) {
-                err.println("正在读取证据 " + evidenceFolder + " ...");
-            }
-            EvidenceSet evidenceSet;
-            try {
-                evidenceSet = new EvidenceLoader().load(evidenceFolder);
-            } finally {
-                // Problems with the rules are reported first, as when they were loaded first.
-                pendingRules.get();
-            }
-            AuditRules auditRules = pendingRules.get();
-            if (progress) {
-                err.println("已读取 " + evidenceSet.records().size() + " 条记录，正在审计 ...");
-            }
-            report = new Auditor(auditRules).audit(evidenceSet, asOf);
-        } catch (EvidenceException | RuleException | CatalogException e) {
+            result =
+                    AuditRun.run(
+                            new AuditRun.Request(
+                                    evidenceFolder, rules.folder(), asOf, renderers, outFolder),
+                            progress ? err::println : message -> {});
+        } catch (InputFailure e) {
             return InputProblems.report(e, err);
-        }
-        List<Path> written;
-        try {
-            written = ReportWriter.write(report, renderers, outFolder);
         } catch (IOException e) {
             err.println("报告无法写出：" + e);
             return ExitCode.OUTPUT_ERROR.code;
         }
-        Summary.print(report, out);
-        out.println("报告：" + String.join("  ", written.stream().map(Path::toString).toList()));
+        Summary.print(result.report(), out);
+        out.println("报告：" + joined(result.written()));
         return ExitCode.OK.code;
+    }
+
+    private static String joined(List<Path> files) {
+        return String.join("  ", files.stream().map(Path::toString).toList());
     }
 
     /**
@@ -191,14 +174,9 @@ final class AuditCommand implements Callable<Integer> {
                             try {
                                 out.println(
                                         "报告："
-                                                + String.join(
-                                                        "  ",
+                                                + joined(
                                                         ReportWriter.write(
-                                                                        report, renderers,
-                                                                        outFolder)
-                                                                .stream()
-                                                                .map(Path::toString)
-                                                                .toList()));
+                                                                report, renderers, outFolder)));
                             } catch (IOException e) {
                                 err.println("报告无法写出：" + e);
                             }
@@ -210,7 +188,7 @@ final class AuditCommand implements Callable<Integer> {
                     }
 
                     @Override
-                    public void failed(Exception problems, Duration took) {
+                    public void failed(InputFailure problems, Duration took) {
                         InputProblems.report(problems, err);
                         err.flush();
                         out.println(Watching.took(took) + "。改正后自动重新审计。");
@@ -233,26 +211,21 @@ final class AuditCommand implements Callable<Integer> {
             err.println("错误：无法读取批量目录 " + batch + "：" + e.getMessage());
             return ExitCode.BAD_OPTIONS.code;
         }
-        AuditRules auditRules;
+        BatchAudit.Result result;
         try {
-            auditRules = AuditRules.load(rules.folder());
-        } catch (RuleException | CatalogException e) {
+            result =
+                    BatchAudit.run(
+                            new BatchAudit.Request(
+                                    folders,
+                                    rules.folder(),
+                                    renderers,
+                                    asOf,
+                                    outFolder,
+                                    Runtime.getRuntime().availableProcessors(),
+                                    progress),
+                            err::println);
+        } catch (InputFailure e) {
             return InputProblems.report(e, err);
-        }
-        long start = System.nanoTime();
-        BatchAudit run =
-                new BatchAudit(
-                        auditRules,
-                        renderers,
-                        asOf,
-                        outFolder,
-                        err,
-                        Runtime.getRuntime().availableProcessors(),
-                        progress);
-        List<BatchAudit.Outcome> outcomes;
-        try {
-            outcomes = run.run(folders);
-            run.writeRollup(outcomes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("批量审计被中断");
@@ -261,19 +234,15 @@ final class AuditCommand implements Callable<Integer> {
             err.println("汇总无法写出：" + e);
             return ExitCode.OUTPUT_ERROR.code;
         }
-        long failed = outcomes.stream().filter(BatchAudit.Outcome::failed).count();
+        long failed = result.failed();
         out.printf(
                 "批量审计 %d 个组织：完成 %d，失败 %d，用时 %.1f 秒%n",
-                outcomes.size(),
-                outcomes.size() - failed,
+                result.organisations().size(),
+                result.organisations().size() - failed,
                 failed,
-                (System.nanoTime() - start) / 1e9);
-        out.println(
-                "汇总："
-                        + outFolder.resolve(BatchAudit.ROLLUP_MD)
-                        + "  "
-                        + outFolder.resolve(BatchAudit.ROLLUP_CSV));
-        if (outcomes.stream().anyMatch(BatchAudit.Outcome::badEvidence)) {
+                result.took().toMillis() / 1e3);
+        out.println("汇总：" + joined(result.rollupFiles()));
+        if (result.badEvidence()) {
             return ExitCode.BAD_EVIDENCE.code;
         }
         return failed > 0 ? ExitCode.INTERNAL_ERROR.code : ExitCode.OK.code;

@@ -1,18 +1,11 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.bench.EvidenceGenerator;
-import java.io.IOException;
+import cn.zwgk.audit.bench.BenchRun;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,110 +54,30 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path work = this.work != null ? this.work : Main.home("target/bench");
-        EvidenceGenerator generator = new EvidenceGenerator(Main.home("sample-data/2020"));
-        out.println(
-                "| records | load ms | rules ms | report ms | total ms | peak heap MiB | baseline"
-                    + " ms | baseline heap MiB | total/baseline | compile ms | failed formats |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        BenchRun.Request request =
+                new BenchRun.Request(
+                        sizes,
+                        Main.home("sample-data/2020"),
+                        work != null ? work : Main.home("target/bench"),
+                        rules.folder(),
+                        seed,
+                        xmx,
+                        Duration.ofMinutes(timeoutMinutes),
+                        System.console() != null);
+        out.println(BenchRun.HEADER);
         out.flush();
-        for (long size : sizes) {
-            Path folder = work.resolve("org-" + size);
-            if (System.console() != null) {
-                err.println("生成 " + size + " 条记录到 " + folder + " ...");
-            }
-            try {
-                generator.generate(folder, size, seed, null);
-            } catch (IllegalArgumentException e) {
-                err.println("错误：" + e.getMessage());
-                return ExitCode.BAD_OPTIONS.code;
-            }
-            Map<String, String> audit =
-                    child(err, "audit", folder.toString(), rules.folder().toString());
-            Map<String, String> base = child(err, "baseline", folder.toString());
-            if (audit == null || base == null) {
-                out.println("| " + size + " | 失败或超时（见 stderr） |||||||||");
-                out.flush();
-                continue;
-            }
-            double ratio =
-                    Double.parseDouble(audit.get("total"))
-                            / Math.max(1, Double.parseDouble(base.get("parse")));
-            out.println(
-                    String.format(
-                            Locale.ROOT,
-                            "| %s | %s | %s | %s | %s | %s | %s | %s | %.1f× | %s | %s |",
-                            audit.get("records"),
-                            audit.get("load"),
-                            audit.get("rules"),
-                            audit.get("report"),
-                            audit.get("total"),
-                            audit.get("heapMiB"),
-                            base.get("parse"),
-                            base.get("heapMiB"),
-                            ratio,
-                            audit.get("compile"),
-                            audit.get("failedFormats")));
-            out.flush();
+        try {
+            BenchRun.run(
+                    request,
+                    err::println,
+                    row -> {
+                        out.println(row.markdown());
+                        out.flush();
+                    });
+        } catch (IllegalArgumentException e) {
+            err.println("错误：" + e.getMessage());
+            return ExitCode.BAD_OPTIONS.code;
         }
         return ExitCode.OK.code;
-    }
-
-    /** Runs one measurement in a fresh JVM; its RESULT line as a map, or null when it failed. */
-    private Map<String, String> child(PrintWriter err, String... args)
-            throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command =
-                new java.util.ArrayList<>(List.of(java, "-Xmx" + xmx, "-Dfile.encoding=UTF-8"));
-        // The JIT and GC choices the launcher made for this JVM, so both children run as ./zwgk
-        // does.
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-XX:") && !a.contains("SharedArchiveFile"))
-                .forEach(command::add);
-        command.addAll(
-                List.of(
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "cn.zwgk.audit.bench.BenchChild"));
-        command.addAll(List.of(args));
-        Path output = Files.createTempFile("zwgk-bench", ".out");
-        String text;
-        try {
-            Process process =
-                    new ProcessBuilder(command)
-                            .redirectError(ProcessBuilder.Redirect.INHERIT)
-                            .redirectOutput(output.toFile())
-                            .start();
-            if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                err.println("测量超时：" + String.join(" ", args));
-                return null;
-            }
-            text = Files.readString(output, StandardCharsets.UTF_8);
-            if (process.exitValue() != 0) {
-                err.println(
-                        "测量失败（退出码 "
-                                + process.exitValue()
-                                + "）："
-                                + String.join(" ", args)
-                                + "\n"
-                                + text);
-                return null;
-            }
-        } finally {
-            Files.deleteIfExists(output);
-        }
-        for (String line : text.split("\n")) {
-            if (line.startsWith("RESULT ")) {
-                Map<String, String> values = new LinkedHashMap<>();
-                for (String pair : line.substring(7).trim().split(" ")) {
-                    String[] kv = pair.split("=", 2);
-                    values.put(kv[0], kv[1]);
-                }
-                return values;
-            }
-        }
-        err.println("测量失败（没有结果行）：" + String.join(" ", args) + "\n" + text);
-        return null;
     }
 }

@@ -1,8 +1,6 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.catalog.CatalogException;
-import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.problem.InputFailure;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -13,17 +11,14 @@ import java.util.List;
 final class InputProblems {
     private InputProblems() {}
 
-    static int report(Exception e, PrintWriter err) {
-        if (e instanceof EvidenceException evidence) {
-            return print(err, "证据有误，未生成报告", evidence.problems(), ExitCode.BAD_EVIDENCE);
-        }
-        if (e instanceof RuleException rules) {
-            return print(err, "规则有误", rules.problems(), ExitCode.BAD_RULES);
-        }
-        if (e instanceof CatalogException catalog) {
-            return print(err, "任务目录有误", catalog.problems(), ExitCode.BAD_RULES);
-        }
-        throw new IllegalArgumentException("not an input problem", e);
+    static int report(InputFailure e, PrintWriter err) {
+        return print(
+                err,
+                e.input().heading,
+                e.lines(),
+                e.input() == InputFailure.Input.EVIDENCE
+                        ? ExitCode.BAD_EVIDENCE
+                        : ExitCode.BAD_RULES);
     }
 
     static int print(PrintWriter err, String heading, List<?> problems, ExitCode code) {

@@ -1,10 +1,12 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.report.Version;
+import cn.zwgk.audit.build.Version;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -87,7 +89,7 @@ public final class Main implements Runnable {
     }
 
     private static void documentExitCodes(CommandLine cli) {
-        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode e : ExitCode.values()) {
             codes.put(String.valueOf(e.code), e.meaning);
         }

@@ -2,6 +2,7 @@ package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
+import cn.zwgk.audit.problem.InputFailure;
 import cn.zwgk.audit.ruletest.CaseResult;
 import cn.zwgk.audit.ruletest.RuleCases;
 import cn.zwgk.audit.watch.CaseWatch;
@@ -125,10 +126,10 @@ final class TestCommand implements Callable<Integer> {
     }
 
     private static int problems(Exception e, PrintWriter err) {
-        if (e instanceof IOException) {
-            err.println("无法读取规则用例：" + e.getMessage());
-            return ExitCode.BAD_RULES.code;
+        if (e instanceof InputFailure failure) {
+            return InputProblems.report(failure, err);
         }
-        return InputProblems.report(e, err);
+        err.println("无法读取规则用例：" + e.getMessage());
+        return ExitCode.BAD_RULES.code;
     }
 }

@@ -1,15 +1,14 @@
 package cn.zwgk.audit.engine;
 
+import cn.zwgk.audit.digest.AtomicMove;
 import cn.zwgk.audit.digest.Sha256;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -192,15 +191,7 @@ public final class RuleBaseCache {
                 out.writeInt(compiled.packages().length);
                 out.write(compiled.packages());
             }
-            try {
-                Files.move(
-                        temp,
-                        entry,
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicMove.replace(temp, entry);
             temp = null;
             prune();
         } catch (IOException | RuntimeException e) {

@@ -1,10 +1,11 @@
 package cn.zwgk.audit.engine;
 
+import cn.zwgk.audit.problem.InputFailure;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The rules cannot run: every compile or consistency problem found, in reading order. */
-public class RuleException extends Exception {
+public class RuleException extends InputFailure {
     private static final long serialVersionUID = 1L;
     private final transient List<RuleProblem> problems;
 
@@ -21,5 +22,15 @@ public class RuleException extends Exception {
 
     public List<RuleProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public Input input() {
+        return Input.RULES;
+    }
+
+    @Override
+    public List<String> lines() {
+        return problems.stream().map(RuleProblem::toString).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What an evidence folder holds at a glance: records per kind and per unit, and the span of the
@@ -57,7 +58,7 @@ public record EvidenceCounts(
     }
 
     /** Every date a record carries, in its own fields and in records listed in them. */
-    private static void forEachDate(Object value, java.util.function.Consumer<LocalDate> action) {
+    private static void forEachDate(Object value, Consumer<LocalDate> action) {
         if (value instanceof LocalDate day) {
             action.accept(day);
         } else if (value instanceof OffsetDateTime time) {

@@ -1,10 +1,11 @@
 package cn.zwgk.audit.evidence;
 
+import cn.zwgk.audit.problem.InputFailure;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The evidence folder cannot be audited; carries every problem found, in reading order. */
-public class EvidenceException extends Exception {
+public class EvidenceException extends InputFailure {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
@@ -19,6 +20,16 @@ public class EvidenceException extends Exception {
      */
     public List<Problem> problems() {
         return problems;
+    }
+
+    @Override
+    public Input input() {
+        return Input.EVIDENCE;
+    }
+
+    @Override
+    public List<String> lines() {
+        return problems.stream().map(Problem::toString).toList();
     }
 
     private static List<Problem> inReadingOrder(List<Problem> problems) {

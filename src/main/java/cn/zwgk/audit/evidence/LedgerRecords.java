@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -136,6 +137,10 @@ final class LedgerRecords {
             }
             ObjectNode json = JsonNodeFactory.instance.objectNode();
             Set<String> unreadable = new HashSet<>();
+            BiFunction<Integer, String, Location> cellAt =
+                    (column, pointer) ->
+                            new Location.InTable(
+                                    table.sheet(), row.number(), column, pointer, header);
             row.cells()
                     .forEach(
                             (column, cell) -> {
@@ -146,12 +151,7 @@ final class LedgerRecords {
                                         problems.add(
                                                 new Problem(
                                                         file,
-                                                        new Location.InTable(
-                                                                table.sheet(),
-                                                                row.number(),
-                                                                column,
-                                                                "",
-                                                                header),
+                                                        cellAt.apply(column, ""),
                                                         "此列有数据但没有列名，无法知道是哪个字段"));
                                     }
                                     return;
@@ -163,12 +163,7 @@ final class LedgerRecords {
                                     problems.add(
                                             new Problem(
                                                     file,
-                                                    new Location.InTable(
-                                                            table.sheet(),
-                                                            row.number(),
-                                                            column,
-                                                            "/" + c.field(),
-                                                            header),
+                                                    cellAt.apply(column, "/" + c.field()),
                                                     e.reason()));
                                 }
                             });

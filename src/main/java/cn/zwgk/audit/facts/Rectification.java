@@ -6,8 +6,8 @@ import java.util.stream.Stream;
 
 /**
  * A rectification (整改措施) of a problem the self-assessment found: the bureau's answer to a 未完成 task,
- * which a 自查 must carry or be sent back (product.md). Kept in the evidence folder like a waiver; it
- * is about a task's result, so the rules never see it.
+ * which a 自查 must carry or be sent back (README, “交出去的文件”). Kept in the evidence folder like a
+ * waiver; it is about a task's result, so the rules never see it.
  *
  * @param id unique id
  * @param task the task whose problem it answers; must be in the catalog

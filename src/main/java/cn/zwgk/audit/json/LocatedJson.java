@@ -60,27 +60,22 @@ public final class LocatedJson {
             }
             return new LocatedJson(root, builder);
         } catch (StreamConstraintsException e) {
-            JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            problems.add(
-                    new JsonProblem(
-                            Math.max(at.getLineNr(), 0),
-                            Math.max(at.getColumnNr(), 0),
-                            builder.pointer,
-                            JsonFiles.describe(e)));
+            problems.add(stoppedAt(e, builder.pointer, JsonFiles.describe(e)));
             return null;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            problems.add(
-                    new JsonProblem(
-                            Math.max(at.getLineNr(), 0),
-                            Math.max(at.getColumnNr(), 0),
-                            builder.pointer,
-                            "JSON 语法错误：" + e.getOriginalMessage()));
+            problems.add(stoppedAt(e, builder.pointer, "JSON 语法错误：" + e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
             // Reading from a String does no I/O; anything else Jackson throws is a JSON error.
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A problem where Jackson stopped, at the value being read ({@code pointer}). */
+    private static JsonProblem stoppedAt(JsonProcessingException e, String pointer, String reason) {
+        JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+        return new JsonProblem(
+                Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), pointer, reason);
     }
 
     /**

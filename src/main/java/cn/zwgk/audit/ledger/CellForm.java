@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -167,7 +168,7 @@ public sealed interface CellForm {
                 return NODES.booleanNode(b.value());
             }
             if (cell instanceof CellValue.Text t) {
-                switch (t.text().strip().toLowerCase(java.util.Locale.ROOT)) {
+                switch (t.text().strip().toLowerCase(Locale.ROOT)) {
                     case "是", "true" -> {
                         return NODES.booleanNode(true);
                     }

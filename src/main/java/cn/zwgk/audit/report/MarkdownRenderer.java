@@ -9,6 +9,7 @@ import cn.zwgk.audit.verdict.State;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code report.md}: the self-assessment's task table with 完成情况, 说明 and 整改措施, then each task's
@@ -317,7 +318,7 @@ final class MarkdownRenderer implements Renderer {
                         m.recordsByKind().entrySet().stream()
                                 .filter(e -> e.getValue() > 0)
                                 .map(e -> e.getKey() + " " + e.getValue())
-                                .collect(java.util.stream.Collectors.joining("，")))
+                                .collect(Collectors.joining("，")))
                 .append("；其中日期晚于截至日期、未参与本次自查的 ")
                 .append(m.recordsAfterAsOf())
                 .append(" 条。\n\n");
@@ -326,7 +327,7 @@ final class MarkdownRenderer implements Renderer {
                     .append(
                             m.uncitedByKind().entrySet().stream()
                                     .map(e -> e.getKey() + " " + e.getValue())
-                                    .collect(java.util.stream.Collectors.joining("，")))
+                                    .collect(Collectors.joining("，")))
                     .append("。\n\n");
         }
     }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The one registry of report formats; {@code --format} choices come from here. */
+/**
+ * The one registry of report formats ({@code --format} choices come from here) and of a batch's
+ * roll-up formats.
+ */
 public final class Renderers {
     private static final Map<String, Renderer> BY_FORMAT = new LinkedHashMap<>();
 
@@ -32,5 +35,10 @@ public final class Renderers {
 
     public static Optional<Renderer> byFormat(String format) {
         return Optional.ofNullable(BY_FORMAT.get(format));
+    }
+
+    /** The formats of a batch's roll-up, all written for every batch. */
+    public static List<RollupRenderer> rollup() {
+        return List.of(new RollupMarkdownRenderer(), new RollupCsvRenderer());
     }
 }

@@ -1,11 +1,10 @@
 package cn.zwgk.audit.report;
 
+import cn.zwgk.audit.digest.AtomicMove;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +48,15 @@ public final class ReportWriter {
         return writeAll(rendered);
     }
 
+    /** Writes a batch's roll-up in every format into {@code outFolder}; returns the files. */
+    public static List<Path> writeRollup(Rollup rollup, Path outFolder) throws IOException {
+        Map<Path, byte[]> rendered = new LinkedHashMap<>();
+        for (RollupRenderer renderer : Renderers.rollup()) {
+            rendered.put(outFolder.resolve(renderer.fileName()), renderer.render(rollup));
+        }
+        return writeAll(rendered);
+    }
+
     /**
      * Writes files already made in memory, each atomically, creating their folders; returns them in
      * order.
@@ -76,15 +84,7 @@ public final class ReportWriter {
                         "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(
-                        temp,
-                        target,
-                        StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicMove.replace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Combines the verdicts rules inserted into the states of product.md. Kept out of the DRL so every
- * rule gets the same treatment of deadlines and missing evidence: a task no rule decides can only
- * be PENDING or NO_EVIDENCE, never PASS.
+ * Combines the verdicts rules inserted into the states of a task and of each unit. Kept out of the
+ * DRL so every rule gets the same treatment of deadlines and missing evidence: a task no rule
+ * decides can only be PENDING or NO_EVIDENCE, never PASS.
  */
 public final class Aggregator {
     /** States from the one that decides an overall result first to the one that decides it last. */
@@ -256,7 +256,7 @@ public final class Aggregator {
         return has(verdicts, Outcome.PASS) ? State.PASS : State.NOT_APPLICABLE;
     }
 
-    /** product.md: FAIL if any unit fails; else NO_EVIDENCE; else PENDING; else PASS. */
+    /** FAIL if any unit fails; else NO_EVIDENCE; else PENDING; else PASS. */
     static State overall(Collection<State> states) {
         for (State worst : SEVERITY) {
             if (states.contains(worst)) {

@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * The fixed words of every report and of {@code zwgk explain}: the labels of the states and of the
- * outcomes rules give, and the terms of a self-assessment (product.md, "What the bureau hands in").
- * The outputs are the bureau's own 自查 read by the district 政务公开办, so they say 佐证材料 rather than 证据
- * and 存在问题 rather than 审计发现. Written here once, so that no two formats word a state differently.
+ * outcomes rules give, and the terms of a self-assessment (README, “交出去的文件”). The outputs are the
+ * bureau's own 自查 read by the district 政务公开办, so they say 佐证材料 rather than 证据 and 存在问题 rather than
+ * 审计发现. Written here once, so that no two formats word a state differently.
  */
 public final class Labels {
     private Labels() {}

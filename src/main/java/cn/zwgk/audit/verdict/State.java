@@ -1,8 +1,8 @@
 package cn.zwgk.audit.verdict;
 
 /**
- * The result states of a task or of a unit's part in it, as product.md defines them. The codes are
- * the report schema's; the words a reader sees are in {@link Labels}.
+ * The result states of a task or of a unit's part in it. The codes are the report schema's; the
+ * words a reader sees are in {@link Labels}.
  */
 public enum State {
     PASS,

@@ -2,11 +2,10 @@ package cn.zwgk.audit.watch;
 
 import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
-import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
+import cn.zwgk.audit.problem.InputFailure;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.ReportDiff;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ public final class AuditWatch {
         void audited(AuditReport report, ReportDiff diff, List<Path> recompiled, Duration took);
 
         /** The rules, catalog or evidence had problems (a {@link RuleException}, …); no audit. */
-        void failed(Exception problems, Duration took);
+        void failed(InputFailure problems, Duration took);
     }
 
     private final Path rules;
@@ -104,7 +103,7 @@ public final class AuditWatch {
                     recompiled,
                     Reruns.since(start));
             last = report;
-        } catch (RuleException | CatalogException | EvidenceException e) {
+        } catch (InputFailure e) {
             listener.failed(e, Reruns.since(start));
         }
     }

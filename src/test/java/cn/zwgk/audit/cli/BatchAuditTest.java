@@ -2,15 +2,16 @@ package cn.zwgk.audit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zwgk.audit.AuditRules;
-import cn.zwgk.audit.BatchAudit;
+import cn.zwgk.audit.app.BatchAudit;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.Renderers;
+import cn.zwgk.audit.report.Rollup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -79,10 +80,10 @@ class BatchAuditTest {
         assertThat(Files.readString(out.resolve("c-bureau/report.md"))).contains("丙区人社局");
         assertThat(out.resolve("b-broken/report.json")).doesNotExist();
 
-        String md = Files.readString(out.resolve(BatchAudit.ROLLUP_MD));
+        String md = Files.readString(out.resolve(Rollup.MARKDOWN_FILE));
         assertThat(md)
                 .contains("| a-bureau | 甲区人社局 |", "| c-bureau | 丙区人社局 |", "| b-broken | 失败：证据有误");
-        List<String> csv = Files.readAllLines(out.resolve(BatchAudit.ROLLUP_CSV));
+        List<String> csv = Files.readAllLines(out.resolve(Rollup.CSV_FILE));
         assertThat(csv).hasSize(4);
         assertThat(csv.get(0)).startsWith("folder,organisation,status,task1,task2");
         assertThat(csv.get(1)).startsWith("a-bureau,甲区人社局,OK,").contains("FAIL", "PASS");
@@ -115,26 +116,26 @@ class BatchAuditTest {
         Path batch = temp.resolve("batch");
         copyOrganisation(batch.resolve("a"), "甲区人社局");
         copyOrganisation(batch.resolve("b"), "乙区人社局");
-        AuditRules rules = AuditRules.load(Path.of("rules"));
         List<Renderer> csv = List.of(Renderers.byFormat("csv").orElseThrow());
         for (boolean terminal : new boolean[] {true, false}) {
-            StringWriter err = new StringWriter();
-            new BatchAudit(
-                            rules,
+            List<String> messages = new ArrayList<>();
+            BatchAudit.run(
+                    new BatchAudit.Request(
+                            BatchAudit.organisations(batch),
+                            Path.of("rules"),
                             csv,
                             null,
                             temp.resolve("out-" + terminal),
-                            new PrintWriter(err, true),
                             2,
-                            terminal)
-                    .run(BatchAudit.organisations(batch));
+                            terminal),
+                    messages::add);
             if (terminal) {
-                assertThat(err.toString().lines().sorted().toList())
+                assertThat(messages.stream().sorted().toList())
                         .hasSize(2)
                         .allSatisfy(
                                 line -> assertThat(line).matches("\\[[12]/2\\] [ab] 完成（\\d+ 条记录）"));
             } else {
-                assertThat(err.toString()).isEmpty();
+                assertThat(messages).isEmpty();
             }
         }
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The Word documents the bureau hands in name a record the way a reader knows it — a document by
  * its title and 文号, an event by its name — never by the internal id of a record that has one of
- * those (product.md, "What the bureau hands in"); and they write dates as 2020年5月26日.
+ * those (README, “交出去的文件”); and they write dates as 2020年5月26日.
  */
 class DocumentsNameRecordsTest {
     private static final Path SAMPLE = Path.of("sample-data/2020");

@@ -10,10 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The outputs are the bureau's own 自查 (product.md, "What the bureau hands in"): the Word documents
- * it hands in carry none of an audit office's or a developer's words, and the reports for auditors
- * keep each rule's name on a secondary line of its own. (Words inside rule messages, such as a
- * leading 全局, are the rules' to change.)
+ * The outputs are the bureau's own 自查 (README, “交出去的文件”): the Word documents it hands in carry none
+ * of an audit office's or a developer's words, and the reports for auditors keep each rule's name
+ * on a secondary line of its own. (Words inside rule messages, such as a leading 全局, are the rules'
+ * to change.)
  */
 class SelfAssessmentWordsTest {
     private static final AuditReport REPORT = Fixtures.sample();

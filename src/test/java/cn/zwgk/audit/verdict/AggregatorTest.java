@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How verdicts become the states of product.md. */
+/** How verdicts become the states of a task and of each unit. */
 class AggregatorTest {
     static final LocalDate DUE = LocalDate.of(2020, 6, 30);
     static final List<String> UNITS = List.of("办公室", "法制科");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zwgk.audit.TestFiles;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.problem.InputFailure;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.ReportDiff;
 import cn.zwgk.audit.verdict.State;
@@ -58,7 +59,7 @@ class AuditWatchTest {
                             }
 
                             @Override
-                            public void failed(Exception problems, Duration took) {
+                            public void failed(InputFailure problems, Duration took) {
                                 events.add(new Event(null, null, List.of(), problems));
                             }
                         });

@@ -1,0 +1,62 @@
+package cn.zwgk.audit.app;
+
+import cn.zwgk.audit.AuditRules;
+import cn.zwgk.audit.Auditor;
+import cn.zwgk.audit.catalog.CatalogException;
+import cn.zwgk.audit.engine.RuleException;
+import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.EvidenceSet;
+import cn.zwgk.audit.report.AuditReport;
+import cn.zwgk.audit.report.Renderer;
+import cn.zwgk.audit.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@code zwgk audit} of one folder below the command line: the rules compile in the background
+ * while the evidence is read, then the audit runs and the reports are written.
+ */
+public final class AuditRun {
+    private AuditRun() {}
+
+    /**
+     * @param asOf the audit date, or null for 31 December of the profile's audit year
+     * @param renderers the formats to write into {@code outFolder}
+     */
+    public record Request(
+            Path evidence, Path rules, LocalDate asOf, List<Renderer> renderers, Path outFolder) {
+        public Request {
+            renderers = List.copyOf(renderers);
+        }
+    }
+
+    /** The report and the files written. */
+    public record Result(AuditReport report, List<Path> written) {}
+
+    /**
+     * Runs {@code request}; {@code progress} is told what is being done, for a person watching.
+     *
+     * @throws IOException when a report cannot be written
+     */
+    public static Result run(Request request, Consumer<String> progress)
+            throws EvidenceException, RuleException, CatalogException, IOException {
+        AuditRules.Pending pendingRules = AuditRules.loadInBackground(request.rules());
+        progress.accept("正在读取证据 " + request.evidence() + " ...");
+        EvidenceSet evidence;
+        try {
+            evidence = new EvidenceLoader().load(request.evidence());
+        } finally {
+            // Problems with the rules are reported first, as when they were loaded first.
+            pendingRules.get();
+        }
+        AuditRules rules = pendingRules.get();
+        progress.accept("已读取 " + evidence.records().size() + " 条记录，正在审计 ...");
+        AuditReport report = new Auditor(rules).audit(evidence, request.asOf());
+        return new Result(
+                report, ReportWriter.write(report, request.renderers(), request.outFolder()));
+    }
+}

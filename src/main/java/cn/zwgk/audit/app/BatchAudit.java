@@ -1,0 +1,211 @@
+package cn.zwgk.audit.app;
+
+import cn.zwgk.audit.AuditRules;
+import cn.zwgk.audit.Auditor;
+import cn.zwgk.audit.catalog.CatalogException;
+import cn.zwgk.audit.catalog.CatalogTask;
+import cn.zwgk.audit.engine.RuleException;
+import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.EvidenceSet;
+import cn.zwgk.audit.report.AuditReport;
+import cn.zwgk.audit.report.Renderer;
+import cn.zwgk.audit.report.ReportWriter;
+import cn.zwgk.audit.report.Rollup;
+import cn.zwgk.audit.verdict.State;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Many organisations in one run ({@code zwgk audit --batch DIR}): every subfolder of DIR is one
+ * organisation's evidence. One rule base serves all; each organisation gets its own session, on a
+ * fixed pool of one thread per core. Each report is written as soon as it is done and only its
+ * states are kept, so memory is bounded by the largest organisation times the number of threads,
+ * not by the sum. Messages (bad evidence, and progress when asked) go to a listener, which may be
+ * called from any of the threads, one message at a time.
+ */
+public final class BatchAudit {
+
+    /**
+     * @param folders the organisations' folders, see {@link #organisations}
+     * @param progress whether to tell each organisation done (for a person at a terminal)
+     */
+    public record Request(
+            List<Path> folders,
+            Path rules,
+            List<Renderer> renderers,
+            LocalDate asOf,
+            Path outFolder,
+            int threads,
+            boolean progress) {
+        public Request {
+            folders = List.copyOf(folders);
+            renderers = List.copyOf(renderers);
+        }
+    }
+
+    /** What is kept of one organisation: its states per task, or why it failed. */
+    public record OrganisationResult(
+            String folder,
+            String organisation,
+            Map<Integer, State> states,
+            int records,
+            String failure,
+            boolean badEvidence) {
+        public boolean failed() {
+            return failure != null;
+        }
+    }
+
+    /**
+     * @param organisations in folder order
+     * @param rollupFiles the roll-up written, one file a format
+     */
+    public record Result(
+            List<OrganisationResult> organisations, List<Path> rollupFiles, Duration took) {
+        public long failed() {
+            return organisations.stream().filter(OrganisationResult::failed).count();
+        }
+
+        public boolean badEvidence() {
+            return organisations.stream().anyMatch(OrganisationResult::badEvidence);
+        }
+    }
+
+    private final AuditRules rules;
+    private final Request request;
+    private final Consumer<String> messages;
+
+    private BatchAudit(AuditRules rules, Request request, Consumer<String> messages) {
+        this.rules = rules;
+        this.request = request;
+        this.messages = messages;
+    }
+
+    /**
+     * Compiles the rules once, audits every organisation, writes the roll-up.
+     *
+     * @param messages told, one at a time, of each organisation with bad evidence or that failed,
+     *     and of each done when {@code request.progress()}
+     * @throws IOException when the roll-up cannot be written
+     */
+    public static Result run(Request request, Consumer<String> messages)
+            throws RuleException, CatalogException, InterruptedException, IOException {
+        long start = System.nanoTime();
+        AuditRules rules = AuditRules.load(request.rules());
+        List<OrganisationResult> organisations =
+                new BatchAudit(rules, request, messages).auditAll();
+        List<Integer> tasks = rules.catalog().tasks().stream().map(CatalogTask::number).toList();
+        Rollup rollup =
+                new Rollup(
+                        tasks,
+                        organisations.stream()
+                                .map(
+                                        o ->
+                                                new Rollup.Row(
+                                                        o.folder(),
+                                                        o.organisation(),
+                                                        o.states(),
+                                                        o.failure()))
+                                .toList());
+        List<Path> written = ReportWriter.writeRollup(rollup, request.outFolder());
+        return new Result(organisations, written, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The organisation folders of {@code batch}: its subfolders, in name order. */
+    public static List<Path> organisations(Path batch) throws IOException {
+        try (Stream<Path> list = Files.list(batch)) {
+            return list.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    private synchronized void tell(String message) {
+        messages.accept(message);
+    }
+
+    private List<OrganisationResult> auditAll() throws InterruptedException {
+        List<Path> folders = request.folders();
+        ExecutorService pool =
+                Executors.newFixedThreadPool(
+                        Math.max(1, Math.min(request.threads(), folders.size())));
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<OrganisationResult>> futures = new ArrayList<>();
+            for (Path folder : folders) {
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    OrganisationResult result = auditOne(folder);
+                                    int n = done.incrementAndGet();
+                                    if (request.progress()) {
+                                        tell(
+                                                "["
+                                                        + n
+                                                        + "/"
+                                                        + folders.size()
+                                                        + "] "
+                                                        + folder.getFileName()
+                                                        + (result.failed()
+                                                                ? " 失败"
+                                                                : " 完成（"
+                                                                        + result.records()
+                                                                        + " 条记录）"));
+                                    }
+                                    return result;
+                                }));
+            }
+            List<OrganisationResult> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    String name = folders.get(i).getFileName().toString();
+                    tell(name + "：内部错误 " + e.getCause());
+                    results.add(
+                            new OrganisationResult(
+                                    name, "", Map.of(), 0, "内部错误：" + e.getCause(), false));
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private OrganisationResult auditOne(Path folder) {
+        String name = folder.getFileName().toString();
+        try {
+            EvidenceSet evidence = new EvidenceLoader().load(folder);
+            AuditReport report = new Auditor(rules).audit(evidence, request.asOf());
+            ReportWriter.write(report, request.renderers(), request.outFolder().resolve(name));
+            Map<Integer, State> states = new LinkedHashMap<>();
+            report.tasks().forEach(t -> states.put(t.number(), t.state()));
+            return new OrganisationResult(
+                    name, report.organisation(), states, evidence.records().size(), null, false);
+        } catch (EvidenceException e) {
+            StringBuilder text =
+                    new StringBuilder(name + "：证据有误，未生成报告（共 " + e.problems().size() + " 处）：");
+            e.problems().forEach(p -> text.append("\n  ").append(p));
+            tell(text.toString());
+            return new OrganisationResult(
+                    name, "", Map.of(), 0, "证据有误（" + e.problems().size() + " 处）", true);
+        } catch (Exception e) {
+            tell(name + "：审计失败：" + e);
+            return new OrganisationResult(name, "", Map.of(), 0, "审计失败：" + e.getMessage(), false);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package cn.zwgk.audit.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * {@code zwgk bench} below the command line: generates synthetic evidence at each size (not timed),
+ * then measures, each in its own JVM ({@link BenchChild}), the full audit (load, rules, report) and
+ * the baseline (Jackson alone).
+ */
+public final class BenchRun {
+    private BenchRun() {}
+
+    /**
+     * @param sample the evidence whose shape and units the generated evidence follows
+     * @param work where the generated evidence is written, a folder per size
+     * @param progress whether to tell each size being generated (for a person at a terminal)
+     */
+    public record Request(
+            List<Long> sizes,
+            Path sample,
+            Path work,
+            Path rules,
+            long seed,
+            String xmx,
+            Duration timeout,
+            boolean progress) {
+        public Request {
+            sizes = List.copyOf(sizes);
+        }
+    }
+
+    /** The table's header, in Markdown: the rows are {@link Row#markdown()}. */
+    public static final String HEADER =
+            "| records | load ms | rules ms | report ms | total ms | peak heap MiB | baseline ms"
+                    + " | baseline heap MiB | total/baseline | compile ms | failed formats |\n"
+                    + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|";
+
+    /**
+     * One size measured: the audit's and the baseline's RESULT values, each null when that
+     * measurement failed or timed out.
+     */
+    public record Row(long size, Map<String, String> audit, Map<String, String> baseline) {
+        public String markdown() {
+            if (audit == null || baseline == null) {
+                return "| " + size + " | 失败或超时（见 stderr） |||||||||";
+            }
+            double ratio =
+                    Double.parseDouble(audit.get("total"))
+                            / Math.max(1, Double.parseDouble(baseline.get("parse")));
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %s | %s | %s | %.1f× | %s | %s |",
+                    audit.get("records"),
+                    audit.get("load"),
+                    audit.get("rules"),
+                    audit.get("report"),
+                    audit.get("total"),
+                    audit.get("heapMiB"),
+                    baseline.get("parse"),
+                    baseline.get("heapMiB"),
+                    ratio,
+                    audit.get("compile"),
+                    audit.get("failedFormats"));
+        }
+    }
+
+    /**
+     * Measures every size, handing each row to {@code rows} as soon as it is measured.
+     *
+     * @param messages told of progress and of every measurement that failed, with its output
+     * @throws IllegalArgumentException when a size cannot be generated
+     */
+    public static void run(Request request, Consumer<String> messages, Consumer<Row> rows)
+            throws IOException, InterruptedException {
+        EvidenceGenerator generator = new EvidenceGenerator(request.sample());
+        for (long size : request.sizes()) {
+            Path folder = request.work().resolve("org-" + size);
+            if (request.progress()) {
+                messages.accept("生成 " + size + " 条记录到 " + folder + " ...");
+            }
+            generator.generate(folder, size, request.seed(), null);
+            Map<String, String> audit =
+                    child(
+                            request,
+                            messages,
+                            "audit",
+                            folder.toString(),
+                            request.rules().toString());
+            Map<String, String> base = child(request, messages, "baseline", folder.toString());
+            rows.accept(new Row(size, audit, base));
+        }
+    }
+
+    /** Runs one measurement in a fresh JVM; its RESULT line as a map, or null when it failed. */
+    private static Map<String, String> child(
+            Request request, Consumer<String> messages, String... args)
+            throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command =
+                new ArrayList<>(List.of(java, "-Xmx" + request.xmx(), "-Dfile.encoding=UTF-8"));
+        // The JIT and GC choices the launcher made for this JVM, so both children run as ./zwgk
+        // does.
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:") && !a.contains("SharedArchiveFile"))
+                .forEach(command::add);
+        command.addAll(
+                List.of("-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
+        command.addAll(List.of(args));
+        Path output = Files.createTempFile("zwgk-bench", ".out");
+        String text;
+        try {
+            Process process =
+                    new ProcessBuilder(command)
+                            .redirectError(ProcessBuilder.Redirect.INHERIT)
+                            .redirectOutput(output.toFile())
+                            .start();
+            if (!process.waitFor(request.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                messages.accept("测量超时：" + String.join(" ", args));
+                return null;
+            }
+            text = Files.readString(output, StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                messages.accept(
+                        "测量失败（退出码 "
+                                + process.exitValue()
+                                + "）："
+                                + String.join(" ", args)
+                                + "\n"
+                                + text);
+                return null;
+            }
+        } finally {
+            Files.deleteIfExists(output);
+        }
+        for (String line : text.split("\n")) {
+            if (line.startsWith(BenchChild.RESULT)) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (String pair : line.substring(BenchChild.RESULT.length()).trim().split(" ")) {
+                    String[] kv = pair.split("=", 2);
+                    values.put(kv[0], kv[1]);
+                }
+                return values;
+            }
+        }
+        messages.accept("测量失败（没有结果行）：" + String.join(" ", args) + "\n" + text);
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.zwgk.audit.problem;
+
+import java.util.List;
+
+/**
+ * An input the tool cannot use (the evidence, the rules, the catalog), with every problem found in
+ * it, each a located line. Callers report any of them the same way, by {@link #input()} and {@link
+ * #lines()}, instead of telling the kinds apart. Not sealed: its kinds live in the packages that
+ * read each input, and a sealed class's subclasses must share its package outside a named module.
+ */
+public abstract class InputFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** Which input failed, with the heading a report of its problems starts with. */
+    public enum Input {
+        EVIDENCE("证据有误，未生成报告"),
+        RULES("规则有误"),
+        CATALOG("任务目录有误");
+
+        public final String heading;
+
+        Input(String heading) {
+            this.heading = heading;
+        }
+    }
+
+    protected InputFailure(String message) {
+        super(message);
+    }
+
+    public abstract Input input();
+
+    /** Every problem, one located line each ({@code file:line:column: …}), in reading order. */
+    public abstract List<String> lines();
+}

@@ -147,7 +147,7 @@ class LedgerEvidenceTest {
                                 Application.ApplicantType.自然人,
                                 null,
                                 Application.Outcome.予以公开,
-                                null),
+                                null, null, null, null, null, null, null, null, null, null, null, null),
                         new Application(
                                 "APP-2",
                                 "办公室",
@@ -163,7 +163,7 @@ class LedgerEvidenceTest {
                                 Application.ApplicantType.商业企业,
                                 null,
                                 null,
-                                null),
+                                null, null, null, null, null, null, null, null, null, null, null, null),
                         new Emergency(
                                 "EM-1",
                                 "社管科",

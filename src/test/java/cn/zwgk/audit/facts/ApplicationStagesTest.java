@@ -64,6 +64,6 @@ class ApplicationStagesTest {
                 null,
                 null,
                 null,
-                null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

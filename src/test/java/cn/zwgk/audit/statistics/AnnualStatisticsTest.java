@@ -38,7 +38,7 @@ class AnnualStatisticsTest {
                 type,
                 null,
                 outcome,
-                reason);
+                reason, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test

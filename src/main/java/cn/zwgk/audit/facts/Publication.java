@@ -1,6 +1,7 @@
 package cn.zwgk.audit.facts;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -16,6 +17,8 @@ import java.util.List;
  *     applications, task 7)
  * @param covers the parts it covers, where a task names parts (e.g. the five stages of task 5)
  * @param platform where it was published, e.g. 区政府信息公开平台
+ * @param approvedOn the day it was approved (批复), where a statute counts from it (budgets and
+ *     final accounts, task 28)
  */
 public record Publication(
         @Required @Label("编号") String id,
@@ -25,7 +28,8 @@ public record Publication(
         @Required @Label("发布日期") LocalDate publishedOn,
         @Label("主题") String subject,
         @Label("涵盖内容") List<String> covers,
-        @Label("发布平台") String platform)
+        @Label("发布平台") String platform,
+        @Label("批复日期") LocalDate approvedOn)
         implements UnitRecord, Dated {
     @Override
     public String named() {
@@ -49,6 +53,18 @@ public record Publication(
     /** Whether {@link #covers} names every one of the parts (see {@link #uncovered}). */
     public boolean coversAll(List<String> parts) {
         return uncovered(parts).isEmpty();
+    }
+
+    /** Calendar days it was published after the {@code days} allowed from approval; 0 when on time. */
+    public long publishedDaysLate(int days) {
+        return approvedOn == null
+                ? 0
+                : Math.max(0, ChronoUnit.DAYS.between(approvedOn.plusDays(days), publishedOn));
+    }
+
+    @Override
+    public List<FieldProblem> selfCheck() {
+        return FieldProblem.notBefore("publishedOn", "发布日期", publishedOn, "批复日期", approvedOn);
     }
 
     /** Placed by the day it was issued or published. */
@@ -77,6 +93,8 @@ public record Publication(
         绩效评价报告,
         双随机抽查事项清单,
         双随机机制解读,
-        年度政务公开工作计划
+        年度政务公开工作计划,
+        部门预算,
+        部门决算
     }
 }

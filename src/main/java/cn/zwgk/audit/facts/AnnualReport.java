@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * The bureau's 政府信息公开工作年度报告 for one year: when published and submitted, in which format, and
- * which of the parts 条例第五十条 lists it contains.
+ * The bureau's 政府信息公开工作年度报告 for one year: when published and submitted, in which format, and which
+ * of the parts 条例第五十条 lists it contains.
  */
 public record AnnualReport(
         @Required @Label("编号") String id,
@@ -53,7 +53,9 @@ public record AnnualReport(
         return Math.max(0, ChronoUnit.DAYS.between(due, publishedOn));
     }
 
-    /** Calendar days the report was submitted after {@code due}; 0 when on time or not submitted. */
+    /**
+     * Calendar days the report was submitted after {@code due}; 0 when on time or not submitted.
+     */
     public long submittedDaysAfter(LocalDate due) {
         return submittedOn == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(due, submittedOn));
     }

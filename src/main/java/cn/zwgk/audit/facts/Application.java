@@ -84,10 +84,15 @@ public record Application(
                 + (channel == null ? "" : "（" + channel + "）");
     }
 
-    /** Whether the case belongs to a year's audit: received in it, or received before and answered in it. */
+    /**
+     * Whether the case belongs to a year's audit: received in it, or received before and answered
+     * in it.
+     */
     public boolean judgedIn(int year) {
         return receivedOn.getYear() == year
-                || (receivedOn.getYear() < year && repliedOn != null && repliedOn.getYear() == year);
+                || (receivedOn.getYear() < year
+                        && repliedOn != null
+                        && repliedOn.getYear() == year);
     }
 
     /** Whether the record lacks the day 条例第三十一条 takes as the day of receipt. */
@@ -116,7 +121,9 @@ public record Application(
         return correctionRequestedOn != null && correctedOn == null;
     }
 
-    /** Whether the case was closed as 视为放弃 for want of the 补正, with that recorded as its outcome. */
+    /**
+     * Whether the case was closed as 视为放弃 for want of the 补正, with that recorded as its outcome.
+     */
     public boolean closedAsAbandoned() {
         return outcome == Outcome.其他处理 && ABANDONED.equals(outcomeReason);
     }
@@ -125,8 +132,8 @@ public record Application(
     private static final String ABANDONED = "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请";
 
     /**
-     * The day the reply period runs from: receipt of the completed request after a timely 补正,
-     * else receipt of the request.
+     * The day the reply period runs from: receipt of the completed request after a timely 补正, else
+     * receipt of the request.
      */
     public LocalDate periodStart(WorkCalendar calendar, int correctionDays) {
         return correctedOn != null && !correctionLate(calendar, correctionDays)
@@ -142,8 +149,8 @@ public record Application(
     }
 
     /**
-     * Whether the case has an extension that counts: approved, then notified to the applicant within
-     * the first {@code replyDays} working days of the period (条例第三十三条).
+     * Whether the case has an extension that counts: approved, then notified to the applicant
+     * within the first {@code replyDays} working days of the period (条例第三十三条).
      */
     public boolean extensionValid(WorkCalendar calendar, int replyDays, int correctionDays) {
         return extended
@@ -175,7 +182,8 @@ public record Application(
     }
 
     /** Working days the reply came after {@link #replyDue}; 0 when on time or not replied. */
-    public int replyLateBy(WorkCalendar calendar, int replyDays, int extensionDays, int correctionDays) {
+    public int replyLateBy(
+            WorkCalendar calendar, int replyDays, int extensionDays, int correctionDays) {
         return repliedOn == null
                 ? 0
                 : calendar.workingDaysBetween(
@@ -187,11 +195,16 @@ public record Application(
      * nor answered yet. A case waiting for a 补正 that has not come is open too.
      */
     public boolean openOn(
-            LocalDate asOf, WorkCalendar calendar, int replyDays, int extensionDays, int correctionDays) {
+            LocalDate asOf,
+            WorkCalendar calendar,
+            int replyDays,
+            int extensionDays,
+            int correctionDays) {
         return repliedOn == null
                 && (uncorrected()
                         || (consultationSentOn != null && consultationAnsweredOn == null)
-                        || !asOf.isAfter(replyDue(calendar, replyDays, extensionDays, correctionDays)));
+                        || !asOf.isAfter(
+                                replyDue(calendar, replyDays, extensionDays, correctionDays)));
     }
 
     /** Whether the reply refuses the information, so it must give its reason and legal basis. */
@@ -306,7 +319,8 @@ public record Application(
 
     /**
      * A reason must be one the format lists under the outcome, in either edition; the dates of the
-     * 补正, the consultation and the extension cannot run backwards or stand without what they follow.
+     * 补正, the consultation and the extension cannot run backwards or stand without what they
+     * follow.
      */
     @Override
     public List<FieldProblem> selfCheck() {
@@ -316,7 +330,11 @@ public record Application(
                         "receiptConfirmedOn", "确认收到日期", receiptConfirmedOn, "收到日期", receivedOn));
         problems.addAll(
                 FieldProblem.notBefore(
-                        "correctionRequestedOn", "补正告知日期", correctionRequestedOn, "收到日期", receivedOn));
+                        "correctionRequestedOn",
+                        "补正告知日期",
+                        correctionRequestedOn,
+                        "收到日期",
+                        receivedOn));
         problems.addAll(
                 FieldProblem.notBefore(
                         "correctedOn", "收到补正日期", correctedOn, "补正告知日期", correctionRequestedOn));
@@ -333,7 +351,8 @@ public record Application(
         problems.addAll(
                 FieldProblem.notBefore(
                         "extensionNotifiedOn", "延期告知日期", extensionNotifiedOn, "收到日期", receivedOn));
-        problems.addAll(without("correctedOn", "收到补正日期", correctedOn, "补正告知日期", correctionRequestedOn));
+        problems.addAll(
+                without("correctedOn", "收到补正日期", correctedOn, "补正告知日期", correctionRequestedOn));
         problems.addAll(
                 without(
                         "consultationAnsweredOn",

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A 双公示 record: an administrative licence or penalty decision, or a decision to put a party on a
- * 失信 list (e.g. the wage-arrears blacklist), and when it was shown publicly.
+ * A 双公示 record: an administrative licence or penalty decision, or a decision to put a party on a 失信
+ * list (e.g. the wage-arrears blacklist), and when it was shown publicly.
  */
 public record CreditDisclosure(
         @Required @Label("编号") String id,

@@ -17,8 +17,8 @@ import java.util.List;
  *     applications, task 7)
  * @param covers the parts it covers, where a task names parts (e.g. the five stages of task 5)
  * @param platform where it was published, e.g. 区政府信息公开平台
- * @param approvedOn the day it was approved (批复), where a statute counts from it (budgets and
- *     final accounts, task 28)
+ * @param approvedOn the day it was approved (批复), where a statute counts from it (budgets and final
+ *     accounts, task 28)
  */
 public record Publication(
         @Required @Label("编号") String id,
@@ -55,7 +55,9 @@ public record Publication(
         return uncovered(parts).isEmpty();
     }
 
-    /** Calendar days it was published after the {@code days} allowed from approval; 0 when on time. */
+    /**
+     * Calendar days it was published after the {@code days} allowed from approval; 0 when on time.
+     */
     public long publishedDaysLate(int days) {
         return approvedOn == null
                 ? 0

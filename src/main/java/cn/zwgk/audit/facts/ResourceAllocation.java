@@ -11,8 +11,8 @@ import java.util.List;
  *
  * <p>{@code eventOn} is the day the statute counts from: for 政府采购 the day the winning supplier was
  * determined (《政府采购法实施条例》第四十三条), for 招投标 the day the evaluation report was received
- * (《招标投标法实施条例》第五十四条), for 国有产权交易 the day the transaction was concluded; {@code
- * disclosedOn} is the day the result (招投标: the 公示 of the winning candidates) was published.
+ * (《招标投标法实施条例》第五十四条), for 国有产权交易 the day the transaction was concluded; {@code disclosedOn} is the
+ * day the result (招投标: the 公示 of the winning candidates) was published.
  */
 public record ResourceAllocation(
         @Required @Label("编号") String id,
@@ -60,7 +60,11 @@ public record ResourceAllocation(
                                 "disclosedOn", "公开日期", disclosedOn, "事项发生日期", eventOn));
         problems.addAll(
                 FieldProblem.notBefore(
-                        "contractPublishedOn", "合同公告日期", contractPublishedOn, "合同签订日期", contractSignedOn));
+                        "contractPublishedOn",
+                        "合同公告日期",
+                        contractPublishedOn,
+                        "合同签订日期",
+                        contractSignedOn));
         problems.addAll(
                 FieldProblem.notBefore(
                         "publicityEndsOn", "公示截止日期", publicityEndsOn, "公示（公开）日期", disclosedOn));

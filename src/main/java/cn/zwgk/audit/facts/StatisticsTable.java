@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * A table of counts with named rows and columns, as a published report prints it or as the auditor
  * generates it. A cell left blank in a published table is not given, not 0: {@link #cell} reads it
- * as 0 for printing, while {@link #given}, {@link #givenSum} and {@link #givenRowSum}, with which DRL
- * rules state the format's identities, have no value for it, so an identity that needs it is not
- * checked.
+ * as 0 for printing, while {@link #given}, {@link #givenSum} and {@link #givenRowSum}, with which
+ * DRL rules state the format's identities, have no value for it, so an identity that needs it is
+ * not checked.
  */
 public final class StatisticsTable {
     private final List<String> rows;

@@ -35,13 +35,25 @@ class AsOfViewTest {
                         null,
                         null,
                         null,
-                        null, null, null, null, null, null, null, null, null, null, null, null);
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
         assertThat(AsOfView.of(List.of(replyInJuly), AS_OF))
                 .singleElement()
                 .isEqualTo(
                         new Application(
                                 "A-1", "办公室", null, D, D, D, D, null, null, false, null, null, null,
-                                null, null, null, null, null, null, null, null, null, null, null, null, null));
+                                null, null, null, null, null, null, null, null, null, null, null,
+                                null, null));
     }
 
     @Test
@@ -62,11 +74,23 @@ class AsOfViewTest {
                         null,
                         null,
                         null,
-                        null, null, null, null, null, null, null, null, null, null, null, null);
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
         Application onTheDay =
                 new Application(
                         "A-3", "办公室", null, AS_OF, null, null, null, null, null, false, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null);
         assertThat(AsOfView.of(List.of(receivedInJuly, onTheDay), AS_OF))
                 .extracting(Evidence::id)
                 .containsExactly("A-3");
@@ -114,7 +138,8 @@ class AsOfViewTest {
     void recordsWithNothingLaterAreReturnedUnchanged() {
         Application done =
                 new Application(
-                        "A-4", "办公室", null, D, D, D, D, D, D, false, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                        "A-4", "办公室", null, D, D, D, D, D, D, false, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null);
         assertThat(AsOfView.of(List.of(done), AS_OF).get(0)).isSameAs(done);
     }
 }

@@ -64,6 +64,17 @@ class ApplicationStagesTest {
                 null,
                 null,
                 null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -38,7 +38,18 @@ class AnnualStatisticsTest {
                 type,
                 null,
                 outcome,
-                reason, null, null, null, null, null, null, null, null, null, null, null);
+                reason,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test

@@ -19,7 +19,15 @@ class TextItemsTest {
 
     private static Publication plan(String id, String day) {
         return new Publication(
-                id, "办公室", Category.年度政务公开工作计划, "计划" + id, LocalDate.parse(day), null, null, null, null);
+                id,
+                "办公室",
+                Category.年度政务公开工作计划,
+                "计划" + id,
+                LocalDate.parse(day),
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test

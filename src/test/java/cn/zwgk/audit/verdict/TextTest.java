@@ -75,7 +75,8 @@ class TextTest {
                 LocalDate.of(2020, 5, 10),
                 null,
                 covers,
-                platform, null);
+                platform,
+                null);
     }
 
     private static final LocalDate POLICY_DAY = LocalDate.of(2020, 5, 10);

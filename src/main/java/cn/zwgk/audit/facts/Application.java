@@ -50,7 +50,9 @@ public record Application(
         /** The legal basis the reply cites for not disclosing. */
         @Label("答复所引法律依据") String legalBasis,
         /** Whether the reply tells the applicant of 行政复议 and 行政诉讼. */
-        @Label("是否告知救济途径") Boolean remediesStated)
+        @Label("是否告知救济途径") Boolean remediesStated,
+        /** The applicant suggested publishing the information proactively (条例第四十四条第二款). */
+        @Label("申请人建议转主动公开") boolean suggestsProactive)
         implements UnitRecord {
 
     /**

@@ -46,14 +46,14 @@ class AsOfViewTest {
                         null,
                         null,
                         null,
-                        null);
+                        null, false);
         assertThat(AsOfView.of(List.of(replyInJuly), AS_OF))
                 .singleElement()
                 .isEqualTo(
                         new Application(
                                 "A-1", "办公室", null, D, D, D, D, null, null, false, null, null, null,
                                 null, null, null, null, null, null, null, null, null, null, null,
-                                null, null));
+                                null, null, false));
     }
 
     @Test
@@ -85,12 +85,12 @@ class AsOfViewTest {
                         null,
                         null,
                         null,
-                        null);
+                        null, false);
         Application onTheDay =
                 new Application(
                         "A-3", "办公室", null, AS_OF, null, null, null, null, null, false, null, null,
                         null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null);
+                        null, null, false);
         assertThat(AsOfView.of(List.of(receivedInJuly, onTheDay), AS_OF))
                 .extracting(Evidence::id)
                 .containsExactly("A-3");
@@ -139,7 +139,7 @@ class AsOfViewTest {
         Application done =
                 new Application(
                         "A-4", "办公室", null, D, D, D, D, D, D, false, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, null, null, null, false);
         assertThat(AsOfView.of(List.of(done), AS_OF).get(0)).isSameAs(done);
     }
 }

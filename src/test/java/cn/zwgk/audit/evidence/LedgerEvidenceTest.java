@@ -43,7 +43,7 @@ class LedgerEvidenceTest {
     static final String APPLICATION_COLUMNS =
             "编号、单位、申请内容、收到日期、登记日期、审核日期、办理日期、答复日期、归档日期、"
                     + "是否延期、申请人、申请人类型、所申请信息、办理结果、办理结果情形、提交方式、确认收到日期、补正告知日期、收到补正日期、"
-                    + "征求意见发出日期、征求意见答复日期、延期批准日期、延期告知日期、答复所述理由、答复所引法律依据、是否告知救济途径";
+                    + "征求意见发出日期、征求意见答复日期、延期批准日期、延期告知日期、答复所述理由、答复所引法律依据、是否告知救济途径、申请人建议转主动公开";
 
     @BeforeEach
     void profile() {
@@ -160,7 +160,7 @@ class LedgerEvidenceTest {
                                 null,
                                 null,
                                 null,
-                                null),
+                                null, false),
                         new Application(
                                 "APP-2",
                                 "办公室",
@@ -187,7 +187,7 @@ class LedgerEvidenceTest {
                                 null,
                                 null,
                                 null,
-                                null),
+                                null, false),
                         new Emergency(
                                 "EM-1",
                                 "社管科",

@@ -75,6 +75,6 @@ class ApplicationStagesTest {
                 null,
                 null,
                 null,
-                null);
+                null, false);
     }
 }

@@ -49,7 +49,7 @@ class AnnualStatisticsTest {
                 null,
                 null,
                 null,
-                null);
+                null, false);
     }
 
     @Test

@@ -35,7 +35,7 @@ public enum EvidenceKind {
     POWER_ITEM("power-item", PowerItem.class, "权责清单事项"),
     ENFORCEMENT_DECISION("enforcement-decision", EnforcementDecision.class, "行政强制决定"),
     DECLARATION("declaration", Declaration.class, "情况声明"),
-    CONVERSION_ASSESSMENT("conversion-assessment", ConversionAssessment.class, "依申请转主动公开评估"),
+    CONVERSION_ASSESSMENT("conversion-assessment", ConversionAssessment.class, "转主动公开评估"),
     /** Not evidence the rules read: approved exceptions, applied when states are combined. */
     WAIVER("waiver", Waiver.class, "豁免"),
     /** Not evidence the rules read: what the bureau will do about a problem, for the reports. */

@@ -46,7 +46,8 @@ class AsOfViewTest {
                         null,
                         null,
                         null,
-                        null, false);
+                        null,
+                        false);
         assertThat(AsOfView.of(List.of(replyInJuly), AS_OF))
                 .singleElement()
                 .isEqualTo(
@@ -85,7 +86,8 @@ class AsOfViewTest {
                         null,
                         null,
                         null,
-                        null, false);
+                        null,
+                        false);
         Application onTheDay =
                 new Application(
                         "A-3", "办公室", null, AS_OF, null, null, null, null, null, false, null, null,

@@ -160,7 +160,8 @@ class LedgerEvidenceTest {
                                 null,
                                 null,
                                 null,
-                                null, false),
+                                null,
+                                false),
                         new Application(
                                 "APP-2",
                                 "办公室",
@@ -187,7 +188,8 @@ class LedgerEvidenceTest {
                                 null,
                                 null,
                                 null,
-                                null, false),
+                                null,
+                                false),
                         new Emergency(
                                 "EM-1",
                                 "社管科",

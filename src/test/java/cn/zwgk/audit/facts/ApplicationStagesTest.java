@@ -75,6 +75,7 @@ class ApplicationStagesTest {
                 null,
                 null,
                 null,
-                null, false);
+                null,
+                false);
     }
 }

@@ -70,8 +70,7 @@ class SampleAnnualTablesTest {
         String published = Files.readString(tables);
         String right = "\"三（三）4\": [6, 0, 0, 0, 1, 0, 7]";
         assertThat(published).containsOnlyOnce(right);
-        Files.writeString(
-                tables, published.replace(right, "\"三（三）4\": [5, 0, 0, 0, 1, 0, 7]"));
+        Files.writeString(tables, published.replace(right, "\"三（三）4\": [5, 0, 0, 0, 1, 0, 7]"));
 
         AuditReport.TaskResult task4 = auditor.audit(evidence, null).tasks().get(3);
 

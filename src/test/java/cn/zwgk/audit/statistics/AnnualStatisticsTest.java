@@ -49,7 +49,8 @@ class AnnualStatisticsTest {
                 null,
                 null,
                 null,
-                null, false);
+                null,
+                false);
     }
 
     @Test

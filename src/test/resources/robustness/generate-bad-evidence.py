@@ -18,6 +18,10 @@ def activity(units):
     return '    {\n      "id": "PA-1",\n      "title": "宣传",\n      "date": "2020-05-20",\n      "channel": "线上",\n      "units": %s\n    }' % units
 def waiver(approving_body):
     return '    {\n      "id": "WV-1",\n      "task": 32,\n      "unit": "社管科",\n      "from": "2020-02-01",\n      "to": "2020-02-29",\n      "reason": "疫情期间无法登录",\n      "approver": "科长 李某",\n      "approvingBody": %s,\n      "approvedOn": "2020-03-02"\n    }' % approving_body
+
+
+def application(extra):
+    return '    {\n      "id": "APP-1",\n      "unit": "办公室",\n      "receivedOn": "2020-03-02",\n      "channel": "当面提交"%s\n    }' % extra
 good=ev('service-push',[push()])
 def nest(n):
     return '['*n + ']'*n
@@ -84,6 +88,9 @@ cases = {
  'unsupported-file-type': ({'pushes.json': good, 'notes.txt': '备注'}, ['notes.txt', '不支持的文件类型']),
  'profile-malformed': ({'profile.json': profile.decode().replace('"auditYear": 2020,','"auditYear": 2020')}, ['profile.json:5:', 'JSON 格式错误']),
  'profile-unit-duplicated': ({'profile.json': profile.decode().replace('"办公室", "法制科"','"办公室", "办公室"')}, ['profile.json:5:', '单位 办公室 重复']),
+ 'correction-before-request': ({'applications.json': ev('application',[application(',\n      "correctionRequestedOn": "2020-03-10",\n      "correctedOn": "2020-03-06"')])}, ['applications.json:5:', '/records/0/correctedOn', '收到补正日期 2020-03-06 早于补正告知日期 2020-03-10']),
+ 'consultation-answered-before-sent': ({'applications.json': ev('application',[application(',\n      "consultationSentOn": "2020-03-10",\n      "consultationAnsweredOn": "2020-03-09"')])}, ['applications.json:5:', '/records/0/consultationAnsweredOn', '征求意见答复日期 2020-03-09 早于征求意见发出日期 2020-03-10']),
+ 'correction-without-request': ({'applications.json': ev('application',[application(',\n      "correctedOn": "2020-03-06"')])}, ['applications.json:5:', '/records/0/correctedOn', '填写了收到补正日期，但没有补正告知日期']),
 }
 for name,(files,expect) in cases.items():
     d=os.path.join(root,name); os.makedirs(d)

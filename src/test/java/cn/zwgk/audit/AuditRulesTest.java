@@ -81,7 +81,7 @@ class AuditRulesTest {
         AuditRules earlier = AuditRules.loadInBackground(rules, null).get();
         Path t07 = rules.resolve("t07-application-to-proactive.drl");
         edit(t07, "    information : String\n", "    information : String\n    note : String\n");
-        edit(t07, "new DueConversion($info)", "new DueConversion($info, \"\")");
+        edit(t07, "new DueAssessment($info)", "new DueAssessment($info, \"\")");
 
         AuditRules later = AuditRules.loadInBackground(rules, earlier).get();
         assertThat(new Auditor(later).audit(SAMPLE, null).tasks())

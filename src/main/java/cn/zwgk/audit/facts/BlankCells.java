@@ -6,8 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a record component holding a table copied from a document whose blank cells mean 0, so its
- * arrays may hold null; everywhere else the loader rejects null elements as a slip.
+ * Marks a record component holding a table copied from a document that may leave cells blank (not
+ * given, which is not 0), so its arrays may hold null; everywhere else the loader rejects null
+ * elements as a slip.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({

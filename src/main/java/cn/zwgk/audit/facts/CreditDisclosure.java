@@ -3,7 +3,10 @@ package cn.zwgk.audit.facts;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A 双公示 record: an administrative licence or penalty decision and when it was shown publicly. */
+/**
+ * A 双公示 record: an administrative licence or penalty decision, or a decision to put a party on a 失信
+ * list (e.g. the wage-arrears blacklist), and when it was shown publicly.
+ */
 public record CreditDisclosure(
         @Required @Label("编号") String id,
         @Required @Label("单位") String unit,
@@ -18,10 +21,16 @@ public record CreditDisclosure(
         return Names.decision(type + "决定", decisionNumber, id);
     }
 
-    /** Licence or penalty. */
+    /** Licence, penalty, or a 失信 list decision. */
     public enum Type {
         行政许可,
-        行政处罚
+        行政处罚,
+        列入失信名单;
+
+        /** Whether it is a 双公示 decision, which Table 2 of the annual report counts. */
+        public boolean doublePublicity() {
+            return this != 列入失信名单;
+        }
     }
 
     @Override

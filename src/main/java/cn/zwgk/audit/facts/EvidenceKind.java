@@ -36,6 +36,7 @@ public enum EvidenceKind {
     ENFORCEMENT_DECISION("enforcement-decision", EnforcementDecision.class, "行政强制决定"),
     DECLARATION("declaration", Declaration.class, "情况声明"),
     AFFECTED_RULE("affected-rule", AffectedRule.class, "受新规影响的配套制度"),
+    CONVERSION_ASSESSMENT("conversion-assessment", ConversionAssessment.class, "转主动公开评估"),
     /** Not evidence the rules read: approved exceptions, applied when states are combined. */
     WAIVER("waiver", Waiver.class, "豁免"),
     /** Not evidence the rules read: what the bureau will do about a problem, for the reports. */

@@ -1,7 +1,10 @@
 package cn.zwgk.audit.facts;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A document the organisation issued or published: a rule, a catalogue, a list, a plan, a guide.
@@ -21,6 +24,8 @@ import java.util.List;
  * @param proactiveItems the items of 条例第二十条 a 主动公开目录's categories cover (task 8)
  * @param platformType where it was published, as a closed kind (task 8), so that no spelling of a
  *     platform's name decides the verdict; {@code platform} stays as the office's own words
+ * @param approvedOn the day it was approved (批复), where a statute counts from it (budgets and final
+ *     accounts, task 28)
  */
 public record Publication(
         @Required @Label("编号") String id,
@@ -33,7 +38,8 @@ public record Publication(
         @Label("发布平台") String platform,
         @Label("所载要素") List<Element> elements,
         @Label("涵盖第二十条事项") List<ProactiveItem> proactiveItems,
-        @Label("发布平台类型") Platform platformType)
+        @Label("发布平台类型") Platform platformType,
+        @Label("批复日期") LocalDate approvedOn)
         implements UnitRecord, Dated {
     @Override
     public String named() {
@@ -69,7 +75,8 @@ public record Publication(
     /** An element recorded for a document of another category is a slip in the ledger. */
     @Override
     public List<FieldProblem> selfCheck() {
-        return elements.stream()
+        List<FieldProblem> problems =
+                elements.stream()
                 .filter(e -> e.category() != category)
                 .map(
                         e ->
@@ -81,7 +88,19 @@ public record Publication(
                                                 + e.category()
                                                 + "，不属于本记录的类别"
                                                 + category))
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
+        problems.addAll(
+                FieldProblem.notBefore("publishedOn", "发布日期", publishedOn, "批复日期", approvedOn));
+        return problems;
+    }
+
+    /**
+     * Calendar days it was published after the {@code days} allowed from approval; 0 when on time.
+     */
+    public long publishedDaysLate(int days) {
+        return approvedOn == null
+                ? 0
+                : Math.max(0, ChronoUnit.DAYS.between(approvedOn.plusDays(days), publishedOn));
     }
 
     /** Placed by the day it was issued or published. */
@@ -111,7 +130,12 @@ public record Publication(
         双随机抽查事项清单,
         双随机机制解读,
         年度政务公开工作计划,
-        领导分工
+        领导分工,
+        部门预算,
+        部门决算,
+        重大劳动保障违法行为公布,
+        典型案例,
+        依申请转主动公开机制
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The statistics tables of one 政府信息公开工作年度报告 as published (or drafted): Table 3 and Table 4 by row,
  * each row a list of counts in the column order of the report year's layout, a blank (null) cell
- * read as 0. Task 4's rules check the identities the format implies.
+ * not given (see {@link StatisticsTable}). Task 4's rules check the identities the format implies.
  */
 public record PublishedReportTables(
         @Required @Label("编号") String id,
@@ -45,22 +45,28 @@ public record PublishedReportTables(
     private static StatisticsTable table(
             List<String> rows, List<String> columns, Map<String, List<Integer>> given) {
         Map<String, int[]> cells = new LinkedHashMap<>();
+        List<StatisticsTable.Cell> blanks = new ArrayList<>();
         if (given != null) {
             // Lengths are checked when the record is read; padding only keeps a short row from
             // failing here.
             given.forEach(
-                    (row, values) ->
-                            cells.put(
-                                    row,
-                                    values == null
-                                            ? null
-                                            : Arrays.copyOf(
-                                                    values.stream()
-                                                            .mapToInt(v -> v == null ? 0 : v)
-                                                            .toArray(),
-                                                    columns.size())));
+                    (row, values) -> {
+                        if (values == null) {
+                            return;
+                        }
+                        for (int i = 0; i < values.size() && i < columns.size(); i++) {
+                            if (values.get(i) == null) {
+                                blanks.add(new StatisticsTable.Cell(row, columns.get(i)));
+                            }
+                        }
+                        cells.put(
+                                row,
+                                Arrays.copyOf(
+                                        values.stream().mapToInt(v -> v == null ? 0 : v).toArray(),
+                                        columns.size()));
+                    });
         }
-        return new StatisticsTable(rows, columns, cells);
+        return new StatisticsTable(rows, columns, cells, blanks);
     }
 
     @Override

@@ -7,18 +7,31 @@ import java.util.Map;
 
 /**
  * A table of counts with named rows and columns, as a published report prints it or as the auditor
- * generates it; a cell not given reads as 0, as a blank cell in a published table does. DRL rules
- * state the format's identities with {@link #cell} and {@link #sum}.
+ * generates it. A cell left blank in a published table is not given, not 0: {@link #cell} reads it
+ * as 0 for printing, while {@link #given}, {@link #givenSum} and {@link #givenRowSum}, with which
+ * DRL rules state the format's identities, have no value for it, so an identity that needs it is
+ * not checked.
  */
 public final class StatisticsTable {
     private final List<String> rows;
     private final List<String> columns;
     private final Map<String, int[]> cells;
+    private final List<Cell> blanks;
 
     /**
      * @param cells per row, one count per column; rows absent are all zero
      */
     public StatisticsTable(List<String> rows, List<String> columns, Map<String, int[]> cells) {
+        this(rows, columns, cells, List.of());
+    }
+
+    /**
+     * @param cells per row, one count per column; rows absent are all zero
+     * @param blanks the cells a published table left blank (read as 0 by {@link #cell})
+     */
+    public StatisticsTable(
+            List<String> rows, List<String> columns, Map<String, int[]> cells, List<Cell> blanks) {
+        this.blanks = List.copyOf(blanks);
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
         this.cells = new LinkedHashMap<>();
@@ -45,6 +58,33 @@ public final class StatisticsTable {
         return values[at];
     }
 
+    /** A cell of a table, by row and column. */
+    public record Cell(String row, String column) {}
+
+    /** The cells left blank, row by row. */
+    public List<Cell> blanks() {
+        return blanks;
+    }
+
+    /** The count in a cell, or null when it was left blank. */
+    public Integer given(String row, String column) {
+        return blanks.contains(new Cell(row, column)) ? null : cell(row, column);
+    }
+
+    /** The sum of some rows in one column, or null when one of them was left blank. */
+    public Integer givenSum(List<String> someRows, String column) {
+        return someRows.stream().anyMatch(r -> blanks.contains(new Cell(r, column)))
+                ? null
+                : sum(someRows, column);
+    }
+
+    /** The sum of some columns in one row, or null when one of them was left blank. */
+    public Integer givenRowSum(String row, List<String> someColumns) {
+        return someColumns.stream().anyMatch(c -> blanks.contains(new Cell(row, c)))
+                ? null
+                : rowSum(row, someColumns);
+    }
+
     /** The sum of some rows in one column. */
     public int sum(List<String> someRows, String column) {
         return someRows.stream().mapToInt(r -> cell(r, column)).sum();
@@ -69,11 +109,17 @@ public final class StatisticsTable {
     /** A cell where two tables of the same shape disagree. */
     public record Difference(String row, String column, int here, int there) {}
 
-    /** The cells where {@code other} holds a different count, row by row. */
+    /**
+     * The cells where {@code other} holds a different count, row by row; a blank cell gives nothing
+     * to compare.
+     */
     public List<Difference> differences(StatisticsTable other) {
         List<Difference> found = new ArrayList<>();
         for (String row : rows) {
             for (String column : columns) {
+                if (blanks.contains(new Cell(row, column))) {
+                    continue;
+                }
                 int here = cell(row, column);
                 int there = other.cell(row, column);
                 if (here != there) {

@@ -167,6 +167,9 @@ public final class AnnualStatistics {
         List<CreditDisclosure> disclosures = only(records, CreditDisclosure.class);
         if (!disclosures.isEmpty()) {
             for (CreditDisclosure.Type type : CreditDisclosure.Type.values()) {
+                if (!type.doublePublicity()) {
+                    continue;
+                }
                 cells.computeIfAbsent(
                                 Matter.valueOf(type.name()), m -> new EnumMap<>(Measure.class))
                         .put(

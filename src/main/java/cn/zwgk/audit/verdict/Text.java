@@ -136,6 +136,34 @@ public final class Text {
                 .collect(Collectors.joining("；"));
     }
 
+    /**
+     * "“（一）予以公开”行“总计”列、…": cells a published table left blank, in the layout's row and column
+     * order, the first {@link #LISTED} and then the total; a row the layout does not label (Table
+     * 4) by its own name.
+     */
+    public static String blanks(ReportLayout layout, Collection<StatisticsTable.Cell> cells) {
+        List<String> rows = layout.rowKeys();
+        List<String> columns = layout.columns();
+        String listed =
+                cells.stream()
+                        .sorted(
+                                Comparator.comparingInt(
+                                                (StatisticsTable.Cell c) -> rows.indexOf(c.row()))
+                                        .thenComparingInt(c -> columns.indexOf(c.column())))
+                        .map(
+                                c ->
+                                        "“"
+                                                + (rows.contains(c.row())
+                                                        ? layout.label(c.row())
+                                                        : c.row())
+                                                + "”行“"
+                                                + c.column()
+                                                + "”列")
+                        .limit(LISTED)
+                        .collect(Collectors.joining("、"));
+        return cells.size() <= LISTED ? listed : listed + " 等 " + cells.size() + " 格";
+    }
+
     /** One record named in a 说明 ({@link Evidence#named()}). */
     public static String id(Evidence record) {
         return record.named();

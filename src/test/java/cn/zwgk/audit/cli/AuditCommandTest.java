@@ -56,7 +56,7 @@ class AuditCommandTest {
         assertThat(Files.readString(out.resolve("report.md")))
                 .contains(
                         "| 6 | 规范依申请公开办理工作全过程记录。 |",
-                        "APP-051",
+                        "APP-059",
                         "未参与本次自查的 0 条",
                         "未被任何结论引用的记录：publicity-activity 3，");
     }

@@ -121,8 +121,8 @@ class AuditorLoopCommandsTest {
                 .contains(
                         "任务 6：规范依申请公开办理工作全过程记录。",
                         "结论：未完成",
-                        "t06 答复超过法定期限（t06-application-records.drl）：触发 1 次",
-                        "$a = APP-051",
+                        "t06 拒绝公开的答复未说明理由或依据（t06-application-records.drl）：触发 1 次",
+                        "$a = APP-059",
                         "t06 逾期未答复（t06-application-records.drl）：未匹配任何证据，未触发",
                         "→ 整体：未完成。");
     }

@@ -79,7 +79,10 @@ class AnnualReportRecordsTest {
                                 LocalDate.of(2020, 1, 8),
                                 null,
                                 true,
-                                1_286_400L));
+                                1_286_400L,
+                                null,
+                                null,
+                                null));
     }
 
     @Test

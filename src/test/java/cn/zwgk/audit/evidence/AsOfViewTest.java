@@ -35,13 +35,26 @@ class AsOfViewTest {
                         null,
                         null,
                         null,
-                        null);
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false);
         assertThat(AsOfView.of(List.of(replyInJuly), AS_OF))
                 .singleElement()
                 .isEqualTo(
                         new Application(
                                 "A-1", "办公室", null, D, D, D, D, null, null, false, null, null, null,
-                                null, null));
+                                null, null, null, null, null, null, null, null, null, null, null,
+                                null, null, false));
     }
 
     @Test
@@ -62,11 +75,24 @@ class AsOfViewTest {
                         null,
                         null,
                         null,
-                        null);
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false);
         Application onTheDay =
                 new Application(
                         "A-3", "办公室", null, AS_OF, null, null, null, null, null, false, null, null,
-                        null, null, null);
+                        null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, false);
         assertThat(AsOfView.of(List.of(receivedInJuly, onTheDay), AS_OF))
                 .extracting(Evidence::id)
                 .containsExactly("A-3");
@@ -114,7 +140,8 @@ class AsOfViewTest {
     void recordsWithNothingLaterAreReturnedUnchanged() {
         Application done =
                 new Application(
-                        "A-4", "办公室", null, D, D, D, D, D, D, false, null, null, null, null, null);
+                        "A-4", "办公室", null, D, D, D, D, D, D, false, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, false);
         assertThat(AsOfView.of(List.of(done), AS_OF).get(0)).isSameAs(done);
     }
 }

@@ -41,7 +41,9 @@ class LedgerEvidenceTest {
             List.of("编号", "单位", "收到日期", "登记日期", "答复日期", "是否延期", "申请人类型", "办理结果");
 
     static final String APPLICATION_COLUMNS =
-            "编号、单位、申请内容、收到日期、登记日期、审核日期、办理日期、答复日期、归档日期、" + "是否延期、申请人、申请人类型、所申请信息、办理结果、办理结果情形";
+            "编号、单位、申请内容、收到日期、登记日期、审核日期、办理日期、答复日期、归档日期、"
+                    + "是否延期、申请人、申请人类型、所申请信息、办理结果、办理结果情形、提交方式、确认收到日期、补正告知日期、收到补正日期、"
+                    + "征求意见发出日期、征求意见答复日期、延期批准日期、延期告知日期、答复所述理由、答复所引法律依据、是否告知救济途径、申请人建议转主动公开";
 
     @BeforeEach
     void profile() {
@@ -147,7 +149,19 @@ class LedgerEvidenceTest {
                                 Application.ApplicantType.自然人,
                                 null,
                                 Application.Outcome.予以公开,
-                                null),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                false),
                         new Application(
                                 "APP-2",
                                 "办公室",
@@ -163,7 +177,19 @@ class LedgerEvidenceTest {
                                 Application.ApplicantType.商业企业,
                                 null,
                                 null,
-                                null),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                false),
                         new Emergency(
                                 "EM-1",
                                 "社管科",

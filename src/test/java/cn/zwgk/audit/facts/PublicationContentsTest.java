@@ -23,7 +23,8 @@ class PublicationContentsTest {
                 null,
                 elements,
                 items,
-                Publication.Platform.区政府信息公开平台);
+                Publication.Platform.区政府信息公开平台,
+                null);
     }
 
     @Test

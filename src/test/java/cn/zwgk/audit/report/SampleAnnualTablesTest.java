@@ -68,10 +68,9 @@ class SampleAnnualTablesTest {
         }
         Path tables = evidence.resolve("report-tables.json");
         String published = Files.readString(tables);
-        String right = "\"三（三）4\": [6, null, null, null, 1, null, 7]";
+        String right = "\"三（三）4\": [6, 0, 0, 0, 1, 0, 7]";
         assertThat(published).containsOnlyOnce(right);
-        Files.writeString(
-                tables, published.replace(right, "\"三（三）4\": [5, null, null, null, 1, null, 7]"));
+        Files.writeString(tables, published.replace(right, "\"三（三）4\": [5, 0, 0, 0, 1, 0, 7]"));
 
         AuditReport.TaskResult task4 = auditor.audit(evidence, null).tasks().get(3);
 

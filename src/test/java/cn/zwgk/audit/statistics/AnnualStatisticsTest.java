@@ -38,7 +38,19 @@ class AnnualStatisticsTest {
                 type,
                 null,
                 outcome,
-                reason);
+                reason,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
     }
 
     @Test

@@ -43,7 +43,17 @@ class ProactiveTableTest {
     private static ResourceAllocation purchase(
             String id, LocalDate on, Boolean central, Long yuan) {
         return new ResourceAllocation(
-                id, "办公室", ResourceAllocation.Type.政府采购, "采购" + id, on, null, central, yuan);
+                id,
+                "办公室",
+                ResourceAllocation.Type.政府采购,
+                "采购" + id,
+                on,
+                null,
+                central,
+                yuan,
+                null,
+                null,
+                null);
     }
 
     private static BigDecimal n(long value) {

@@ -29,6 +29,7 @@ class TextItemsTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 

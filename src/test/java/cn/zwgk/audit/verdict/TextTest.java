@@ -75,6 +75,7 @@ class TextTest {
                 platform,
                 null,
                 null,
+                null,
                 null);
     }
 

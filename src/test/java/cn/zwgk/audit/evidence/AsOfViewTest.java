@@ -80,8 +80,10 @@ class AsOfViewTest {
                         "E-1",
                         "办公室",
                         "t",
-                        true,
+                        Emergency.Level.重大,
+                        null,
                         OffsetDateTime.parse("2020-06-30T16:30:00Z"),
+                        null,
                         null,
                         null);
         assertThat(AsOfView.of(List.of(lateUtc), AS_OF)).isEmpty();

@@ -162,6 +162,7 @@ class EvidenceLoaderRecordProblemsTest {
                       "unit": "社管科",
                       "colour": "red",
                       "title": "某事件",
+                      "level": "一般",
                       "major": "yes",
                       "occurredAt": "2020-02-17T09:40"
                     }

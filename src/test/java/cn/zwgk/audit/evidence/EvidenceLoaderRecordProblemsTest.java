@@ -513,13 +513,13 @@ class EvidenceLoaderRecordProblemsTest {
                   "schema": "zwgk-evidence/1",
                   "kind": "emergency",
                   "records": [
-                    { "id": "EM-1", "unit": "社管科", "title": "甲", "major": true,
+                    { "id": "EM-1", "unit": "社管科", "title": "甲", "level": "重大", "major": true,
                       "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T09:39" },
-                    { "id": "EM-2", "unit": "社管科", "title": "乙", "major": true,
+                    { "id": "EM-2", "unit": "社管科", "title": "乙", "level": "重大", "major": true,
                       "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T01:50Z" },
-                    { "id": "EM-3", "unit": "社管科", "title": "丙", "major": true,
+                    { "id": "EM-3", "unit": "社管科", "title": "丙", "level": "重大", "major": true,
                       "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T01:30Z" },
-                    { "id": "EM-4", "unit": "社管科", "title": "丁", "major": true,
+                    { "id": "EM-4", "unit": "社管科", "title": "丁", "level": "重大", "major": true,
                       "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T09:40" }
                   ]
                 }
@@ -616,11 +616,11 @@ class EvidenceLoaderRecordProblemsTest {
                   "schema": "zwgk-evidence/1",
                   "kind": "emergency",
                   "records": [
-                    { "id": "EM-1", "major": "no", "unit": "社管科", "title": "甲",
+                    { "id": "EM-1", "level": "重大", "major": "no", "unit": "社管科", "title": "甲",
                       "occurredAt": { "at": ["2020-02-17", "09:40"] }, "responseChannel": "网站" },
                     "EM-2",
-                    { "id": "EM-3", "occurredAt": "2020-02-30T09:40", "unit": "社管科", "title": "丙", "major": true },
-                    { "id": "EM-4", "unit": "社管科", "title": "丁", "major": true, "occurredAt": "2020-02-17T09:40" }
+                    { "id": "EM-3", "occurredAt": "2020-02-30T09:40", "unit": "社管科", "title": "丙", "level": "重大", "major": true },
+                    { "id": "EM-4", "unit": "社管科", "title": "丁", "level": "重大", "major": true, "occurredAt": "2020-02-17T09:40" }
                   ]
                 }
                 """;
@@ -723,7 +723,7 @@ class EvidenceLoaderRecordProblemsTest {
                 "emergencies.json",
                 """
                 {"schema": "zwgk-evidence/1", "kind": "emergency", "records": [
-                  {"id": "EM-1", "unit": "社管科", "title": "甲", "major": true,
+                  {"id": "EM-1", "unit": "社管科", "title": "甲", "level": "重大", "major": true,
                    "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T01:50Z"}]}
                 """);
 

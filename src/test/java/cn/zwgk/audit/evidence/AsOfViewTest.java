@@ -105,6 +105,12 @@ class AsOfViewTest {
                         D,
                         null,
                         null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
                         null);
         MajorDecision seen = (MajorDecision) AsOfView.of(List.of(d), AS_OF).get(0);
         assertThat(seen.consultations())

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sudden event, the first authoritative information about it and the press conference held on
- * it. Times without an offset are read as Asia/Shanghai by the loader.
+ * A sudden event, the first authoritative information about it and the press conference held on it.
+ * Times without an offset are read as Asia/Shanghai by the loader.
  */
 public record Emergency(
         @Required @Label("编号") String id,

@@ -27,7 +27,9 @@ public record MajorDecision(
         @Label("意见采纳情况公开日期") LocalDate feedbackPublishedOn,
         /** Which kind of decision; null is read as a 重大行政决策 listed in the decision catalog. */
         @Label("决策类别") Category category,
-        /** First day of the online public comment period (the draft is open for comment from it). */
+        /**
+         * First day of the online public comment period (the draft is open for comment from it).
+         */
         @Label("网上征求意见起始日期") LocalDate commentFrom,
         /** Last day on which comments were accepted online. */
         @Label("网上征求意见截止日期") LocalDate commentTo,
@@ -122,10 +124,7 @@ public record MajorDecision(
     public record Consultation(
             @Required @Label("方式") Method method, @Required @Label("日期") LocalDate date) {}
 
-    /**
-     * Ways of collecting opinion (《重大行政决策程序暂行条例》第十四条：座谈会、听证会、实地走访、书面征求意见、
-     * 问卷调查、民意调查等).
-     */
+    /** Ways of collecting opinion (《重大行政决策程序暂行条例》第十四条：座谈会、听证会、实地走访、书面征求意见、 问卷调查、民意调查等). */
     public enum Method {
         听证,
         座谈,
@@ -147,7 +146,11 @@ public record MajorDecision(
                         "commentTo", "网上征求意见截止日期", commentTo, "网上征求意见起始日期", commentFrom));
         problems.addAll(
                 FieldProblem.notBefore(
-                        "feedbackPublishedOn", "意见采纳情况公开日期", feedbackPublishedOn, "政策出台日期", issuedOn));
+                        "feedbackPublishedOn",
+                        "意见采纳情况公开日期",
+                        feedbackPublishedOn,
+                        "政策出台日期",
+                        issuedOn));
         return problems;
     }
 }

@@ -18,8 +18,8 @@ public record PublicConcern(
         @Label("政策编号") String policy,
         @Label("回应日期") LocalDate respondedOn,
         /**
-         * The channel as the bureau's log names it ("区长信箱", "人社微信公众号留言"), kept beside the
-         * closed {@link Channel} the rules use.
+         * The channel as the bureau's log names it ("区长信箱", "人社微信公众号留言"), kept beside the closed
+         * {@link Channel} the rules use.
          */
         @Label("渠道说明") String channelDescription)
         implements UnitRecord {

@@ -118,7 +118,14 @@ class LedgerEvidenceTest {
         sheets.put(
                 "emergency",
                 List.of(
-                        row("id", "unit", "title", "level", "major", "occurredAt", "firstResponseAt"),
+                        row(
+                                "id",
+                                "unit",
+                                "title",
+                                "level",
+                                "major",
+                                "occurredAt",
+                                "firstResponseAt"),
                         row(
                                 "EM-1",
                                 "社管科",

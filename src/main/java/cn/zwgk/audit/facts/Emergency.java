@@ -12,15 +12,18 @@ public record Emergency(
         @Required @Label("编号") String id,
         @Required @Label("单位") String unit,
         @Required @Label("事件名称") String title,
-        /** The level under 《突发事件应对法》第三条; 特别重大 and 重大 are major emergencies. */
-        @Required @Label("事件级别") Level level,
         /**
-         * Handled as a major emergency although its level is lower: a flag may add an event to the
-         * 5-hour rule, never take a 特别重大 or 重大 one out.
+         * The level under 《突发事件应对法》第三条, where recorded; 特别重大 and 重大 are major
+         * emergencies whatever {@link #major} says.
          */
-        @Label("按重大突发事件处置") Boolean major,
+        @Label("事件级别") Level level,
+        /**
+         * A major emergency, or one handled as such: the flag may add an event of a lower (or
+         * unrecorded) level to the 5-hour and 24-hour rules, never take a 特别重大 or 重大 one out.
+         */
+        @Required @Label("是否重大突发事件") Boolean major,
         @Required @Label("发生时间") OffsetDateTime occurredAt,
-        @Label("首次发布权威信息时间") OffsetDateTime firstResponseAt,
+        @Label("首次回应时间") OffsetDateTime firstResponseAt,
         @Label("回应渠道") String responseChannel,
         @Label("新闻发布会时间") OffsetDateTime pressConferenceAt)
         implements UnitRecord {
@@ -38,14 +41,12 @@ public record Emergency(
         return Names.event(title);
     }
 
-    /** Under the 5-hour rule: a 特别重大 or 重大 event, or one flagged to be handled as such. */
+    /**
+     * Under the 5-hour and 24-hour rules of 国办发〔2016〕80号: a 特别重大 or 重大 event, or one
+     * marked major.
+     */
     public boolean majorEmergency() {
         return level == Level.特别重大 || level == Level.重大 || Boolean.TRUE.equals(major);
-    }
-
-    /** Needs a press conference within 24 hours (国办发〔2016〕80号): 特别重大 and 重大 events. */
-    public boolean needsPressConference() {
-        return level == Level.特别重大 || level == Level.重大;
     }
 
     @Override
@@ -54,7 +55,7 @@ public record Emergency(
                 new ArrayList<>(
                         FieldProblem.notBefore(
                                 "firstResponseAt",
-                                "首次发布权威信息时间",
+                                "首次回应时间",
                                 firstResponseAt,
                                 "事件发生时间",
                                 occurredAt));

@@ -13,8 +13,8 @@ public record Emergency(
         @Required @Label("单位") String unit,
         @Required @Label("事件名称") String title,
         /**
-         * The level under 《突发事件应对法》第三条, where recorded; 特别重大 and 重大 are major
-         * emergencies whatever {@link #major} says.
+         * The level under 《突发事件应对法》第三条, where recorded; 特别重大 and 重大 are major emergencies whatever
+         * {@link #major} says.
          */
         @Label("事件级别") Level level,
         /**
@@ -42,8 +42,7 @@ public record Emergency(
     }
 
     /**
-     * Under the 5-hour and 24-hour rules of 国办发〔2016〕80号: a 特别重大 or 重大 event, or one
-     * marked major.
+     * Under the 5-hour and 24-hour rules of 国办发〔2016〕80号: a 特别重大 or 重大 event, or one marked major.
      */
     public boolean majorEmergency() {
         return level == Level.特别重大 || level == Level.重大 || Boolean.TRUE.equals(major);

@@ -262,7 +262,7 @@ class EvidenceLoaderRecordProblemsTest {
                         at(json, "\"问卷\""),
                         "/records/0/consultations/1/method",
                         "值 \"问卷\"",
-                        "听证、座谈、专项听取意见、实地走访、网上征求意见"));
+                        "听证、座谈、专项听取意见、实地走访、书面征求意见、问卷调查、民意调查、网上征求意见"));
     }
 
     @Test

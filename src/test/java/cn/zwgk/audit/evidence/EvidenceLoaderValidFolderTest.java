@@ -313,7 +313,7 @@ class EvidenceLoaderValidFolderTest {
                 "emergencies.json",
                 """
                 {"schema": "zwgk-evidence/1", "kind": "emergency", "records": [
-                  {"id": "EM-1", "unit": "社管科", "title": "甲", "level": "重大", "occurredAt": "2020-06-30T16:30:00Z"}]}
+                  {"id": "EM-1", "unit": "社管科", "title": "甲", "major": true, "occurredAt": "2020-06-30T16:30:00Z"}]}
                 """);
 
         Emergency em = (Emergency) folder.load().records().get(0);

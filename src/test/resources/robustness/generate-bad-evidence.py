@@ -14,6 +14,8 @@ def interp(id='INT-1', pol='POL-1'):
     return '    {\n      "id": "%s",\n      "unit": "法制科",\n      "policy": "%s",\n      "title": "解读",\n      "form": "文字",\n      "publishedOn": "2020-01-12"\n    }' % (id, pol)
 def emergency(occurred):
     return '    {\n      "id": "EM-1",\n      "unit": "社管科",\n      "title": "某事件",\n      "major": true,\n      "occurredAt": %s\n    }' % occurred
+def answered(field, at):
+    return '    {\n      "id": "EM-1",\n      "unit": "社管科",\n      "title": "某事件",\n      "level": "重大",\n      "major": true,\n      "occurredAt": "2020-07-03T10:00",\n      "%s": "%s"\n    }' % (field, at)
 def activity(units):
     return '    {\n      "id": "PA-1",\n      "title": "宣传",\n      "date": "2020-05-20",\n      "channel": "线上",\n      "units": %s\n    }' % units
 def waiver(approving_body):
@@ -57,6 +59,8 @@ cases = {
  'date-empty-string': ({'pushes.json': ev('service-push',[push(date='""')])}, ['pushes.json:9:', '/records/0/date']),
  'date-as-number': ({'pushes.json': ev('service-push',[push(date='20200110')])}, ['pushes.json:9:', '/records/0/date']),
  'datetime-hour-25': ({'emergencies.json': ev('emergency',[emergency('"2020-02-17T25:00"')])}, ['emergencies.json:10:', '不是有效时间']),
+ 'emergency-response-before-event': ({'emergencies.json': ev('emergency',[answered('firstResponseAt','2020-07-03T09:30')])}, ['emergencies.json:5:', '/records/0/firstResponseAt', '首次回应时间', '早于事件发生时间']),
+ 'emergency-press-conference-before-event': ({'emergencies.json': ev('emergency',[answered('pressConferenceAt','2020-07-02T10:00')])}, ['emergencies.json:5:', '/records/0/pressConferenceAt', '新闻发布会时间', '早于事件发生时间']),
  'datetime-other-zone-garbage': ({'emergencies.json': ev('emergency',[emergency('"2020-02-17 09:40 CST"')])}, ['emergencies.json:10:', '不是有效时间']),
  'negative-recipients': ({'pushes.json': ev('service-push',[push(recipients='-5')])}, ['pushes.json:5:', '/records/0/recipients', '不能为负数']),
  'negative-operations': ({'usage.json': ev('platform-usage',[usage(operations='-1')])}, ['usage.json:5:', '/records/0/operations', '不能为负数']),

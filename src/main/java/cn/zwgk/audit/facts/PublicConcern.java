@@ -16,10 +16,15 @@ public record PublicConcern(
         @Required @Label("关切内容") String summary,
         /** The policy the concern is a doubt or controversy about, if any. */
         @Label("政策编号") String policy,
-        @Label("回应日期") LocalDate respondedOn)
+        @Label("回应日期") LocalDate respondedOn,
+        /**
+         * The channel as the bureau's log names it ("区长信箱", "人社微信公众号留言"), kept beside the closed
+         * {@link Channel} the rules use.
+         */
+        @Label("渠道说明") String channelDescription)
         implements UnitRecord {
 
-    /** Channels task 15 names. */
+    /** Channels task 15 names; anything else is 其他, with the log's own name in the description. */
     public enum Channel {
         依申请公开,
         一网通办好差评,

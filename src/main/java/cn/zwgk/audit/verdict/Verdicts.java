@@ -87,6 +87,15 @@ public final class Verdicts {
     }
 
     /**
+     * A NOT_APPLICABLE resting on records, such as the {@link cn.zwgk.audit.facts.Declaration} that
+     * says the situation did not arise: the reports cite them as for any other conclusion.
+     */
+    public static Verdict notApplicable(
+            RuleContext drools, String unit, String message, Collection<String> ids) {
+        return verdict(drools, unit, Outcome.NOT_APPLICABLE, message, ids, null);
+    }
+
+    /**
      * An {@link Issue} about one record of one unit, for a summary rule to name; the task is the
      * rule's own {@code @task(N)}. An {@link Excused} instead when an approved waiver's scope holds
      * the record ({@link Exceptions}), so the summary rules do not count it.

@@ -58,7 +58,7 @@ class AuditCommandTest {
                         "| 6 | 规范依申请公开办理工作全过程记录。 |",
                         "APP-059",
                         "未参与本次自查的 0 条",
-                        "未被任何结论引用的记录：publicity-activity 3，");
+                        "未被任何结论引用的记录：publicity-activity 2，");
     }
 
     @Test

@@ -61,7 +61,7 @@ class AuditorGuideExampleTest {
         Run check = zwgk("check", "--rules", rules.toString());
         assertThat(check.out()).contains("0 个错误").doesNotContain(T14 + ":");
         assertThat(zwgk("params", "--rules", rules.toString()).out())
-                .contains(T14 + ":25  任务 14  minSharePercent = 60  默认值：*(默认值)*");
+                .contains(T14 + ":26  任务 14  minSharePercent = 60  默认值：*(默认值)*");
     }
 
     @Test

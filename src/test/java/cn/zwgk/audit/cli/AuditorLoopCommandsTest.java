@@ -72,7 +72,7 @@ class AuditorLoopCommandsTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains(
-                        "t14-diversified-interpretation.drl:25  任务 14  minSharePercent = 50 "
+                        "t14-diversified-interpretation.drl:26  任务 14  minSharePercent = 50 "
                                 + " 法规或任务表：任务表原文")
                 .containsPattern("(?m)^共 \\d+ 个参数，法规或任务表 \\d+，默认值 \\d+，缺出处 \\d+$");
         assertThat(zwgk("params", "--markdown").out()).startsWith("| 任务 | 文件:行 | 参数 |");
@@ -83,7 +83,7 @@ class AuditorLoopCommandsTest {
         Run run = zwgk("test", "16");
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out())
-                .contains("通过  t16-emergency-response.json › 首次回应恰好5小时为合格")
+                .contains("通过  t16-emergency-response.json › 标明为重大突发事件的较大事件：5小时整发布权威信息为按时")
                 .containsPattern("(?m)^\\d+ passed, 0 failed$")
                 .doesNotContain("t06-");
     }

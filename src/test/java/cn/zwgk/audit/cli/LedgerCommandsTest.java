@@ -45,8 +45,10 @@ class LedgerCommandsTest {
                                 .findFirst()
                                 .orElseThrow())
                 .endsWith(" 61");
+        // The bureau-wide report table and the two bureau-wide declarations (DECL-X-001,
+        // DECL-X-010).
         assertThat(run.out().lines().filter(l -> l.contains("（未指定单位）")).findFirst().orElseThrow())
-                .endsWith(" 1");
+                .endsWith(" 3");
         assertThat(run.err()).isEmpty();
     }
 

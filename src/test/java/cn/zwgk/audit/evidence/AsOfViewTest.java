@@ -106,8 +106,10 @@ class AsOfViewTest {
                         "E-1",
                         "办公室",
                         "t",
-                        true,
+                        Emergency.Level.重大,
+                        null,
                         OffsetDateTime.parse("2020-06-30T16:30:00Z"),
+                        null,
                         null,
                         null);
         assertThat(AsOfView.of(List.of(lateUtc), AS_OF)).isEmpty();
@@ -127,6 +129,12 @@ class AsOfViewTest {
                                 new Consultation(
                                         MajorDecision.Method.听证, LocalDate.of(2020, 7, 5))),
                         D,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
                         null,
                         null,
                         null);

@@ -162,6 +162,7 @@ class EvidenceLoaderRecordProblemsTest {
                       "unit": "社管科",
                       "colour": "red",
                       "title": "某事件",
+                      "level": "一般",
                       "major": "yes",
                       "occurredAt": "2020-02-17T09:40"
                     }
@@ -261,7 +262,7 @@ class EvidenceLoaderRecordProblemsTest {
                         at(json, "\"问卷\""),
                         "/records/0/consultations/1/method",
                         "值 \"问卷\"",
-                        "听证、座谈、专项听取意见、实地走访、网上征求意见"));
+                        "听证、座谈、专项听取意见、实地走访、书面征求意见、问卷调查、民意调查、网上征求意见"));
     }
 
     @Test
@@ -512,13 +513,13 @@ class EvidenceLoaderRecordProblemsTest {
                   "schema": "zwgk-evidence/1",
                   "kind": "emergency",
                   "records": [
-                    { "id": "EM-1", "unit": "社管科", "title": "甲", "major": true,
+                    { "id": "EM-1", "unit": "社管科", "title": "甲", "level": "重大", "major": true,
                       "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T09:39" },
-                    { "id": "EM-2", "unit": "社管科", "title": "乙", "major": true,
+                    { "id": "EM-2", "unit": "社管科", "title": "乙", "level": "重大", "major": true,
                       "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T01:50Z" },
-                    { "id": "EM-3", "unit": "社管科", "title": "丙", "major": true,
+                    { "id": "EM-3", "unit": "社管科", "title": "丙", "level": "重大", "major": true,
                       "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T01:30Z" },
-                    { "id": "EM-4", "unit": "社管科", "title": "丁", "major": true,
+                    { "id": "EM-4", "unit": "社管科", "title": "丁", "level": "重大", "major": true,
                       "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T09:40" }
                   ]
                 }
@@ -638,11 +639,11 @@ class EvidenceLoaderRecordProblemsTest {
                   "schema": "zwgk-evidence/1",
                   "kind": "emergency",
                   "records": [
-                    { "id": "EM-1", "major": "no", "unit": "社管科", "title": "甲",
+                    { "id": "EM-1", "level": "重大", "major": "no", "unit": "社管科", "title": "甲",
                       "occurredAt": { "at": ["2020-02-17", "09:40"] }, "responseChannel": "网站" },
                     "EM-2",
-                    { "id": "EM-3", "occurredAt": "2020-02-30T09:40", "unit": "社管科", "title": "丙", "major": true },
-                    { "id": "EM-4", "unit": "社管科", "title": "丁", "major": true, "occurredAt": "2020-02-17T09:40" }
+                    { "id": "EM-3", "occurredAt": "2020-02-30T09:40", "unit": "社管科", "title": "丙", "level": "重大", "major": true },
+                    { "id": "EM-4", "unit": "社管科", "title": "丁", "level": "重大", "major": true, "occurredAt": "2020-02-17T09:40" }
                   ]
                 }
                 """;
@@ -745,7 +746,7 @@ class EvidenceLoaderRecordProblemsTest {
                 "emergencies.json",
                 """
                 {"schema": "zwgk-evidence/1", "kind": "emergency", "records": [
-                  {"id": "EM-1", "unit": "社管科", "title": "甲", "major": true,
+                  {"id": "EM-1", "unit": "社管科", "title": "甲", "level": "重大", "major": true,
                    "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T01:50Z"}]}
                 """);
 

@@ -88,6 +88,7 @@ class EvidenceLoaderValidFolderTest {
                   "id": "EM-1",
                   "unit": "社管科",
                   "title": "无时区的时间按北京时间读",
+                  "level": "重大",
                   "major": true,
                   "occurredAt": "2020-02-17T09:40",
                   "firstResponseAt": "2020-02-17T12:15:30"
@@ -96,6 +97,7 @@ class EvidenceLoaderValidFolderTest {
                   "id": "EM-2",
                   "unit": "社管科",
                   "title": "带时区的时间照写读",
+                  "level": "一般",
                   "major": false,
                   "occurredAt": "2020-07-14T07:20Z",
                   "firstResponseAt": "2020-07-14T19:05+09:00"

@@ -120,11 +120,19 @@ class LedgerEvidenceTest {
         sheets.put(
                 "emergency",
                 List.of(
-                        row("id", "unit", "title", "major", "occurredAt", "firstResponseAt"),
+                        row(
+                                "id",
+                                "unit",
+                                "title",
+                                "level",
+                                "major",
+                                "occurredAt",
+                                "firstResponseAt"),
                         row(
                                 "EM-1",
                                 "社管科",
                                 "暴雨",
+                                "一般",
                                 "否",
                                 LocalDateTime.of(2020, 7, 14, 15, 20),
                                 "2020/7/14 19:05")));
@@ -194,9 +202,11 @@ class LedgerEvidenceTest {
                                 "EM-1",
                                 "社管科",
                                 "暴雨",
+                                Emergency.Level.一般,
                                 false,
                                 OffsetDateTime.parse("2020-07-14T15:20+08:00"),
                                 OffsetDateTime.parse("2020-07-14T19:05+08:00"),
+                                null,
                                 null));
         assertThat(set.files()).contains(dir.resolve("ledger.xlsx"));
         assertThat(set.sources().get("APP-2").describe())

@@ -48,6 +48,7 @@ final class RecordTemplates {
                             "id": "EM-1"
                             "unit": "社管科"
                             "title": "某事件"
+                            "level": "重大"
                             "major": true
                             "occurredAt": "2020-02-17T09:40\"\
                             """,

@@ -61,6 +61,21 @@ class FactQueriesTest {
 
     private static MajorDecision decision(List<Consultation> consultations) {
         return new MajorDecision(
-                "MD-1", "办公室", "决策", null, null, consultations, DECIDED, null, null, null);
+                "MD-1",
+                "办公室",
+                "决策",
+                null,
+                null,
+                consultations,
+                DECIDED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -95,7 +95,7 @@ class AuditCommandTest {
                         "--format",
                         "json");
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("截至 2020-06-30", "已完成 7", "未完成 4", "未到期 22");
+        assertThat(run.out()).contains("截至 2020-06-30", "已完成 6", "未完成 4", "未到期 24");
         assertThat(out.resolve("report.md")).doesNotExist();
         assertThat(Files.readString(out.resolve("report.json")))
                 .contains("\"asOf\" : \"2020-06-30\"");

@@ -30,29 +30,12 @@ class FactQueriesTest {
     }
 
     @Test
-    void channelNamesIgnoreSurroundingBlanksAndEmptyEntries() {
-        Interpretation i =
-                new Interpretation(
-                        "IN-1",
-                        "办公室",
-                        "P-1",
-                        "解读",
-                        Form.文字,
-                        null,
-                        DECIDED,
-                        List.of(" 区政府门户网站 ", "", "政务微博"),
-                        null,
-                        null);
-
-        assertThat(i.channelNames()).containsExactly("区政府门户网站", "政务微博");
-    }
-
-    @Test
     void anInterpretationIsPlacedByItsPublicationAndCanBeDatedByItsApproval() {
         LocalDate approved = DECIDED.minusDays(3);
         Interpretation i =
                 new Interpretation(
-                        "IN-1", "办公室", "P-1", "解读", Form.文字, approved, DECIDED, null, null, null);
+                        "IN-1", "办公室", "P-1", "解读", Form.文字, approved, DECIDED, null, null, null,
+                        null);
 
         assertThat(i.date()).isEqualTo(DECIDED);
         assertThat(i.approval().id()).isEqualTo("IN-1");

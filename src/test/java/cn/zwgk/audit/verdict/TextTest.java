@@ -105,7 +105,7 @@ class TextTest {
 
     @Test
     void partsOfOneRecordAreJoinedInTheirOrderWhateverOrderTheyWereFoundIn() {
-        Policy policy = new Policy("P-1", "办公室", "政策", null, null, POLICY_DAY, true);
+        Policy policy = new Policy("P-1", "办公室", "政策", null, null, POLICY_DAY, true, null);
         List<IssuePart> found =
                 List.of(
                         new IssuePart(11, policy, 2, "无任何解读"),
@@ -127,6 +127,6 @@ class TextTest {
     private static Interpretation interpretation(
             String id, LocalDate approvedOn, LocalDate publishedOn) {
         return new Interpretation(
-                id, "办公室", "P-1", "解读" + id, Form.文字, approvedOn, publishedOn, null, null, null);
+                id, "办公室", "P-1", "解读" + id, Form.文字, approvedOn, publishedOn, null, null, null, null);
     }
 }

@@ -2,6 +2,8 @@ package cn.zwgk.audit.verdict;
 
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.UnitRecord;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import org.kie.api.definition.rule.Rule;
@@ -48,6 +50,21 @@ public final class Verdicts {
     public static Verdict lateByDays(
             RuleContext drools, String unit, String message, Collection<String> ids, int days) {
         return verdict(drools, unit, Outcome.FAIL, message, ids, new Lateness(days, false));
+    }
+
+    /**
+     * As {@link #lateByDays}, for a deadline of the task table (a month's end, "1个月内"), which is
+     * counted in calendar days: done on {@code doneOn}, that many days after {@code deadline}.
+     */
+    public static Verdict lateAfter(
+            RuleContext drools,
+            String unit,
+            String message,
+            Collection<String> ids,
+            LocalDate deadline,
+            LocalDate doneOn) {
+        return lateByDays(
+                drools, unit, message, ids, (int) ChronoUnit.DAYS.between(deadline, doneOn));
     }
 
     public static Verdict unmet(

@@ -35,6 +35,7 @@ public enum EvidenceKind {
     POWER_ITEM("power-item", PowerItem.class, "权责清单事项"),
     ENFORCEMENT_DECISION("enforcement-decision", EnforcementDecision.class, "行政强制决定"),
     DECLARATION("declaration", Declaration.class, "情况声明"),
+    INTERACTION_CHANNEL("interaction-channel", InteractionChannel.class, "政民互动渠道"),
     SERVICE_LIST_CHANGE("service-list-change", ServiceListChange.class, "办事服务清单事项变更"),
     /** Not evidence the rules read: approved exceptions, applied when states are combined. */
     WAIVER("waiver", Waiver.class, "豁免"),

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A channel on which the bureau hears and answers the public (政民互动渠道, task 19): its kind from
- * the closed list of {@link PublicConcern.Channel} (so the messages received on it are the concerns
- * of that kind), its own name as a description, and when it opened and, if it did, closed.
+ * A channel on which the bureau hears and answers the public (政民互动渠道, task 19): its kind from the
+ * closed list of {@link PublicConcern.Channel} (so the messages received on it are the concerns of
+ * that kind), its own name as a description, and when it opened and, if it did, closed.
  */
 public record InteractionChannel(
         @Required @Label("编号") String id,

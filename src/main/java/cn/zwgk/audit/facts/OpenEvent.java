@@ -28,8 +28,8 @@ public record OpenEvent(
 
     /**
      * The day by which either {@code minDays} of {@code days} or {@code minWeeks} of {@code weeks}
-     * had started (task 20's "开放日不少于3次或开放周不少于1次"), as a list of one; empty when neither
-     * count is reached.
+     * had started (task 20's "开放日不少于3次或开放周不少于1次"), as a list of one; empty when neither count is
+     * reached.
      */
     public static List<LocalDate> reachedOn(
             Collection<OpenEvent> days, int minDays, Collection<OpenEvent> weeks, int minWeeks) {

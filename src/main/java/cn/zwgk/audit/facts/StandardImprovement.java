@@ -6,8 +6,8 @@ import java.time.LocalDate;
  * A recorded improvement in how the disclosure standard is applied (task 24): a more efficient or
  * convenient way of publishing, and the reach it gained where the office measured it.
  *
- * @param effect the measured effect (coverage or reach, e.g. "订阅用户由1.2万增至3.5万"), absent when
- *     not measured
+ * @param effect the measured effect (coverage or reach, e.g. "订阅用户由1.2万增至3.5万"), absent when not
+ *     measured
  */
 public record StandardImprovement(
         @Required @Label("编号") String id,

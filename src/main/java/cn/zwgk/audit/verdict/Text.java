@@ -148,8 +148,8 @@ public final class Text {
     }
 
     /**
-     * "“A”（2020年3月16日，成效：…）、“B”（2020年5月12日，未记录成效）": improvements (task 24) with their dates
-     * and measured effects, ordered by id.
+     * "“A”（2020年3月16日，成效：…）、“B”（2020年5月12日，未记录成效）": improvements (task 24) with their dates and
+     * measured effects, ordered by id.
      */
     public static String measured(Collection<StandardImprovement> improvements) {
         return improvements.stream()

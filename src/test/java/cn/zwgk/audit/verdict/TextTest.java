@@ -127,6 +127,16 @@ class TextTest {
     private static Interpretation interpretation(
             String id, LocalDate approvedOn, LocalDate publishedOn) {
         return new Interpretation(
-                id, "办公室", "P-1", "解读" + id, Form.文字, approvedOn, publishedOn, null, null, null, null);
+                id,
+                "办公室",
+                "P-1",
+                "解读" + id,
+                Form.文字,
+                approvedOn,
+                publishedOn,
+                null,
+                null,
+                null,
+                null);
     }
 }

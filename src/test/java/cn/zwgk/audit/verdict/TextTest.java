@@ -10,6 +10,7 @@ import cn.zwgk.audit.facts.MajorDecision.Method;
 import cn.zwgk.audit.facts.Policy;
 import cn.zwgk.audit.facts.Publication;
 import cn.zwgk.audit.facts.ReportLayout;
+import cn.zwgk.audit.facts.StandardImprovement;
 import cn.zwgk.audit.facts.StatisticsTable.Difference;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,6 +123,25 @@ class TextTest {
                         new Consultation(Method.座谈, LocalDate.of(2020, 5, 6)));
 
         assertThat(Text.consultedOn(held)).isEqualTo("网上征求意见 2020年5月10日、座谈 2020年5月6日");
+    }
+
+    @Test
+    void improvementsAreNamedWithTheirDateAndTheirEffectOrThatNoneWasRecorded() {
+        List<StandardImprovement> found =
+                List.of(
+                        new StandardImprovement(
+                                "SI-2", "法制科", LocalDate.of(2020, 5, 12), "办事指南增加二维码", null),
+                        new StandardImprovement(
+                                "SI-1",
+                                "办公室",
+                                LocalDate.of(2020, 3, 16),
+                                "政策文件同步推送至政务微信",
+                                "订阅用户由1.2万增至3.5万"));
+
+        assertThat(Text.measured(found))
+                .isEqualTo(
+                        "“政策文件同步推送至政务微信”（2020年3月16日，成效：订阅用户由1.2万增至3.5万）、"
+                                + "“办事指南增加二维码”（2020年5月12日，未记录成效）");
     }
 
     private static Interpretation interpretation(

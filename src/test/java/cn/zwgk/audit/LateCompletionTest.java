@@ -65,7 +65,7 @@ class LateCompletionTest {
                     new String(
                             Renderers.byFormat(format).orElseThrow().render(report),
                             StandardCharsets.UTF_8);
-            assertThat(text).as(format).contains("未完成 8 项（其中逾期完成 1 项）", "逾期完成（晚 1 个工作日）");
+            assertThat(text).as(format).contains("未完成 12 项（其中逾期完成 3 项）", "逾期完成（晚 1 个工作日）");
         }
     }
 }

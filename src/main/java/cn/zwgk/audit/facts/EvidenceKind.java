@@ -37,6 +37,8 @@ public enum EvidenceKind {
     DECLARATION("declaration", Declaration.class, "情况声明"),
     AFFECTED_RULE("affected-rule", AffectedRule.class, "受新规影响的配套制度"),
     CONVERSION_ASSESSMENT("conversion-assessment", ConversionAssessment.class, "转主动公开评估"),
+    INTERACTION_CHANNEL("interaction-channel", InteractionChannel.class, "政民互动渠道"),
+    SERVICE_LIST_CHANGE("service-list-change", ServiceListChange.class, "办事服务清单事项变更"),
     /** Not evidence the rules read: approved exceptions, applied when states are combined. */
     WAIVER("waiver", Waiver.class, "豁免"),
     /** Not evidence the rules read: what the bureau will do about a problem, for the reports. */

@@ -20,7 +20,12 @@ public record Interpretation(
          */
         @Label("解读人") Interpreter interpreter,
         /** When in the policy's life it came; null is read as 同步解读. */
-        @Label("解读类型") Type type)
+        @Label("解读类型") Type type,
+        /**
+         * The kinds of channel it appeared in, from a closed list so that two names of one website
+         * count once (task 12); {@link #channels} keeps the names as a description.
+         */
+        @Label("发布渠道类型") List<Channel> channelKinds)
         implements UnitRecord, Dated {
     @Override
     public String named() {
@@ -30,6 +35,7 @@ public record Interpretation(
     public Interpretation {
         channels = channels == null ? List.of() : List.copyOf(channels);
         type = type == null ? Type.同步解读 : type;
+        channelKinds = channelKinds == null ? List.of() : List.copyOf(channelKinds);
     }
 
     /** Placed by the day it was published. */
@@ -43,14 +49,6 @@ public record Interpretation(
      */
     public Dated approval() {
         return Dated.of(this, approvedOn);
-    }
-
-    /**
-     * The channels it appeared in, by name: without surrounding blanks and empty entries, so that
-     * task 12 counts "区政府门户网站" and " 区政府门户网站 " as one channel.
-     */
-    public List<String> channelNames() {
-        return channels.stream().filter(c -> !c.isBlank()).map(String::strip).toList();
     }
 
     /** Forms of interpretation. Which of them count as 多元化 is decided in the rules, not here. */
@@ -73,6 +71,21 @@ public record Interpretation(
         分管负责人,
         专家学者,
         业务科室,
+        其他,
+        起草单位负责人
+    }
+
+    /** Kinds of channel an interpretation is published in (task 12). */
+    public enum Channel {
+        政府网站,
+        政务微博,
+        政务微信,
+        政务短视频,
+        政务服务平台,
+        新闻发布会,
+        报刊,
+        广播电视,
+        线下宣讲,
         其他
     }
 

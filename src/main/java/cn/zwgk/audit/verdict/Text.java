@@ -6,6 +6,7 @@ import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.MajorDecision.Consultation;
 import cn.zwgk.audit.facts.Publication;
 import cn.zwgk.audit.facts.ReportLayout;
+import cn.zwgk.audit.facts.StandardImprovement;
 import cn.zwgk.audit.facts.StatisticsTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -172,6 +173,23 @@ public final class Text {
     /** "A（2020年5月1日）、B（2020年5月3日）": records with their dates, ordered by id. */
     public static String dated(Collection<? extends Dated> records) {
         return dated(records, "");
+    }
+
+    /**
+     * "“A”（2020年3月16日，成效：…）、“B”（2020年5月12日，未记录成效）": improvements (task 24) with their dates and
+     * measured effects, ordered by id.
+     */
+    public static String measured(Collection<StandardImprovement> improvements) {
+        return improvements.stream()
+                .sorted(Comparator.comparing(StandardImprovement::id))
+                .map(
+                        i ->
+                                i.named()
+                                        + "（"
+                                        + date(i.date())
+                                        + (i.effect() == null ? "，未记录成效" : "，成效：" + i.effect())
+                                        + "）")
+                .collect(Collectors.joining("、"));
     }
 
     /**

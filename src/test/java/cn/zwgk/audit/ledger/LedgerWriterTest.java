@@ -55,9 +55,23 @@ class LedgerWriterTest {
         var records =
                 List.of(
                         new Policy(
-                                "P-1", "办公室", title, null, null, LocalDate.of(2020, 3, 1), false),
+                                "P-1",
+                                "办公室",
+                                title,
+                                null,
+                                null,
+                                LocalDate.of(2020, 3, 1),
+                                false,
+                                null),
                         new Policy(
-                                "P-2", "办公室", "短标题", null, null, LocalDate.of(2020, 3, 2), false));
+                                "P-2",
+                                "办公室",
+                                "短标题",
+                                null,
+                                null,
+                                LocalDate.of(2020, 3, 2),
+                                false,
+                                null));
 
         try (XSSFWorkbook book = written(records)) {
             Sheet sheet = book.getSheet(LedgerFormat.sheetName(EvidenceKind.POLICY));

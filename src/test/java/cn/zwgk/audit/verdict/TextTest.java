@@ -10,6 +10,7 @@ import cn.zwgk.audit.facts.MajorDecision.Method;
 import cn.zwgk.audit.facts.Policy;
 import cn.zwgk.audit.facts.Publication;
 import cn.zwgk.audit.facts.ReportLayout;
+import cn.zwgk.audit.facts.StandardImprovement;
 import cn.zwgk.audit.facts.StatisticsTable.Difference;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,7 +107,7 @@ class TextTest {
 
     @Test
     void partsOfOneRecordAreJoinedInTheirOrderWhateverOrderTheyWereFoundIn() {
-        Policy policy = new Policy("P-1", "办公室", "政策", null, null, POLICY_DAY, true);
+        Policy policy = new Policy("P-1", "办公室", "政策", null, null, POLICY_DAY, true, null);
         List<IssuePart> found =
                 List.of(
                         new IssuePart(11, policy, 2, "无任何解读"),
@@ -125,9 +126,38 @@ class TextTest {
         assertThat(Text.consultedOn(held)).isEqualTo("网上征求意见 2020年5月10日、座谈 2020年5月6日");
     }
 
+    @Test
+    void improvementsAreNamedWithTheirDateAndTheirEffectOrThatNoneWasRecorded() {
+        List<StandardImprovement> found =
+                List.of(
+                        new StandardImprovement(
+                                "SI-2", "法制科", LocalDate.of(2020, 5, 12), "办事指南增加二维码", null),
+                        new StandardImprovement(
+                                "SI-1",
+                                "办公室",
+                                LocalDate.of(2020, 3, 16),
+                                "政策文件同步推送至政务微信",
+                                "订阅用户由1.2万增至3.5万"));
+
+        assertThat(Text.measured(found))
+                .isEqualTo(
+                        "“政策文件同步推送至政务微信”（2020年3月16日，成效：订阅用户由1.2万增至3.5万）、"
+                                + "“办事指南增加二维码”（2020年5月12日，未记录成效）");
+    }
+
     private static Interpretation interpretation(
             String id, LocalDate approvedOn, LocalDate publishedOn) {
         return new Interpretation(
-                id, "办公室", "P-1", "解读" + id, Form.文字, approvedOn, publishedOn, null, null, null);
+                id,
+                "办公室",
+                "P-1",
+                "解读" + id,
+                Form.文字,
+                approvedOn,
+                publishedOn,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -77,18 +77,18 @@ public record Publication(
     public List<FieldProblem> selfCheck() {
         List<FieldProblem> problems =
                 elements.stream()
-                .filter(e -> e.category() != category)
-                .map(
-                        e ->
-                                new FieldProblem(
-                                        "elements",
-                                        "所载要素“"
-                                                + e
-                                                + "”属于"
-                                                + e.category()
-                                                + "，不属于本记录的类别"
-                                                + category))
-                .collect(Collectors.toCollection(ArrayList::new));
+                        .filter(e -> e.category() != category)
+                        .map(
+                                e ->
+                                        new FieldProblem(
+                                                "elements",
+                                                "所载要素“"
+                                                        + e
+                                                        + "”属于"
+                                                        + e.category()
+                                                        + "，不属于本记录的类别"
+                                                        + category))
+                        .collect(Collectors.toCollection(ArrayList::new));
         problems.addAll(
                 FieldProblem.notBefore("publishedOn", "发布日期", publishedOn, "批复日期", approvedOn));
         return problems;

@@ -31,7 +31,7 @@ class WatchCommandsTest {
                         "--out",
                         out.toString());
         watch.awaitOutput("监视规则与证据的改动");
-        assertThat(watch.out.toString()).contains("任务 34 项：已完成 21");
+        assertThat(watch.out.toString()).contains("任务 34 项：已完成 17");
 
         Path t14 = rules.resolve("t14-diversified-interpretation.drl");
         Files.writeString(

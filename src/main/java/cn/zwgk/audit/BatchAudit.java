@@ -8,6 +8,7 @@ import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.ReportWriter;
 import cn.zwgk.audit.verdict.State;
+import cn.zwgk.audit.report.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -188,9 +189,9 @@ public final class BatchAudit {
         csv.append('\n');
         for (Outcome o : outcomes) {
             md.append("| ")
-                    .append(escape(o.folder()))
+                    .append(SafeText.markdownCell(o.folder()))
                     .append(" | ")
-                    .append(o.failed() ? "失败：" + escape(o.failure()) : escape(o.organisation()))
+                    .append(o.failed() ? "失败：" + SafeText.markdownCell(o.failure()) : SafeText.markdownCell(o.organisation()))
                     .append(" |");
             for (State s : State.values()) {
                 md.append(' ')
@@ -205,11 +206,11 @@ public final class BatchAudit {
                 md.append(' ').append(s == null ? "" : s.label()).append(" |");
             }
             md.append('\n');
-            csv.append(csvCell(o.folder()))
+            csv.append(SafeText.csv(o.folder()))
                     .append(',')
-                    .append(csvCell(o.organisation()))
+                    .append(SafeText.csv(o.organisation()))
                     .append(',')
-                    .append(o.failed() ? csvCell("FAILED: " + o.failure()) : "OK");
+                    .append(o.failed() ? SafeText.csv("FAILED: " + o.failure()) : "OK");
             for (int t : tasks) {
                 State s = o.states().get(t);
                 csv.append(',').append(s == null ? "" : s.name());
@@ -219,15 +220,5 @@ public final class BatchAudit {
         Files.createDirectories(outFolder);
         Files.writeString(outFolder.resolve(ROLLUP_MD), md, StandardCharsets.UTF_8);
         Files.writeString(outFolder.resolve(ROLLUP_CSV), csv, StandardCharsets.UTF_8);
-    }
-
-    private static String escape(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
-    }
-
-    private static String csvCell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n")
-                ? "\"" + s.replace("\"", "\"\"") + "\""
-                : s;
     }
 }

@@ -57,7 +57,8 @@ public final class Main implements Runnable {
     }
 
     /** Runs a command line and returns its exit code. */
-    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    public static int run(InputStream in, PrintWriter out, PrintWriter terminal, String... args) {
+        PrintWriter err = new TerminalWriter(terminal);
         CommandLine cli = new CommandLine(new Main(in));
         cli.setOut(out);
         cli.setErr(err);

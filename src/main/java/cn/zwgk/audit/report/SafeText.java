@@ -20,7 +20,7 @@ public final class SafeText {
     static final String CUT_NOTE = "…（超出单元格上限，完整内容见 report.json 或 findings.csv）";
 
     /** A field a spreadsheet would run as a formula (OWASP "CSV injection"). */
-    private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
+    private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\\t\\n].*", Pattern.DOTALL);
 
     /** A plain number keeps its sign: it is data, not a formula. */
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
@@ -29,7 +29,7 @@ public final class SafeText {
 
     /**
      * Text every format can carry: line ends are {@code \n} (a lone or paired CR becomes one),
-     * tabs are spaces, and any other control character (C0, DEL, C1 — so terminal escapes too), a
+     * tabs stay, and any other control character (C0, DEL, C1 — so terminal escapes too), a
      * lone surrogate or a non-character (U+FFFE, U+FFFF) becomes U+FFFD. What remains is valid XML
      * 1.0 and valid UTF-8.
      */
@@ -49,8 +49,6 @@ public final class SafeText {
                 if (i + 1 < n && s.charAt(i + 1) == '\n') {
                     i++;
                 }
-            } else if (c == '\t') {
-                out.append(' ');
             } else if (Character.isHighSurrogate(c)
                     && i + 1 < n
                     && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -65,6 +63,7 @@ public final class SafeText {
     /** A character any output carries as it is (a surrogate only as half of a pair, checked above). */
     private static boolean plain(int c) {
         return c == '\n'
+                || c == '\t'
                 || (c >= 0x20 && c < 0x7F)
                 || (c > 0x9F && c < 0xD800)
                 || (c > 0xDFFF && c < 0xFFFE);
@@ -123,19 +122,27 @@ public final class SafeText {
     }
 
     /**
-     * One CSV field (RFC 4180): {@link #clean}; text a spreadsheet would run as a formula is
-     * prefixed with an apostrophe; a field holding a quote, comma or line break is quoted, its
+     * One CSV field (RFC 4180): {@link #formula}; a field holding a quote, comma or line break is quoted, its
      * quotes doubled. Line breaks inside a quoted field are {@code \n}, so no record is split.
      */
     public static String csv(String s) {
-        String text = clean(s);
-        if (FORMULA.matcher(text).matches() && !NUMBER.matcher(text).matches()) {
-            text = "'" + text;
-        }
+        String text = formula(s);
         if (text.chars().anyMatch(c -> c == '"' || c == ',' || c == '\n')) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
+    }
+
+    /**
+     * {@link #clean}, with text a spreadsheet would run as a formula (a first character of {@code
+     * = + - @}, a tab or a line break before one) behind an apostrophe, which Excel and LibreOffice
+     * show as text; a plain number keeps its sign.
+     */
+    public static String formula(String s) {
+        String text = clean(s);
+        return FORMULA.matcher(text).matches() && !NUMBER.matcher(text).matches()
+                ? "'" + text
+                : text;
     }
 
     /** Text for one spreadsheet cell or Office property: {@link #clean}, cut to Excel's limit. */

@@ -68,7 +68,7 @@ final class SpreadsheetRenderer implements Renderer {
                                 .map(
                                         c ->
                                                 c instanceof String text
-                                                        ? FindingRows.neutralise(text)
+                                                        ? SafeText.formula(text)
                                                         : c)
                                 .toList(),
                         wrap);

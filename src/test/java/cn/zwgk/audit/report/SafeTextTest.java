@@ -14,8 +14,8 @@ class SafeTextTest {
     }
 
     @Test
-    void carriageReturnsAreLineEndsAndTabsSpaces() {
-        assertThat(SafeText.clean("a\r\nb\rc\td")).isEqualTo("a\nb\nc d");
+    void carriageReturnsAreLineEnds() {
+        assertThat(SafeText.clean("a\r\nb\rc\td")).isEqualTo("a\nb\nc\td");
         assertThat(SafeText.markdown("说明\r# 标题\n- 项")).isEqualTo("说明 \\# 标题 - 项");
     }
 

@@ -1,5 +1,6 @@
 package cn.zwgk.audit;
 
+import cn.zwgk.audit.build.Version;
 import cn.zwgk.audit.catalog.Catalog;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;
@@ -7,7 +8,6 @@ import cn.zwgk.audit.digest.Sha256;
 import cn.zwgk.audit.engine.RuleBase;
 import cn.zwgk.audit.engine.RuleBaseCache;
 import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.report.Version;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.engine.Firing;
 import cn.zwgk.audit.engine.RuleException;
+import cn.zwgk.audit.engine.RuleProblem;
 import cn.zwgk.audit.engine.RuleSession;
 import cn.zwgk.audit.evidence.AsOfView;
 import cn.zwgk.audit.evidence.EvidenceException;
@@ -28,6 +29,7 @@ import cn.zwgk.audit.verdict.Verdict;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,7 +205,7 @@ public final class Auditor {
             } catch (IllegalArgumentException badVerdict) {
                 throw new RuleException(
                         List.of(
-                                new cn.zwgk.audit.engine.RuleProblem(
+                                new RuleProblem(
                                         rules.ruleBase().fileOf(own.get(0).rule()),
                                         0,
                                         0,
@@ -213,8 +215,7 @@ public final class Auditor {
         return new Traced(
                 ReportBuilder.build(
                         rules.catalog(),
-                        rules.folder(),
-                        evidence,
+                        InputManifest.of(rules.folder(), evidence),
                         asOfRecords,
                         asOf,
                         judgements,
@@ -223,8 +224,8 @@ public final class Auditor {
     }
 
     /** Verdicts in an order independent of rule firing order, so reports are byte-identical. */
-    private static final java.util.Comparator<Verdict> VERDICT_ORDER =
-            java.util.Comparator.comparing((Verdict v) -> v.unit() == null ? "" : v.unit())
+    private static final Comparator<Verdict> VERDICT_ORDER =
+            Comparator.comparing((Verdict v) -> v.unit() == null ? "" : v.unit())
                     .thenComparing(Verdict::rule)
                     .thenComparing(Verdict::outcome)
                     .thenComparing(Verdict::message)

@@ -2,7 +2,7 @@ package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
-import cn.zwgk.audit.BatchAudit;
+import cn.zwgk.audit.app.BatchAudit;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.evidence.EvidenceException;

@@ -1,6 +1,6 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.RulesCheck;
+import cn.zwgk.audit.app.RulesCheck;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.report.Version;
+import cn.zwgk.audit.build.Version;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

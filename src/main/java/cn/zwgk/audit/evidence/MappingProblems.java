@@ -23,7 +23,7 @@ final class MappingProblems {
      * location is useless here (it binds from the tree, which has none), so the error's path is
      * placed instead.
      */
-    static Problem describe(JsonNode json, EvidenceLoader.Locator place, JsonMappingException e) {
+    static Problem describe(JsonNode json, Locator place, JsonMappingException e) {
         return place.problem(pointerOf(e.getPath()), reason(e));
     }
 
@@ -31,7 +31,7 @@ final class MappingProblems {
      * The problem of a number too large for its field, which Jackson reports while binding the tree
      * but without the path; the value is found in the tree by its text.
      */
-    static Problem describe(JsonNode json, EvidenceLoader.Locator place, InputCoercionException e) {
+    static Problem describe(JsonNode json, Locator place, InputCoercionException e) {
         String relative = findNumber(json, "", String.valueOf(numberText(e)));
         return place.problem(
                 relative == null ? "" : relative,

@@ -14,6 +14,11 @@ public record Problem(Path file, Location location, String reason) {
         this(file, new Location.InJson(pointer, line, column), reason);
     }
 
+    /** A problem of a file as a whole, or of a file or folder that cannot be read at all. */
+    public static Problem inFile(Path file, String reason) {
+        return new Problem(file, "", 0, 0, reason);
+    }
+
     /** Orders problems the way a reader walks the files: by file, then sheet, then by position. */
     public static final Comparator<Problem> READING_ORDER =
             Comparator.comparing((Problem p) -> p.file().toString())

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.ledger;
 
+import cn.zwgk.audit.digest.ZipEntryTimes;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
 import java.io.ByteArrayOutputStream;

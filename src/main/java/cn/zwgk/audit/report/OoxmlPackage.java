@@ -1,6 +1,6 @@
 package cn.zwgk.audit.report;
 
-import cn.zwgk.audit.ledger.ZipEntryTimes;
+import cn.zwgk.audit.digest.ZipEntryTimes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,10 +1,10 @@
 package cn.zwgk.audit.report;
 
+import cn.zwgk.audit.build.Version;
 import cn.zwgk.audit.catalog.Catalog;
 import cn.zwgk.audit.catalog.CatalogTask;
-import cn.zwgk.audit.digest.FileDigests;
-import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.facts.AboutTask;
+import cn.zwgk.audit.facts.AuditProfile;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
 import cn.zwgk.audit.facts.Rectification;
@@ -20,11 +20,7 @@ import cn.zwgk.audit.report.AuditReport.UnitResult;
 import cn.zwgk.audit.statistics.AnnualStatistics;
 import cn.zwgk.audit.verdict.State;
 import cn.zwgk.audit.verdict.TaskJudgement;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,12 +29,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Assembles the report model from the judgements and the inputs they came from. */
 public final class ReportBuilder {
 
     private ReportBuilder() {}
+
+    /**
+     * What the audit read: the profile, every record, and the files of the rules folder and of the
+     * evidence folder with their digests, for the manifest.
+     */
+    public record Inputs(
+            AuditProfile profile,
+            List<Evidence> records,
+            List<InputFile> rulesFiles,
+            List<InputFile> evidenceFiles) {}
 
     /**
      * @param recordsAsOf the records as they stood on the audit date (waivers and rectifications
@@ -48,13 +53,12 @@ public final class ReportBuilder {
      */
     public static AuditReport build(
             Catalog catalog,
-            Path rulesFolder,
-            EvidenceSet evidence,
+            Inputs inputs,
             List<Evidence> recordsAsOf,
             LocalDate asOf,
             List<TaskJudgement> judgements,
             List<AboutTask> aboutTasks) {
-        var profile = evidence.profile();
+        var profile = inputs.profile();
         List<Waiver> waivers = only(aboutTasks, Waiver.class);
         Map<Integer, List<AuditReport.RectificationResult>> rectifications =
                 only(aboutTasks, Rectification.class).stream()
@@ -126,7 +130,7 @@ public final class ReportBuilder {
                         .collect(Collectors.toSet());
         Map<EvidenceKind, Long> read = new EnumMap<>(EvidenceKind.class);
         Map<EvidenceKind, Long> notCited = new EnumMap<>(EvidenceKind.class);
-        for (Evidence record : evidence.records()) {
+        for (Evidence record : inputs.records()) {
             EvidenceKind kind = EvidenceKind.of(record);
             read.merge(kind, 1L, Long::sum);
             if (!(record instanceof AboutTask) && !cited.contains(record.id())) {
@@ -139,13 +143,12 @@ public final class ReportBuilder {
         }
         Map<String, Long> uncited = new LinkedHashMap<>();
         notCited.forEach((kind, count) -> uncited.put(kind.fileName(), count));
-        List<Path> rulesFiles = rulesFolderFiles(rulesFolder);
         AuditReport.Manifest manifest =
                 new AuditReport.Manifest(
-                        inputFiles(rulesFolder, rulesFiles, FileDigests.onDemand(rulesFiles)),
-                        inputFiles(evidence.folder(), evidence.files(), evidence.digests()),
+                        inputs.rulesFiles(),
+                        inputs.evidenceFiles(),
                         byKind,
-                        evidence.records().size() - recordsAsOf.size() - aboutTasks.size(),
+                        inputs.records().size() - recordsAsOf.size() - aboutTasks.size(),
                         uncited);
         return new AuditReport(
                 AuditReport.SCHEMA,
@@ -249,31 +252,5 @@ public final class ReportBuilder {
 
     private static <T> List<T> only(List<AboutTask> records, Class<T> kind) {
         return records.stream().filter(kind::isInstance).map(kind::cast).toList();
-    }
-
-    /** The files that decide results: the DRL and the catalog (rule test cases do not). */
-    private static List<Path> rulesFolderFiles(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(
-                            p ->
-                                    p.toString().endsWith(".drl")
-                                            || p.equals(folder.resolve(Catalog.FILE_NAME)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<InputFile> inputFiles(Path folder, List<Path> files, FileDigests digests) {
-        return files.stream()
-                .map(
-                        f ->
-                                new InputFile(
-                                        folder.relativize(f).toString().replace('\\', '/'),
-                                        digests.sha256(f)))
-                .sorted(java.util.Comparator.comparing(InputFile::path))
-                .toList();
     }
 }

@@ -3,7 +3,7 @@ package cn.zwgk.audit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.audit.AuditRules;
-import cn.zwgk.audit.BatchAudit;
+import cn.zwgk.audit.app.BatchAudit;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.Renderers;
 import java.io.IOException;

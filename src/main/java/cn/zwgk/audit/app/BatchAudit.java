@@ -1,5 +1,7 @@
-package cn.zwgk.audit;
+package cn.zwgk.audit.app;
 
+import cn.zwgk.audit.AuditRules;
+import cn.zwgk.audit.Auditor;
 import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;

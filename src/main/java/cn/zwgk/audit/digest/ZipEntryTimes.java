@@ -1,4 +1,4 @@
-package cn.zwgk.audit.ledger;
+package cn.zwgk.audit.digest;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package cn.zwgk.audit.report;
+package cn.zwgk.audit.build;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
-package cn.zwgk.audit;
+package cn.zwgk.audit.app;
 
+import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.catalog.Catalog;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;

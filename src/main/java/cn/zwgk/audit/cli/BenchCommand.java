@@ -37,6 +37,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "记录数，逗号分隔；默认 ${DEFAULT-VALUE}。")
     List<Long> sizes;
 
+    @Option(
+            names = "--files",
+            split = ",",
+            paramLabel = "N",
+            description =
+                    "证据文件数，逗号分隔：每个记录数下再按这些文件数各测一次（各种证据按记录比例分成多个文件）；"
+                            + "默认每种证据一个文件。")
+    List<Long> fileCounts;
+
     @Option(names = "--work", paramLabel = "DIR", description = "生成证据的目录；默认为 target/bench。")
     Path work;
 
@@ -64,17 +73,19 @@ final class BenchCommand implements Callable<Integer> {
         Path work = this.work != null ? this.work : Main.home("target/bench");
         EvidenceGenerator generator = new EvidenceGenerator(Main.home("sample-data/2020"));
         out.println(
-                "| records | load ms | rules ms | report ms | total ms | peak heap MiB | baseline"
+                "| records | files | load ms | rules ms | report ms | total ms | peak heap MiB | baseline"
                     + " ms | baseline heap MiB | total/baseline | compile ms | failed formats |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         out.flush();
+        List<Long> fileCounts = this.fileCounts == null ? List.of(0L) : this.fileCounts;
         for (long size : sizes) {
-            Path folder = work.resolve("org-" + size);
+          for (long files : fileCounts) {
+            Path folder = work.resolve("org-" + size + (files > 0 ? "-files-" + files : ""));
             if (System.console() != null) {
                 err.println("生成 " + size + " 条记录到 " + folder + " ...");
             }
             try {
-                generator.generate(folder, size, seed, null);
+                generator.generate(folder, size, seed, null, files);
             } catch (IllegalArgumentException e) {
                 err.println("错误：" + e.getMessage());
                 return ExitCode.BAD_OPTIONS.code;
@@ -83,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
                     child(err, "audit", folder.toString(), rules.folder().toString());
             Map<String, String> base = child(err, "baseline", folder.toString());
             if (audit == null || base == null) {
-                out.println("| " + size + " | 失败或超时（见 stderr） |||||||||");
+                out.println("| " + size + " | " + evidenceFiles(folder) + " | 失败或超时（见 stderr） |||||||||");
                 out.flush();
                 continue;
             }
@@ -93,8 +104,9 @@ final class BenchCommand implements Callable<Integer> {
             out.println(
                     String.format(
                             Locale.ROOT,
-                            "| %s | %s | %s | %s | %s | %s | %s | %s | %.1f× | %s | %s |",
+                            "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %.1f× | %s | %s |",
                             audit.get("records"),
+                            evidenceFiles(folder),
                             audit.get("load"),
                             audit.get("rules"),
                             audit.get("report"),
@@ -106,8 +118,16 @@ final class BenchCommand implements Callable<Integer> {
                             audit.get("compile"),
                             audit.get("failedFormats")));
             out.flush();
+          }
         }
         return ExitCode.OK.code;
+    }
+
+    /** The evidence files of a generated folder (its profile not counted). */
+    private static long evidenceFiles(Path folder) throws IOException {
+        try (var list = Files.list(folder)) {
+            return list.filter(f -> !f.getFileName().toString().equals("profile.json")).count();
+        }
     }
 
     /** Runs one measurement in a fresh JVM; its RESULT line as a map, or null when it failed. */

@@ -182,6 +182,29 @@ class ResourceLimitsTest {
     }
 
     @Test
+    void oneKindOfProblemIsListedTwentyTimesAndTheRestCounted() throws Exception {
+        profile();
+        StringBuilder csv = new StringBuilder("id,unit,category,date,recipients\n");
+        for (int i = 1; i <= 100; i++) {
+            csv.append("SP-").append(i).append(",办公室,办事指南,2020-02-19,很多\n");
+        }
+        Files.writeString(dir.resolve("service-push.csv"), csv);
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int exit =
+                cn.zwgk.audit.cli.Main.run(
+                        new java.io.PrintWriter(new java.io.StringWriter(), true),
+                        new java.io.PrintWriter(err, true),
+                        "evidence",
+                        dir.toString());
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(err.toString()).contains("共 100 处", "另有 80 个同类问题", "E101");
+        assertThat(err.toString().lines().filter(l -> l.contains("应为整数")).count())
+                .isEqualTo(21);
+    }
+
+    @Test
     void filesAreFoundByWalkingTheFolderSoNoPathClimbsOutOfIt() throws Exception {
         profile();
         Files.createDirectories(dir.resolve("sub"));

@@ -9,8 +9,8 @@ import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.ReportWriter;
-import cn.zwgk.audit.verdict.State;
 import cn.zwgk.audit.report.SafeText;
+import cn.zwgk.audit.verdict.State;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -193,7 +193,10 @@ public final class BatchAudit {
             md.append("| ")
                     .append(SafeText.markdownCell(o.folder()))
                     .append(" | ")
-                    .append(o.failed() ? "失败：" + SafeText.markdownCell(o.failure()) : SafeText.markdownCell(o.organisation()))
+                    .append(
+                            o.failed()
+                                    ? "失败：" + SafeText.markdownCell(o.failure())
+                                    : SafeText.markdownCell(o.organisation()))
                     .append(" |");
             for (State s : State.values()) {
                 md.append(' ')

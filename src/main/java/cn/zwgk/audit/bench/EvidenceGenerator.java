@@ -147,7 +147,9 @@ public final class EvidenceGenerator {
         for (Template t : templates) {
             long count = counts.get(t.kind());
             long parts = files <= 0 ? 1 : Math.max(1, Math.round((double) files * count / records));
-            written += writeKind(out, t, count, copiesById, random, Math.min(parts, Math.max(1, count)));
+            written +=
+                    writeKind(
+                            out, t, count, copiesById, random, Math.min(parts, Math.max(1, count)));
         }
         return written;
     }
@@ -171,8 +173,20 @@ public final class EvidenceGenerator {
             String name =
                     parts == 1
                             ? t.fileName()
-                            : t.fileName().replace(".json", String.format(java.util.Locale.ROOT, "-%05d.json", part));
-            writePart(out.resolve(name), t, part * count / parts, (part + 1) * count / parts, copiesById, random, units, refFields);
+                            : t.fileName()
+                                    .replace(
+                                            ".json",
+                                            String.format(
+                                                    java.util.Locale.ROOT, "-%05d.json", part));
+            writePart(
+                    out.resolve(name),
+                    t,
+                    part * count / parts,
+                    (part + 1) * count / parts,
+                    copiesById,
+                    random,
+                    units,
+                    refFields);
         }
         return count;
     }

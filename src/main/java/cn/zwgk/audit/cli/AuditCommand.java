@@ -116,14 +116,24 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitCode.BAD_OPTIONS.code;
             }
             if (inside(outFolder, batch)) {
-                err.println("错误：--out " + outFolder + " 在批量目录 " + batch + " 之内：报告会被下次运行当作一个组织的证据，请换一个输出目录");
+                err.println(
+                        "错误：--out "
+                                + outFolder
+                                + " 在批量目录 "
+                                + batch
+                                + " 之内：报告会被下次运行当作一个组织的证据，请换一个输出目录");
                 return ExitCode.BAD_OPTIONS.code;
             }
             return runBatch(renderers, out, err, progress);
         }
         Path evidenceFolder = evidence != null ? evidence : Main.home("sample-data/2020");
         if (inside(outFolder, evidenceFolder)) {
-            err.println("错误：--out " + outFolder + " 在证据目录 " + evidenceFolder + " 之内：报告会被下次运行当作证据读取，请换一个输出目录");
+            err.println(
+                    "错误：--out "
+                            + outFolder
+                            + " 在证据目录 "
+                            + evidenceFolder
+                            + " 之内：报告会被下次运行当作证据读取，请换一个输出目录");
             return ExitCode.BAD_OPTIONS.code;
         }
         Path rulesFolder = rules.folder();
@@ -234,8 +244,8 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     /**
-     * Whether {@code folder} is {@code parent} or below it, links resolved as far as they exist (the
-     * output folder may not exist yet).
+     * Whether {@code folder} is {@code parent} or below it, links resolved as far as they exist
+     * (the output folder may not exist yet).
      */
     static boolean inside(Path folder, Path parent) {
         Path real = resolved(folder);

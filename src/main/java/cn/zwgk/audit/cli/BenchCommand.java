@@ -41,9 +41,7 @@ final class BenchCommand implements Callable<Integer> {
             names = "--files",
             split = ",",
             paramLabel = "N",
-            description =
-                    "证据文件数，逗号分隔：每个记录数下再按这些文件数各测一次（各种证据按记录比例分成多个文件）；"
-                            + "默认每种证据一个文件。")
+            description = "证据文件数，逗号分隔：每个记录数下再按这些文件数各测一次（各种证据按记录比例分成多个文件）；" + "默认每种证据一个文件。")
     List<Long> fileCounts;
 
     @Option(names = "--work", paramLabel = "DIR", description = "生成证据的目录；默认为 target/bench。")
@@ -73,52 +71,58 @@ final class BenchCommand implements Callable<Integer> {
         Path work = this.work != null ? this.work : Main.home("target/bench");
         EvidenceGenerator generator = new EvidenceGenerator(Main.home("sample-data/2020"));
         out.println(
-                "| records | files | load ms | rules ms | report ms | total ms | peak heap MiB | baseline"
-                    + " ms | baseline heap MiB | total/baseline | compile ms | failed formats |");
+                "| records | files | load ms | rules ms | report ms | total ms | peak heap MiB |"
+                        + " baseline ms | baseline heap MiB | total/baseline | compile ms | failed"
+                        + " formats |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         out.flush();
         List<Long> fileCounts = this.fileCounts == null ? List.of(0L) : this.fileCounts;
         for (long size : sizes) {
-          for (long files : fileCounts) {
-            Path folder = work.resolve("org-" + size + (files > 0 ? "-files-" + files : ""));
-            if (System.console() != null) {
-                err.println("生成 " + size + " 条记录到 " + folder + " ...");
-            }
-            try {
-                generator.generate(folder, size, seed, null, files);
-            } catch (IllegalArgumentException e) {
-                err.println("错误：" + e.getMessage());
-                return ExitCode.BAD_OPTIONS.code;
-            }
-            Map<String, String> audit =
-                    child(err, "audit", folder.toString(), rules.folder().toString());
-            Map<String, String> base = child(err, "baseline", folder.toString());
-            if (audit == null || base == null) {
-                out.println("| " + size + " | " + evidenceFiles(folder) + " | 失败或超时（见 stderr） |||||||||");
+            for (long files : fileCounts) {
+                Path folder = work.resolve("org-" + size + (files > 0 ? "-files-" + files : ""));
+                if (System.console() != null) {
+                    err.println("生成 " + size + " 条记录到 " + folder + " ...");
+                }
+                try {
+                    generator.generate(folder, size, seed, null, files);
+                } catch (IllegalArgumentException e) {
+                    err.println("错误：" + e.getMessage());
+                    return ExitCode.BAD_OPTIONS.code;
+                }
+                Map<String, String> audit =
+                        child(err, "audit", folder.toString(), rules.folder().toString());
+                Map<String, String> base = child(err, "baseline", folder.toString());
+                if (audit == null || base == null) {
+                    out.println(
+                            "| "
+                                    + size
+                                    + " | "
+                                    + evidenceFiles(folder)
+                                    + " | 失败或超时（见 stderr） |||||||||");
+                    out.flush();
+                    continue;
+                }
+                double ratio =
+                        Double.parseDouble(audit.get("total"))
+                                / Math.max(1, Double.parseDouble(base.get("parse")));
+                out.println(
+                        String.format(
+                                Locale.ROOT,
+                                "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %.1f× | %s | %s |",
+                                audit.get("records"),
+                                evidenceFiles(folder),
+                                audit.get("load"),
+                                audit.get("rules"),
+                                audit.get("report"),
+                                audit.get("total"),
+                                audit.get("heapMiB"),
+                                base.get("parse"),
+                                base.get("heapMiB"),
+                                ratio,
+                                audit.get("compile"),
+                                audit.get("failedFormats")));
                 out.flush();
-                continue;
             }
-            double ratio =
-                    Double.parseDouble(audit.get("total"))
-                            / Math.max(1, Double.parseDouble(base.get("parse")));
-            out.println(
-                    String.format(
-                            Locale.ROOT,
-                            "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %.1f× | %s | %s |",
-                            audit.get("records"),
-                            evidenceFiles(folder),
-                            audit.get("load"),
-                            audit.get("rules"),
-                            audit.get("report"),
-                            audit.get("total"),
-                            audit.get("heapMiB"),
-                            base.get("parse"),
-                            base.get("heapMiB"),
-                            ratio,
-                            audit.get("compile"),
-                            audit.get("failedFormats")));
-            out.flush();
-          }
         }
         return ExitCode.OK.code;
     }

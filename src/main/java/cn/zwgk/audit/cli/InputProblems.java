@@ -3,8 +3,8 @@ package cn.zwgk.audit.cli;
 import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.evidence.EvidenceException;
-import java.io.PrintWriter;
 import cn.zwgk.audit.evidence.Problem;
+import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +39,8 @@ final class InputProblems {
 
     /**
      * Prints the problems, each kind (same file, same reason but for values and places) at most
-     * {@link #SHOWN_PER_KIND} times, then how many more there are: a CSV line of a million bad cells
-     * is a screenful, not a million lines.
+     * {@link #SHOWN_PER_KIND} times, then how many more there are: a CSV line of a million bad
+     * cells is a screenful, not a million lines.
      */
     static int print(PrintWriter err, String heading, List<?> problems, ExitCode code) {
         err.println(heading + "（共 " + problems.size() + " 处）：");
@@ -58,10 +58,7 @@ final class InputProblems {
         example.forEach(
                 (kind, first) ->
                         err.println(
-                                "……另有 "
-                                        + (seen.get(kind) - SHOWN_PER_KIND)
-                                        + " 个同类问题，如："
-                                        + first));
+                                "……另有 " + (seen.get(kind) - SHOWN_PER_KIND) + " 个同类问题，如：" + first));
         return code.code;
     }
 

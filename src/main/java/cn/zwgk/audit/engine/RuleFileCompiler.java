@@ -43,10 +43,9 @@ final class RuleFileCompiler {
     static final Pattern CLOCK_READS =
             Pattern.compile(
                     "\\b(?:LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Instant|Year|YearMonth|MonthDay|OffsetTime)\\s*(?:\\.|::)\\s*now\\b"
-                            + "|\\bSystem\\s*(?:\\.|::)\\s*(?:currentTimeMillis|nanoTime|getenv|getProperty|getProperties|exit|console|setOut|setErr)\\b"
-                            + "|\\bnew\\s+(?:java\\s*\\.\\s*util\\s*\\.\\s*)?Date\\s*\\(\\s*\\)"
-                            + "|\\b(?:Calendar|TimeZone)\\s*(?:\\.|::)\\s*getInstance\\b"
-                            + "|\\bClock\\b"
+                        + "|\\bSystem\\s*(?:\\.|::)\\s*(?:currentTimeMillis|nanoTime|getenv|getProperty|getProperties|exit|console|setOut|setErr)\\b"
+                        + "|\\bnew\\s+(?:java\\s*\\.\\s*util\\s*\\.\\s*)?Date\\s*\\(\\s*\\)"
+                        + "|\\b(?:Calendar|TimeZone)\\s*(?:\\.|::)\\s*getInstance\\b|\\bClock\\b"
                             // The file system and the network: evidence comes only through the
                             // loader.
                             + "|\\bjava\\s*\\.\\s*(?:io|net)\\s*\\.\\s*\\w+"
@@ -117,7 +116,8 @@ final class RuleFileCompiler {
                             at[1],
                             "规则不得读取系统时钟、环境、文件系统或网络，不得启动进程、线程或结束程序（"
                                     + m.group().replaceAll("\\s+", "")
-                                    + "）：审计日期由 --as-of 给定，请使用 TaskWindow 的 asOf/cutoff；证据只经证据目录读取"));
+                                    + "）：审计日期由 --as-of 给定，请使用 TaskWindow 的"
+                                    + " asOf/cutoff；证据只经证据目录读取"));
         }
     }
 

@@ -65,7 +65,8 @@ final class RuleFiles {
                                         file,
                                         e.line(),
                                         e.column(),
-                                        "规则文件不是 UTF-8 编码（此处的字节无法按 UTF-8 读取，可能是 GBK）：请在编辑器中另存为 UTF-8")));
+                                        "规则文件不是 UTF-8 编码（此处的字节无法按 UTF-8 读取，可能是 GBK）：请在编辑器中另存为"
+                                                + " UTF-8")));
             } catch (IOException e) {
                 throw new RuleException(
                         List.of(
@@ -76,7 +77,10 @@ final class RuleFiles {
                                         "无法读取规则文件："
                                                 + (e instanceof java.nio.file.AccessDeniedException
                                                         ? "没有读取权限"
-                                                        : e instanceof java.nio.file.NoSuchFileException
+                                                        : e
+                                                                        instanceof
+                                                                        java.nio.file
+                                                                                .NoSuchFileException
                                                                 ? "文件不存在"
                                                                 : "读取出错"))));
             }

@@ -146,10 +146,7 @@ public final class RuleSession {
                 throw new RuleException(
                         List.of(
                                 new RuleProblem(
-                                        null,
-                                        0,
-                                        0,
-                                        "规则触发次数达到上限 " + limit + "，疑似规则反复修改事实而循环；已停止")));
+                                        null, 0, 0, "规则触发次数达到上限 " + limit + "，疑似规则反复修改事实而循环；已停止")));
             }
             return new Result(
                     session.getObjects(o -> o instanceof Verdict).stream()
@@ -188,8 +185,8 @@ public final class RuleSession {
 
     /**
      * The problem for a failure in the rules: a consequence failure names its match's rule; a
-     * condition failure the rule Drools names in its message. Out of memory is not the rules'
-     * fault alone and goes on to the caller, which says which limit to raise.
+     * condition failure the rule Drools names in its message. Out of memory is not the rules' fault
+     * alone and goes on to the caller, which says which limit to raise.
      */
     private RuleException failed(Throwable failure, Current running) {
         if (failure instanceof OutOfMemoryError memory) {
@@ -256,7 +253,11 @@ public final class RuleSession {
     private static String involved(Match match) {
         return "；涉及事实 "
                 + match.getObjects().stream()
-                        .map(o -> o instanceof Evidence evidence ? evidence.id() : String.valueOf(o))
+                        .map(
+                                o ->
+                                        o instanceof Evidence evidence
+                                                ? evidence.id()
+                                                : String.valueOf(o))
                         .toList();
     }
 

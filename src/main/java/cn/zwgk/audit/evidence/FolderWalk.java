@@ -9,9 +9,9 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,9 +30,9 @@ final class FolderWalk {
     /**
      * The files below {@code folder}, Excel's lock files left out; a file of an unsupported type is
      * listed (it is part of the manifest) and reported. Nothing else is left out without a word: a
-     * link that leads nowhere, loops, leaves the folder or names a folder, a device, pipe or socket,
-     * and an entry that cannot be read are each a problem. A folder given as a symbolic link is
-     * read as the folder it names, under the name given.
+     * link that leads nowhere, loops, leaves the folder or names a folder, a device, pipe or
+     * socket, and an entry that cannot be read are each a problem. A folder given as a symbolic
+     * link is read as the folder it names, under the name given.
      *
      * @throws EvidenceException when the folder itself cannot be read
      */

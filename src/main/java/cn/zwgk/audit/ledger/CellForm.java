@@ -543,7 +543,10 @@ public sealed interface CellForm {
         if (text.length() <= MAX_QUOTED) {
             return text;
         }
-        int end = Character.isHighSurrogate(text.charAt(MAX_QUOTED - 1)) ? MAX_QUOTED - 1 : MAX_QUOTED;
+        int end =
+                Character.isHighSurrogate(text.charAt(MAX_QUOTED - 1))
+                        ? MAX_QUOTED - 1
+                        : MAX_QUOTED;
         return text.substring(0, end) + "…（共 " + text.length() + " 字）";
     }
 

@@ -157,7 +157,8 @@ public final class LedgerFiles {
                 return new CellValue.Bool(cell.getBooleanCellValue());
             }
             case FORMULA -> {
-                // Without a saved result POI reads 0 (a date cell: 1899-12-31): a value nobody typed.
+                // Without a saved result POI reads 0 (a date cell: 1899-12-31): a value nobody
+                // typed.
                 if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
                     return new CellValue.Error(NO_RESULT);
                 }
@@ -207,7 +208,13 @@ public final class LedgerFiles {
                         if (field.length() > JsonFiles.MAX_STRING_LENGTH) {
                             throw new UnreadableFile(
                                     opened,
-                                    "第 " + opened + " 行第 " + column + " 列的文本超过 " + JsonFiles.MAX_STRING_LENGTH + " 个字符的上限");
+                                    "第 "
+                                            + opened
+                                            + " 行第 "
+                                            + column
+                                            + " 列的文本超过 "
+                                            + JsonFiles.MAX_STRING_LENGTH
+                                            + " 个字符的上限");
                         }
                     }
                 }
@@ -219,17 +226,22 @@ public final class LedgerFiles {
             }
             if (c == '\uFEFF') {
                 throw new UnreadableFile(
-                        line,
-                        "第 "
-                                + line
-                                + " 行含字节顺序标记（BOM）：疑似两个 CSV 文件首尾相接，请删去中间的 BOM 与重复的表头后再读取");
+                        line, "第 " + line + " 行含字节顺序标记（BOM）：疑似两个 CSV 文件首尾相接，请删去中间的 BOM 与重复的表头后再读取");
             }
             if (field.length() > JsonFiles.MAX_STRING_LENGTH) {
                 throw new UnreadableFile(
-                        line, "第 " + line + " 行第 " + column + " 列的文本超过 " + JsonFiles.MAX_STRING_LENGTH + " 个字符的上限");
+                        line,
+                        "第 "
+                                + line
+                                + " 行第 "
+                                + column
+                                + " 列的文本超过 "
+                                + JsonFiles.MAX_STRING_LENGTH
+                                + " 个字符的上限");
             }
             if (c == ',' && column >= MAX_COLUMNS) {
-                throw new UnreadableFile(line, "第 " + line + " 行超过 " + MAX_COLUMNS + " 列（Excel 的上限）");
+                throw new UnreadableFile(
+                        line, "第 " + line + " 行超过 " + MAX_COLUMNS + " 列（Excel 的上限）");
             }
             if (c == ',' || c == '\n' || c == '\r') {
                 if (!field.toString().isBlank()) {
@@ -249,7 +261,8 @@ public final class LedgerFiles {
                         record++;
                     }
                     if (record > MAX_RECORDS) {
-                        throw new UnreadableFile(line, "超过 " + MAX_RECORDS + " 行（Excel 的上限）：请按年度或单位分成几个文件");
+                        throw new UnreadableFile(
+                                line, "超过 " + MAX_RECORDS + " 行（Excel 的上限）：请按年度或单位分成几个文件");
                     }
                     line++;
                     column = 1;

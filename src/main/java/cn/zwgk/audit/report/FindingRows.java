@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The findings ledger both spreadsheet formats write: one row per (task, unit) verdict, then the
- * manifest. Text cells pass through {@link SafeText#formula}, so a value taken from evidence can never
- * become a formula in the auditor's spreadsheet program.
+ * manifest. Text cells pass through {@link SafeText#formula}, so a value taken from evidence can
+ * never become a formula in the auditor's spreadsheet program.
  */
 final class FindingRows {
     static final List<String> HEADER =

@@ -447,7 +447,10 @@ final class HtmlRenderer implements Renderer {
             h.append("<p>未能计入表三的办理记录 ")
                     .append(tables.unplacedApplications().size())
                     .append(" 件：")
-                    .append(SafeText.html(AuditReport.UnplacedRecord.listed(tables.unplacedApplications())))
+                    .append(
+                            SafeText.html(
+                                    AuditReport.UnplacedRecord.listed(
+                                            tables.unplacedApplications())))
                     .append("。</p>\n");
         }
         grid(h, tables.reviews().title(), printed.get(2));
@@ -545,7 +548,10 @@ final class HtmlRenderer implements Renderer {
         boolean first = true;
         for (Map.Entry<String, Long> e : m.recordsByKind().entrySet()) {
             if (e.getValue() > 0) {
-                h.append(first ? "" : "，").append(SafeText.html(e.getKey())).append(' ').append(e.getValue());
+                h.append(first ? "" : "，")
+                        .append(SafeText.html(e.getKey()))
+                        .append(' ')
+                        .append(e.getValue());
                 first = false;
             }
         }

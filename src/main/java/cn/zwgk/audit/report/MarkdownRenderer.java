@@ -218,7 +218,10 @@ final class MarkdownRenderer implements Renderer {
             md.append("未能计入表三的办理记录 ")
                     .append(tables.unplacedApplications().size())
                     .append(" 件：")
-                    .append(SafeText.markdown(AuditReport.UnplacedRecord.listed(tables.unplacedApplications())))
+                    .append(
+                            SafeText.markdown(
+                                    AuditReport.UnplacedRecord.listed(
+                                            tables.unplacedApplications())))
                     .append("。\n\n");
         }
         grid(md, tables.reviews());
@@ -233,7 +236,8 @@ final class MarkdownRenderer implements Renderer {
                     .append("<br>")
                     .append(SafeText.markdown(table.rowHeading()))
                     .append(" |");
-            section.columns().forEach(c -> md.append(' ').append(SafeText.markdownCell(c)).append(" |"));
+            section.columns()
+                    .forEach(c -> md.append(' ').append(SafeText.markdownCell(c)).append(" |"));
             md.append("\n| --- |");
             section.columns().forEach(c -> md.append(" ---: |"));
             md.append('\n');
@@ -281,7 +285,10 @@ final class MarkdownRenderer implements Renderer {
             row.forEach(
                     c ->
                             md.append(' ')
-                                    .append(c instanceof Integer ? c : SafeText.markdownCell((String) c))
+                                    .append(
+                                            c instanceof Integer
+                                                    ? c
+                                                    : SafeText.markdownCell((String) c))
                                     .append(" |"));
             md.append('\n');
         }

@@ -1,26 +1,26 @@
 package cn.zwgk.audit.report;
 
+import cn.zwgk.audit.digest.Sha256;
 import cn.zwgk.audit.digest.ZipEntryTimes;
+import cn.zwgk.audit.verdict.Labels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import cn.zwgk.audit.digest.Sha256;
-import cn.zwgk.audit.verdict.Labels;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 /**
@@ -36,8 +36,8 @@ final class OoxmlPackage {
      * Title, author and dates of the document; the manifest as custom properties, except the
      * evidence files: those are stated as their count and one digest of the list, the list itself
      * (path and SHA-256 of each, as in report.json) being the package part {@link #EVIDENCE_PART}.
-     * One property per file made writing cost grow faster than the files (POI scans every
-     * property on each add), and 10,000 files never finished.
+     * One property per file made writing cost grow faster than the files (POI scans every property
+     * on each add), and 10,000 files never finished.
      */
     static void describe(POIXMLDocument document, AuditReport report, String title)
             throws IOException {
@@ -80,7 +80,10 @@ final class OoxmlPackage {
     /** The evidence list inside the package, where the document properties point to it. */
     static final String EVIDENCE_PART = "/zwgk/evidence-files.txt";
 
-    /** The package relationship naming {@link #EVIDENCE_PART}; Office ignores types it does not know. */
+    /**
+     * The package relationship naming {@link #EVIDENCE_PART}; Office ignores types it does not
+     * know.
+     */
     static final String EVIDENCE_RELATIONSHIP = "https://zwgk.cn/relationships/evidence-files";
 
     private static void writeEvidencePart(OPCPackage pkg, String list) throws IOException {

@@ -33,13 +33,23 @@ public final class ReportReader {
         } catch (JsonProcessingException e) {
             // Jackson's own text names Java classes; the reader needs the place and the reason.
             JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列：";
-            if (e instanceof JsonMappingException m && !(e instanceof com.fasterxml.jackson.core.JsonParseException)) {
+            String where =
+                    at == null ? "" : "第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列：";
+            if (e instanceof JsonMappingException m
+                    && !(e instanceof com.fasterxml.jackson.core.JsonParseException)) {
                 String field =
                         m.getPath().stream()
-                                .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                                .map(
+                                        r ->
+                                                r.getFieldName() != null
+                                                        ? r.getFieldName()
+                                                        : String.valueOf(r.getIndex()))
                                 .collect(java.util.stream.Collectors.joining("/"));
-                throw new IOException(where + (field.isEmpty() ? "内容" : "字段 " + field + " ") + "与报告格式不符（不是 zwgk 生成的 report.json？）", e);
+                throw new IOException(
+                        where
+                                + (field.isEmpty() ? "内容" : "字段 " + field + " ")
+                                + "与报告格式不符（不是 zwgk 生成的 report.json？）",
+                        e);
             }
             throw new IOException(where + "JSON 格式错误", e);
         }

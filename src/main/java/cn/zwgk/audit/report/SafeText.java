@@ -28,10 +28,10 @@ public final class SafeText {
     private SafeText() {}
 
     /**
-     * Text every format can carry: line ends are {@code \n} (a lone or paired CR becomes one),
-     * tabs stay, and any other control character (C0, DEL, C1 — so terminal escapes too), a
-     * lone surrogate or a non-character (U+FFFE, U+FFFF) becomes U+FFFD. What remains is valid XML
-     * 1.0 and valid UTF-8.
+     * Text every format can carry: line ends are {@code \n} (a lone or paired CR becomes one), tabs
+     * stay, and any other control character (C0, DEL, C1 — so terminal escapes too), a lone
+     * surrogate or a non-character (U+FFFE, U+FFFF) becomes U+FFFD. What remains is valid XML 1.0
+     * and valid UTF-8.
      */
     public static String clean(String s) {
         if (s == null) {
@@ -60,7 +60,9 @@ public final class SafeText {
         return out.toString();
     }
 
-    /** A character any output carries as it is (a surrogate only as half of a pair, checked above). */
+    /**
+     * A character any output carries as it is (a surrogate only as half of a pair, checked above).
+     */
     private static boolean plain(int c) {
         return c == '\n'
                 || c == '\t'
@@ -74,7 +76,9 @@ public final class SafeText {
         return clean(s).replace('\n', ' ');
     }
 
-    /** Text for the terminal: {@link #clean} (so no escape sequence reaches it), cut to a length. */
+    /**
+     * Text for the terminal: {@link #clean} (so no escape sequence reaches it), cut to a length.
+     */
     public static String terminal(String s, int maxChars) {
         return cut(clean(s), maxChars, "…（共 " + (s == null ? 0 : s.length()) + " 字，已截断）");
     }
@@ -122,8 +126,9 @@ public final class SafeText {
     }
 
     /**
-     * One CSV field (RFC 4180): {@link #formula}; a field holding a quote, comma or line break is quoted, its
-     * quotes doubled. Line breaks inside a quoted field are {@code \n}, so no record is split.
+     * One CSV field (RFC 4180): {@link #formula}; a field holding a quote, comma or line break is
+     * quoted, its quotes doubled. Line breaks inside a quoted field are {@code \n}, so no record is
+     * split.
      */
     public static String csv(String s) {
         String text = formula(s);
@@ -134,8 +139,8 @@ public final class SafeText {
     }
 
     /**
-     * {@link #clean}, with text a spreadsheet would run as a formula (a first character of {@code
-     * = + - @}, a tab or a line break before one) behind an apostrophe, which Excel and LibreOffice
+     * {@link #clean}, with text a spreadsheet would run as a formula (a first character of {@code =
+     * + - @}, a tab or a line break before one) behind an apostrophe, which Excel and LibreOffice
      * show as text; a plain number keeps its sign.
      */
     public static String formula(String s) {

@@ -65,11 +65,7 @@ final class SpreadsheetRenderer implements Renderer {
                 write(
                         waivers,
                         cells.stream()
-                                .map(
-                                        c ->
-                                                c instanceof String text
-                                                        ? SafeText.formula(text)
-                                                        : c)
+                                .map(c -> c instanceof String text ? SafeText.formula(text) : c)
                                 .toList(),
                         wrap);
             }

@@ -169,10 +169,7 @@ class RendererContractTest {
         assertThat(SafeText.formula("2020-12-31")).isEqualTo("2020-12-31");
         assertThat(SafeText.formula("")).isEmpty();
         assertThat(SafeText.formula(null)).isEmpty();
-        assertThat(
-                        Fixtures.FORMULAS.stream()
-                                .map(SafeText::formula)
-                                .collect(Collectors.toList()))
+        assertThat(Fixtures.FORMULAS.stream().map(SafeText::formula).collect(Collectors.toList()))
                 .allMatch(s -> s.startsWith("'"));
     }
 }

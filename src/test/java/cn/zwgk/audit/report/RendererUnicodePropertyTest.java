@@ -7,14 +7,14 @@ import cn.zwgk.audit.report.AuditReport.UnitResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -29,9 +29,9 @@ import net.jqwik.api.Provide;
 /**
  * Random Unicode — every plane, controls, lone surrogates, CR, terminal escapes, formula prefixes,
  * markup — put into every evidence-borne text of a report, through every renderer: each file is
- * valid UTF-8; XML inside the Office zips is well-formed; the CSV has the records and columns it has
- * with plain text; the Markdown has the same line structure (headings, list items, table cells) and
- * the HTML the same tags. Fixed seed, so a failure reproduces.
+ * valid UTF-8; XML inside the Office zips is well-formed; the CSV has the records and columns it
+ * has with plain text; the Markdown has the same line structure (headings, list items, table cells)
+ * and the HTML the same tags. Fixed seed, so a failure reproduces.
  */
 class RendererUnicodePropertyTest {
     static final AuditReport SAMPLE = Fixtures.sample();
@@ -55,7 +55,9 @@ class RendererUnicodePropertyTest {
     Arbitrary<String> hostileText() {
         Arbitrary<String> anyChar = Arbitraries.chars().all().map(String::valueOf);
         Arbitrary<String> anyCodePoint =
-                Arbitraries.integers().between(0, Character.MAX_CODE_POINT).map(Character::toString);
+                Arbitraries.integers()
+                        .between(0, Character.MAX_CODE_POINT)
+                        .map(Character::toString);
         Arbitrary<String> fragments =
                 Arbitraries.of(
                         "\r# 标题",
@@ -93,9 +95,13 @@ class RendererUnicodePropertyTest {
                 if (name.endsWith(".csv")) {
                     assertThat(csvShape(s).toString()).as(name).isEqualTo(csvShape(ref).toString());
                 } else if (name.endsWith(".md")) {
-                    assertThat(String.join("\n", markdownShape(s))).as(name).isEqualTo(String.join("\n", markdownShape(ref)));
+                    assertThat(String.join("\n", markdownShape(s)))
+                            .as(name)
+                            .isEqualTo(String.join("\n", markdownShape(ref)));
                 } else if (name.endsWith(".html")) {
-                    assertThat(String.join(" ", tags(s))).as(name).isEqualTo(String.join(" ", tags(ref)));
+                    assertThat(String.join(" ", tags(s)))
+                            .as(name)
+                            .isEqualTo(String.join(" ", tags(ref)));
                 } else if (name.endsWith(".json")) {
                     assertThat(JsonRenderer.MAPPER.readTree(s)).isNotNull();
                 }
@@ -241,7 +247,13 @@ class RendererUnicodePropertyTest {
         for (String line : md.split("\r\n|\r|\n", -1)) {
             Matcher m = BLOCK.matcher(line);
             m.find();
-            shape.add(m.group() + line.replace("\\\\", "").replace("\\|", "").chars().filter(c -> c == '|').count());
+            shape.add(
+                    m.group()
+                            + line.replace("\\\\", "")
+                                    .replace("\\|", "")
+                                    .chars()
+                                    .filter(c -> c == '|')
+                                    .count());
         }
         return shape;
     }

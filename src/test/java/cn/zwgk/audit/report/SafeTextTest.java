@@ -29,7 +29,8 @@ class SafeTextTest {
 
     @Test
     void htmlEscapesMarkupAfterCleaning() {
-        assertThat(SafeText.html("<a href='javascript:x'>\u0007")).isEqualTo("&lt;a href=&#39;javascript:x&#39;&gt;\uFFFD");
+        assertThat(SafeText.html("<a href='javascript:x'>\u0007"))
+                .isEqualTo("&lt;a href=&#39;javascript:x&#39;&gt;\uFFFD");
     }
 
     @Test
@@ -38,13 +39,17 @@ class SafeTextTest {
         int max = SafeText.MAX_CELL_CHARS - SafeText.CUT_NOTE.length();
         String text = "a".repeat(max - 1) + emoji + "b".repeat(100);
         String cut = SafeText.officeCell(text);
-        assertThat(cut).hasSizeLessThanOrEqualTo(SafeText.MAX_CELL_CHARS).endsWith(SafeText.CUT_NOTE);
+        assertThat(cut)
+                .hasSizeLessThanOrEqualTo(SafeText.MAX_CELL_CHARS)
+                .endsWith(SafeText.CUT_NOTE);
         assertThat(cut.chars().filter(c -> Character.isSurrogate((char) c)).count()).isZero();
         assertThat(SafeText.clean(cut)).isEqualTo(cut);
     }
 
     @Test
     void terminalTextIsCutWithItsLength() {
-        assertThat(SafeText.terminal("x".repeat(5_000), 100)).hasSize(100).endsWith("（共 5000 字，已截断）");
+        assertThat(SafeText.terminal("x".repeat(5_000), 100))
+                .hasSize(100)
+                .endsWith("（共 5000 字，已截断）");
     }
 }

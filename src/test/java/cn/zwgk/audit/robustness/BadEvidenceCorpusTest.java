@@ -30,7 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadEvidenceCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/robustness/bad-evidence");
 
-    /** Reasons about a file as a whole (its type, what a link names, its container), not a place. */
+    /**
+     * Reasons about a file as a whole (its type, what a link names, its container), not a place.
+     */
     static final List<String> FILE_LEVEL =
             List.of("不支持的文件类型", "符号链接", "不是可读取的 Excel 工作簿", "不是普通文件", "无法读取");
 

@@ -178,7 +178,9 @@ class ResourceLimitsTest {
         EvidenceException e =
                 catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("service-push.csv", "第 2 行第 3 列的文本超过").hasSizeLessThan(2_000);
+        assertThat(e.getMessage())
+                .contains("service-push.csv", "第 2 行第 3 列的文本超过")
+                .hasSizeLessThan(2_000);
     }
 
     @Test
@@ -199,9 +201,8 @@ class ResourceLimitsTest {
                         dir.toString());
 
         assertThat(exit).isEqualTo(3);
-        assertThat(err.toString()).contains("共 100 处", "另有 80 个同类问题", "E101");
-        assertThat(err.toString().lines().filter(l -> l.contains("应为整数")).count())
-                .isEqualTo(21);
+        assertThat(err.toString()).contains("共 100 处", "另有 80 个同类问题", "E22");
+        assertThat(err.toString().lines().filter(l -> l.contains("应为整数")).count()).isEqualTo(21);
     }
 
     @Test

@@ -23,6 +23,10 @@ def nest(n):
 def xlsx(sheet_xml, name='service-push', deflate=zipfile.ZIP_DEFLATED):
     # A minimal workbook with one sheet, written by hand so each case controls the sheet's XML.
     b=io.BytesIO(); z=zipfile.ZipFile(b,'w',deflate)
+    put=z.writestr
+    def fixed(name, data):  # fixed entry times, so regenerating changes nothing
+        info=zipfile.ZipInfo(name, date_time=(2020,1,1,0,0,0)); info.compress_type=deflate; put(info, data)
+    z.writestr=fixed
     z.writestr('[Content_Types].xml','<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
     z.writestr('_rels/.rels','<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
     z.writestr('xl/workbook.xml','<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>' % name)
@@ -116,6 +120,7 @@ cases = {
  'xlsx-formula-without-result': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><f>SUM(F2:F9)</f></c>')]))}, ['ledger.xlsx', 'E2', '公式没有保存计算结果']),
  'xlsx-zip-bomb': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><v>3</v></c>')], '<!--' + ' ' * 30000000 + '-->'))}, ['ledger.xlsx', 'zip 炸弹']),
  'xlsx-doctype': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><v>3</v></c>')], '<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/hostname">]>'))}, ['ledger.xlsx', 'DOCTYPE']),
+ 'xlsx-repeated-row-number': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><v>3</v></c>'), (2, [inline('A2','SP-9'), inline('B2','办公室'), inline('C2','办事指南'), inline('D2','2020-02-19'), '<c r="E2"><v>4</v></c>'])]))}, ['ledger.xlsx', '第 2 行在文件中出现不止一次']),
  'profile-unit-duplicated': ({'profile.json': profile.decode().replace('"办公室", "法制科"','"办公室", "办公室"')}, ['profile.json:5:', '单位 办公室 重复']),
 }
 for name,(files,expect) in cases.items():

@@ -2,12 +2,19 @@ package cn.zwgk.audit.ledger;
 
 import cn.zwgk.audit.json.JsonFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -18,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Reads ledger files, {@code .xlsx} workbooks and UTF-8 {@code .csv} files, into tables of cells.
@@ -71,18 +79,54 @@ public final class LedgerFiles {
             List<LedgerTable> tables = new ArrayList<>();
             for (Sheet sheet : book) {
                 String name = sheet.getSheetName();
+                if (sheet instanceof XSSFSheet x) {
+                    refuseRepeatedRows(x);
+                }
                 if (!name.equals(LedgerFormat.NOTES_SHEET)
                         && !name.equals(LedgerFormat.CHOICES_SHEET)) {
                     tables.add(new LedgerTable(name, rows(sheet)));
                 }
             }
             return tables;
+        } catch (UnreadableFile e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFile(0, "工作簿设有密码，无法读取；请另存为无密码的 .xlsx");
         } catch (IOException | RuntimeException e) {
             // POI says what is wrong in English, with advice for programmers; the person needs to
             // know in their words why the file is refused.
             throw new UnreadableFile(0, "不是可读取的 Excel 工作簿（.xlsx）：" + whyUnreadable(e));
+        }
+    }
+
+    /**
+     * A sheet whose XML gives one row number twice: POI keeps only the last, so rows would be lost
+     * without a word. Excel never writes this; other programs and hand-made files can.
+     */
+    private static void refuseRepeatedRows(XSSFSheet sheet) throws IOException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        Set<String> seen = new HashSet<>();
+        try (InputStream in = sheet.getPackagePart().getInputStream()) {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("row")) {
+                    String number = xml.getAttributeValue(null, "r");
+                    if (number != null && !seen.add(number)) {
+                        throw new UnreadableFile(
+                                number.matches("\\d{1,7}") ? Integer.parseInt(number) : 0,
+                                "工作表“"
+                                        + sheet.getSheetName()
+                                        + "”的第 "
+                                        + number
+                                        + " 行在文件中出现不止一次（行号重复），读取会丢掉前面的行：请在 Excel 中打开、核对并另存");
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new UnreadableFile(0, "工作表“" + sheet.getSheetName() + "”的 XML 已损坏");
         }
     }
 

@@ -21,8 +21,8 @@ class HostileTextEndToEndTest {
     @TempDir Path dir;
 
     @Test
-    void aLoneSurrogateAndControlsInTheOrganisationNameStillGiveAReportThatParses(
-            @TempDir Path out) throws Exception {
+    void aLoneSurrogateAndControlsInTheOrganisationNameStillGiveAReportThatParses(@TempDir Path out)
+            throws Exception {
         String profile = Files.readString(Path.of("rules/tests/profile.json"));
         Files.writeString(
                 dir.resolve("profile.json"),
@@ -43,8 +43,10 @@ class HostileTextEndToEndTest {
 
         assertThat(exit).as(stderr.toString()).isZero();
         assertThat(stdout.toString()).doesNotContain("\u001b", "\u0007", "\uD800");
-        for (String office : new String[] {"appendix.docx", "annual-report.docx", "findings.xlsx"}) {
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(out.resolve(office)))) {
+        for (String office :
+                new String[] {"appendix.docx", "annual-report.docx", "findings.xlsx"}) {
+            try (ZipInputStream zip =
+                    new ZipInputStream(Files.newInputStream(out.resolve(office)))) {
                 for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                     if (e.getName().endsWith(".xml")) {
                         DocumentBuilderFactory.newInstance()
@@ -61,7 +63,8 @@ class HostileTextEndToEndTest {
         Files.copy(Path.of("rules/tests/profile.json"), dir.resolve("profile.json"));
         Files.writeString(
                 dir.resolve("service-push.csv"),
-                "id,unit,category,date,recipients\nSP-1,办公室,\u001b]0;被改的标题\u0007\u001b[2J办事指南,2020-02-19,3\n");
+                "id,unit,category,date,recipients\n"
+                        + "SP-1,办公室,\u001b]0;被改的标题\u0007\u001b[2J办事指南,2020-02-19,3\n");
         StringWriter stderr = new StringWriter();
 
         int exit =
@@ -72,6 +75,8 @@ class HostileTextEndToEndTest {
                         dir.toString());
 
         assertThat(exit).isEqualTo(3);
-        assertThat(stderr.toString()).contains("service-push.csv", "C2").doesNotContain("\u001b", "\u0007");
+        assertThat(stderr.toString())
+                .contains("service-push.csv", "C2")
+                .doesNotContain("\u001b", "\u0007");
     }
 }

@@ -1,7 +1,8 @@
-import os, shutil, json
-root='/work/main/src/test/resources/robustness/bad-evidence'
+import os, shutil, json, zipfile, io
+here=os.path.dirname(os.path.abspath(__file__))
+root=os.path.join(here,'bad-evidence')
 shutil.rmtree(root, ignore_errors=True)
-profile=open('/work/main/rules/tests/profile.json','rb').read()
+profile=open(os.path.join(here,'../../../../rules/tests/profile.json'),'rb').read()
 def ev(kind, records, extra=''):
     return '{\n  "schema": "zwgk-evidence/1",\n  "kind": "%s",%s\n  "records": [\n%s\n  ]\n}\n' % (kind, extra, ',\n'.join(records))
 def push(id='SP-1', unit='"办公室"', category='"办事指南"', date='"2020-02-19"', recipients='120', extra=''):
@@ -27,6 +28,35 @@ def application(extra):
 good=ev('service-push',[push()])
 def nest(n):
     return '['*n + ']'*n
+def xlsx(sheet_xml, name='service-push', deflate=zipfile.ZIP_DEFLATED):
+    # A minimal workbook with one sheet, written by hand so each case controls the sheet's XML.
+    b=io.BytesIO(); z=zipfile.ZipFile(b,'w',deflate)
+    put=z.writestr
+    def fixed(name, data):  # fixed entry times, so regenerating changes nothing
+        info=zipfile.ZipInfo(name, date_time=(2020,1,1,0,0,0)); info.compress_type=deflate; put(info, data)
+    z.writestr=fixed
+    z.writestr('[Content_Types].xml','<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+    z.writestr('_rels/.rels','<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    z.writestr('xl/workbook.xml','<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>' % name)
+    z.writestr('xl/_rels/workbook.xml.rels','<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    z.writestr('xl/worksheets/sheet1.xml', sheet_xml)
+    z.close(); return b.getvalue()
+def inline(ref, text):
+    return '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, text)
+def sheet(rows, prolog=''):
+    body=''.join('<row r="%d">%s</row>' % (n, ''.join(cells)) for n, cells in rows)
+    return '<?xml version="1.0" encoding="UTF-8"?>%s<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData></worksheet>' % (prolog, body)
+HEADER=[inline('A1','id'), inline('B1','unit'), inline('C1','category'), inline('D1','date'), inline('E1','recipients')]
+def push_row(n, recipients):
+    return (n, [inline('A%d'%n,'SP-%d'%n), inline('B%d'%n,'办公室'), inline('C%d'%n,'办事指南'), inline('D%d'%n,'2020-02-19'), recipients])
+CSV_HEAD='id,unit,category,date,recipients\n'
+CSV_ROW='SP-1,办公室,办事指南,2020-02-19,3\n'
+# Symbolic links: name -> target, made after the files.
+links = {
+ 'link-dangling': {'extra.json': 'archive/2019/pushes.json'},
+ 'link-loop': {'first.json': 'second.json', 'second.json': 'first.json'},
+ 'link-to-folder': {'more.json': 'notes'},
+}
 cases = {
  'malformed-missing-comma': ({'pushes.json': good.replace('"办公室",','"办公室"',1)}, ['pushes.json:8:7', 'JSON 格式错误']),
  'malformed-trailing-comma': ({'pushes.json': good.replace('"recipients": 120','"recipients": 120,')}, ['pushes.json:', 'JSON 格式错误']),
@@ -91,6 +121,17 @@ cases = {
  'record-not-object': ({'pushes.json': '{"schema": "zwgk-evidence/1",\n "kind": "service-push",\n "records": [\n  "SP-1"]}\n'}, ['pushes.json:4:3', '记录应为 JSON 对象']),
  'unsupported-file-type': ({'pushes.json': good, 'notes.txt': '备注'}, ['notes.txt', '不支持的文件类型']),
  'profile-malformed': ({'profile.json': profile.decode().replace('"auditYear": 2020,','"auditYear": 2020')}, ['profile.json:5:', 'JSON 格式错误']),
+ # Hostile input, second round (issue 19): one case per kind.
+ 'link-dangling': ({'pushes.json': good}, ['extra.json', '符号链接无法解析']),
+ 'link-loop': ({'pushes.json': good}, ['first.json', '成环', 'second.json']),
+ 'link-to-folder': ({'pushes.json': good, 'notes/README.md': '说明'}, ['more.json', '符号链接指向目录']),
+ 'csv-bom-in-the-middle': ({'service-push.csv': '\ufeff' + CSV_HEAD + CSV_ROW + '\ufeff' + CSV_HEAD + CSV_ROW.replace('SP-1','SP-2')}, ['service-push.csv', '第 3 行含字节顺序标记']),
+ 'csv-too-many-columns': ({'service-push.csv': CSV_HEAD + 'SP-1,办公室,办事指南,2020-02-19,3' + ',x' * 20000 + '\n'}, ['service-push.csv', '超过 16384 列']),
+ 'csv-nan-count': ({'service-push.csv': CSV_HEAD + CSV_ROW.replace(',3', ',NaN')}, ['service-push.csv', 'E2', '应为整数']),
+ 'xlsx-formula-without-result': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><f>SUM(F2:F9)</f></c>')]))}, ['ledger.xlsx', 'E2', '公式没有保存计算结果']),
+ 'xlsx-zip-bomb': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><v>3</v></c>')], '<!--' + ' ' * 30000000 + '-->'))}, ['ledger.xlsx', 'zip 炸弹']),
+ 'xlsx-doctype': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><v>3</v></c>')], '<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/hostname">]>'))}, ['ledger.xlsx', 'DOCTYPE']),
+ 'xlsx-repeated-row-number': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><v>3</v></c>'), (2, [inline('A2','SP-9'), inline('B2','办公室'), inline('C2','办事指南'), inline('D2','2020-02-19'), '<c r="E2"><v>4</v></c>'])]))}, ['ledger.xlsx', '第 2 行在文件中出现不止一次']),
  'profile-unit-duplicated': ({'profile.json': profile.decode().replace('"办公室", "法制科"','"办公室", "办公室"')}, ['profile.json:5:', '单位 办公室 重复']),
  'correction-before-request': ({'applications.json': ev('application',[application(',\n      "correctionRequestedOn": "2020-03-10",\n      "correctedOn": "2020-03-06"')])}, ['applications.json:5:', '/records/0/correctedOn', '收到补正日期 2020-03-06 早于补正告知日期 2020-03-10']),
  'consultation-answered-before-sent': ({'applications.json': ev('application',[application(',\n      "consultationSentOn": "2020-03-10",\n      "consultationAnsweredOn": "2020-03-09"')])}, ['applications.json:5:', '/records/0/consultationAnsweredOn', '征求意见答复日期 2020-03-09 早于征求意见发出日期 2020-03-10']),
@@ -101,6 +142,9 @@ for name,(files,expect) in cases.items():
     if 'profile.json' not in files:
         open(os.path.join(d,'profile.json'),'wb').write(profile)
     for f,c in files.items():
+        os.makedirs(os.path.dirname(os.path.join(d,f)), exist_ok=True)
         open(os.path.join(d,f),'wb').write(c if isinstance(c,bytes) else c.encode('utf-8'))
+    for link,target in links.get(name,{}).items():
+        os.symlink(target, os.path.join(d,link))
     open(os.path.join(d,'EXPECT.md'),'w').write('\n'.join(expect)+'\n')
 print(len(cases))

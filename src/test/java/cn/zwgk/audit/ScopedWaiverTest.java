@@ -70,14 +70,14 @@ class ScopedWaiverTest {
         AuditReport.TaskResult task6 =
                 task(
                         6,
-                        WAIVER.formatted("\"unit\": \"办公室\", \"records\": [\"APP-051\"],", "局党组会议"),
+                        WAIVER.formatted("\"unit\": \"办公室\", \"records\": [\"APP-059\"],", "局党组会议"),
                         null);
 
         assertThat(task6.state()).isEqualTo(State.FAIL);
         assertThat(task6.explanation())
-                .contains("其中 2 件", "APP-011", "APP-039")
-                .doesNotContain("答复用时 22 个工作日")
-                .contains("经批准调整、不计入：APP-051（局党组会议 局长 张某 2020年12月1日批准）");
+                .contains("其中 2 件", "2020年3月9日收到的沈某根的申请", "2020年7月20日收到的郑某的申请")
+                .doesNotContain("未说明法律依据")
+                .contains("经批准调整、不计入：2020年11月27日收到的赵某的申请（邮寄）（局党组会议 局长 张某 2020年12月1日批准）");
     }
 
     @Test
@@ -86,11 +86,14 @@ class ScopedWaiverTest {
                 task(
                         6,
                         WAIVER.formatted(
-                                "\"records\": [\"APP-011\", \"APP-039\", \"APP-051\"],", "局党组会议"),
+                                "\"records\": [\"APP-011\", \"APP-039\", \"APP-059\"],", "局党组会议"),
                         null);
 
         assertThat(task6.state()).isEqualTo(State.PASS);
-        assertThat(task6.explanation()).contains("经批准调整、不计入：APP-011、APP-039、APP-051");
+        assertThat(task6.explanation())
+                .contains(
+                        "经批准调整、不计入：2020年3月9日收到的沈某根的申请（网络）、2020年7月20日收到的郑某的申请（网络）、"
+                                + "2020年11月27日收到的赵某的申请（邮寄）");
     }
 
     @Test

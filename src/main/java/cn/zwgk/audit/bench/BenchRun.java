@@ -25,10 +25,13 @@ public final class BenchRun {
     /**
      * @param sample the evidence whose shape and units the generated evidence follows
      * @param work where the generated evidence is written, a folder per size
+     * @param fileCounts for each size, the numbers of evidence files to spread the records over (0:
+     *     one file per kind)
      * @param progress whether to tell each size being generated (for a person at a terminal)
      */
     public record Request(
             List<Long> sizes,
+            List<Long> fileCounts,
             Path sample,
             Path work,
             Path rules,
@@ -38,31 +41,38 @@ public final class BenchRun {
             boolean progress) {
         public Request {
             sizes = List.copyOf(sizes);
+            fileCounts =
+                    fileCounts == null || fileCounts.isEmpty()
+                            ? List.of(0L)
+                            : List.copyOf(fileCounts);
         }
     }
 
     /** The table's header, in Markdown: the rows are {@link Row#markdown()}. */
     public static final String HEADER =
-            "| records | load ms | rules ms | report ms | total ms | peak heap MiB | baseline ms"
-                    + " | baseline heap MiB | total/baseline | compile ms | failed formats |\n"
-                    + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|";
+            "| records | files | load ms | rules ms | report ms | total ms | peak heap MiB |"
+                    + " baseline ms | baseline heap MiB | total/baseline | compile ms | failed"
+                    + " formats |\n"
+                    + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|";
 
     /**
      * One size measured: the audit's and the baseline's RESULT values, each null when that
      * measurement failed or timed out.
      */
-    public record Row(long size, Map<String, String> audit, Map<String, String> baseline) {
+    public record Row(
+            long size, long files, Map<String, String> audit, Map<String, String> baseline) {
         public String markdown() {
             if (audit == null || baseline == null) {
-                return "| " + size + " | 失败或超时（见 stderr） |||||||||";
+                return "| " + size + " | " + files + " | 失败或超时（见 stderr） |||||||||";
             }
             double ratio =
                     Double.parseDouble(audit.get("total"))
                             / Math.max(1, Double.parseDouble(baseline.get("parse")));
             return String.format(
                     Locale.ROOT,
-                    "| %s | %s | %s | %s | %s | %s | %s | %s | %.1f× | %s | %s |",
+                    "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %.1f× | %s | %s |",
                     audit.get("records"),
+                    files,
                     audit.get("load"),
                     audit.get("rules"),
                     audit.get("report"),
@@ -86,20 +96,31 @@ public final class BenchRun {
             throws IOException, InterruptedException {
         EvidenceGenerator generator = new EvidenceGenerator(request.sample());
         for (long size : request.sizes()) {
-            Path folder = request.work().resolve("org-" + size);
-            if (request.progress()) {
-                messages.accept("生成 " + size + " 条记录到 " + folder + " ...");
+            for (long files : request.fileCounts()) {
+                Path folder =
+                        request.work()
+                                .resolve("org-" + size + (files > 0 ? "-files-" + files : ""));
+                if (request.progress()) {
+                    messages.accept("生成 " + size + " 条记录到 " + folder + " ...");
+                }
+                generator.generate(folder, size, request.seed(), null, files);
+                Map<String, String> audit =
+                        child(
+                                request,
+                                messages,
+                                "audit",
+                                folder.toString(),
+                                request.rules().toString());
+                Map<String, String> base = child(request, messages, "baseline", folder.toString());
+                rows.accept(new Row(size, evidenceFiles(folder), audit, base));
             }
-            generator.generate(folder, size, request.seed(), null);
-            Map<String, String> audit =
-                    child(
-                            request,
-                            messages,
-                            "audit",
-                            folder.toString(),
-                            request.rules().toString());
-            Map<String, String> base = child(request, messages, "baseline", folder.toString());
-            rows.accept(new Row(size, audit, base));
+        }
+    }
+
+    /** The evidence files of a generated folder (its profile not counted). */
+    private static long evidenceFiles(Path folder) throws IOException {
+        try (var list = Files.list(folder)) {
+            return list.filter(f -> !f.getFileName().toString().equals("profile.json")).count();
         }
     }
 

@@ -90,6 +90,17 @@ public final class EvidenceGenerator {
      */
     public long generate(Path out, long records, long seed, String organisation)
             throws IOException {
+        return generate(out, records, seed, organisation, 0);
+    }
+
+    /**
+     * As {@link #generate(Path, long, long, String)}, with the records of each kind spread over
+     * several files so that there are about {@code files} evidence files in all (each kind at least
+     * one, in proportion to its records; 0 for one file per kind), named {@code <kind>-NNNNN.json}:
+     * how a bureau that keeps one file per document or per month hands its evidence over.
+     */
+    public long generate(Path out, long records, long seed, String organisation, long files)
+            throws IOException {
         List<Template> templates = templates();
         long base = templates.stream().mapToInt(t -> t.records().size()).sum();
         if (records < base) {
@@ -134,13 +145,22 @@ public final class EvidenceGenerator {
         Random random = new Random(seed);
         long written = 0;
         for (Template t : templates) {
-            written += writeKind(out, t, counts.get(t.kind()), copiesById, random);
+            long count = counts.get(t.kind());
+            long parts = files <= 0 ? 1 : Math.max(1, Math.round((double) files * count / records));
+            written +=
+                    writeKind(
+                            out, t, count, copiesById, random, Math.min(parts, Math.max(1, count)));
         }
         return written;
     }
 
     private long writeKind(
-            Path out, Template t, long count, Map<String, Long> copiesById, Random random)
+            Path out,
+            Template t,
+            long count,
+            Map<String, Long> copiesById,
+            Random random,
+            long parts)
             throws IOException {
         List<String> units = new ArrayList<>();
         for (ObjectNode r : t.records()) {
@@ -149,15 +169,48 @@ public final class EvidenceGenerator {
             }
         }
         Set<String> refFields = referenceFields(t.kind());
+        for (long part = 0; part < parts; part++) {
+            String name =
+                    parts == 1
+                            ? t.fileName()
+                            : t.fileName()
+                                    .replace(
+                                            ".json",
+                                            String.format(
+                                                    java.util.Locale.ROOT, "-%05d.json", part));
+            writePart(
+                    out.resolve(name),
+                    t,
+                    part * count / parts,
+                    (part + 1) * count / parts,
+                    copiesById,
+                    random,
+                    units,
+                    refFields);
+        }
+        return count;
+    }
+
+    /** Records {@code from} (inclusive) to {@code to} of a kind, as one evidence file. */
+    private void writePart(
+            Path file,
+            Template t,
+            long from,
+            long to,
+            Map<String, Long> copiesById,
+            Random random,
+            List<String> units,
+            Set<String> refFields)
+            throws IOException {
         int size = t.records().size();
-        try (OutputStream os = Files.newOutputStream(out.resolve(t.fileName()));
+        try (OutputStream os = Files.newOutputStream(file);
                 JsonGenerator g = mapper.getFactory().createGenerator(os, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("schema", "zwgk-evidence/1");
             g.writeStringField("kind", t.kind().fileName());
             g.writeArrayFieldStart("records");
-            for (long i = 0; i < count; i++) {
+            for (long i = from; i < to; i++) {
                 ObjectNode template = t.records().get((int) (i % size));
                 long copy = i / size;
                 if (copy == 0) {
@@ -190,7 +243,6 @@ public final class EvidenceGenerator {
             g.writeEndArray();
             g.writeEndObject();
         }
-        return count;
     }
 
     /**

@@ -12,6 +12,7 @@ import cn.zwgk.audit.watch.AuditWatch;
 import cn.zwgk.audit.watch.FolderWatch;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -109,9 +110,27 @@ final class AuditCommand implements Callable<Integer> {
                 err.println("错误：--batch 不能与 EVIDENCE_DIR 或 --watch 同时给出");
                 return ExitCode.BAD_OPTIONS.code;
             }
+            if (inside(outFolder, batch)) {
+                err.println(
+                        "错误：--out "
+                                + outFolder
+                                + " 在批量目录 "
+                                + batch
+                                + " 之内：报告会被下次运行当作一个组织的证据，请换一个输出目录");
+                return ExitCode.BAD_OPTIONS.code;
+            }
             return runBatch(renderers, out, err, progress);
         }
         Path evidenceFolder = evidence != null ? evidence : Main.home("sample-data/2020");
+        if (inside(outFolder, evidenceFolder)) {
+            err.println(
+                    "错误：--out "
+                            + outFolder
+                            + " 在证据目录 "
+                            + evidenceFolder
+                            + " 之内：报告会被下次运行当作证据读取，请换一个输出目录");
+            return ExitCode.BAD_OPTIONS.code;
+        }
         if (watch) {
             return watch(rules.folder(), evidenceFolder, formats == null ? List.of() : renderers);
         }
@@ -200,6 +219,30 @@ final class AuditCommand implements Callable<Integer> {
                 main.in,
                 out,
                 new AuditWatch(rulesFolder, evidenceFolder, asOf, listener)::run);
+    }
+
+    /**
+     * Whether {@code folder} is {@code parent} or below it, links resolved as far as they exist
+     * (the output folder may not exist yet).
+     */
+    static boolean inside(Path folder, Path parent) {
+        Path real = resolved(folder);
+        Path realParent = resolved(parent);
+        return real.startsWith(realParent);
+    }
+
+    private static Path resolved(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        for (Path p = absolute; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                try {
+                    return p.toRealPath().resolve(p.relativize(absolute));
+                } catch (java.io.IOException e) {
+                    return absolute;
+                }
+            }
+        }
+        return absolute;
     }
 
     private int runBatch(

@@ -30,6 +30,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "记录数，逗号分隔；默认 ${DEFAULT-VALUE}。")
     List<Long> sizes;
 
+    @Option(
+            names = "--files",
+            split = ",",
+            paramLabel = "N",
+            description = "证据文件数，逗号分隔：每个记录数下再按这些文件数各测一次（各种证据按记录比例分成多个文件）；" + "默认每种证据一个文件。")
+    List<Long> fileCounts;
+
     @Option(names = "--work", paramLabel = "DIR", description = "生成证据的目录；默认为 target/bench。")
     Path work;
 
@@ -57,6 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchRun.Request request =
                 new BenchRun.Request(
                         sizes,
+                        fileCounts,
                         Main.home("sample-data/2020"),
                         work != null ? work : Main.home("target/bench"),
                         rules.folder(),

@@ -8,6 +8,7 @@ public enum ExitCode {
     BAD_EVIDENCE(3, "证据或审计配置有误，未生成报告"),
     BAD_RULES(4, "规则或任务目录有误，未生成报告"),
     OUTPUT_ERROR(5, "报告无法写出"),
+    OUT_OF_MEMORY(6, "内存不足或 Java 虚拟机出错，未生成报告"),
     INTERNAL_ERROR(70, "程序内部错误");
 
     public final int code;

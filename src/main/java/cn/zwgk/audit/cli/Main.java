@@ -59,7 +59,9 @@ public final class Main implements Runnable {
     }
 
     /** Runs a command line and returns its exit code. */
-    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    public static int run(InputStream in, PrintWriter out, PrintWriter terminal, String... args) {
+        PrintWriter err = new TerminalWriter(terminal, TerminalWriter.MAX_LINE);
+        out = new TerminalWriter(out, Integer.MAX_VALUE);
         CommandLine cli = new CommandLine(new Main(in));
         cli.setOut(out);
         cli.setErr(err);
@@ -85,7 +87,33 @@ public final class Main implements Runnable {
                     e.printStackTrace(err);
                     return ExitCode.INTERNAL_ERROR.code;
                 });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            return jvmError(e, err);
+        }
+    }
+
+    /**
+     * Out of memory (or another error of the Java VM itself) is not a bug in the inputs or the
+     * tool: the user is told which limit to raise, with a code of its own (1 means rule cases
+     * failed, 70 a bug).
+     */
+    static int jvmError(VirtualMachineError e, PrintWriter err) {
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        if (e instanceof OutOfMemoryError) {
+            err.println(
+                    "错误：内存不足（Java 堆上限 "
+                            + maxMb
+                            + " MB），未生成报告。输入较大时请提高上限后重试，例如 ZWGK_JAVA_OPTS=-Xmx"
+                            + Math.max(2, 2 * maxMb / 1024 + 1)
+                            + "g zwgk …");
+        } else if (e instanceof StackOverflowError) {
+            err.println("错误：调用层次过深（栈溢出），未生成报告。可用 ZWGK_JAVA_OPTS=-Xss8m 提高栈上限后重试");
+        } else {
+            err.println("错误：Java 虚拟机出错，未生成报告，请重试；仍出错时请报告此问题");
+        }
+        return ExitCode.OUT_OF_MEMORY.code;
     }
 
     private static void documentExitCodes(CommandLine cli) {

@@ -48,4 +48,53 @@ final class DrlText {
         }
         return fromLine > 0 ? new int[] {fromLine, 1} : null;
     }
+
+    /**
+     * The code of the text: each comment and the inside of each string literal blanked out by
+     * spaces, line breaks kept, so offsets still point into the original and a message that names
+     * {@code System.exit} is not taken for a call.
+     */
+    static String withoutComments(String text) {
+        char[] out = text.toCharArray();
+        int i = 0;
+        int n = out.length;
+        while (i < n) {
+            char c = out[i];
+            if (c == '"' || c == '\'') {
+                i++;
+                while (i < n && out[i] != c && out[i] != '\n') {
+                    out[i++] = ' ';
+                }
+                i++;
+            } else if (c == '/' && i + 1 < n && out[i + 1] == '/') {
+                while (i < n && out[i] != '\n') {
+                    out[i++] = ' ';
+                }
+            } else if (c == '/' && i + 1 < n && out[i + 1] == '*') {
+                int end = text.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
+                for (; i < end; i++) {
+                    if (out[i] != '\n') {
+                        out[i] = ' ';
+                    }
+                }
+            } else {
+                i++;
+            }
+        }
+        return new String(out);
+    }
+
+    /** {line, column} (from 1) of an offset in the text. */
+    static int[] position(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
+    }
 }

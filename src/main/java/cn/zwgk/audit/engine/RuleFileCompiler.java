@@ -34,21 +34,28 @@ import org.kie.internal.builder.KnowledgeBuilderResult;
  */
 final class RuleFileCompiler {
     /**
-     * Ways DRL could read the wall clock, the environment or the file system, which would make
-     * audits unrepeatable; a best-effort textual check, not a sandbox (rule files are trusted
-     * code).
+     * Ways DRL could read the wall clock, the environment, the file system or the network, start a
+     * process or end this one, which would make audits unrepeatable or lose the report; matched on
+     * the whole text without its comments, so a call split across lines or written as a method
+     * reference is found too. A textual check backed by the run's own guards (see {@link
+     * RuleSession}), not a full sandbox: rule files are code the bureau maintains.
      */
     static final Pattern CLOCK_READS =
             Pattern.compile(
-                    "\\b(?:LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Instant|Year|YearMonth)\\s*\\.\\s*now\\s*\\("
-                        + "|\\bSystem\\s*\\.\\s*(?:currentTimeMillis|nanoTime|getenv|getProperty)\\s*\\("
-                        + "|\\bnew\\s+(?:java\\.util\\.)?Date\\s*\\(\\s*\\)"
-                        + "|\\bCalendar\\s*\\.\\s*getInstance\\s*\\("
-                            // The file system (best effort): evidence comes only through the
+                    "\\b(?:LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Instant|Year|YearMonth|MonthDay|OffsetTime)\\s*(?:\\.|::)\\s*now\\b"
+                        + "|\\bSystem\\s*(?:\\.|::)\\s*(?:currentTimeMillis|nanoTime|getenv|getProperty|getProperties|exit|console|setOut|setErr)\\b"
+                        + "|\\bnew\\s+(?:java\\s*\\.\\s*util\\s*\\.\\s*)?Date\\s*\\(\\s*\\)"
+                        + "|\\b(?:Calendar|TimeZone)\\s*(?:\\.|::)\\s*getInstance\\b|\\bClock\\b"
+                            // The file system and the network: evidence comes only through the
                             // loader.
-                            + "|\\bjava\\s*\\.\\s*io\\s*\\.\\s*File\\w*\\b|\\bnew\\s+File\\w*\\s*\\("
-                            + "|\\b(?:java\\s*\\.\\s*nio\\s*\\.\\s*file\\s*\\.\\s*)?Files\\s*\\.\\s*\\w+\\s*\\("
-                            + "|\\bPaths\\s*\\.\\s*get\\s*\\(|\\bPath\\s*\\.\\s*of\\s*\\(");
+                            + "|\\bjava\\s*\\.\\s*(?:io|net)\\s*\\.\\s*\\w+"
+                            + "|\\bnew\\s+File\\w*\\s*\\("
+                            + "|\\b(?:Files|FileSystems|Paths)\\s*(?:\\.|::)\\s*\\w+"
+                            + "|\\bPath\\s*(?:\\.|::)\\s*of\\b"
+                            + "|\\b(?:URL|URI|Socket|HttpClient|URLConnection)\\b"
+                            // Processes, threads, reflection and the end of the process.
+                            + "|\\b(?:Runtime|ProcessBuilder|ProcessHandle|Thread|ClassLoader)\\b"
+                            + "|\\bClass\\s*\\.\\s*forName\\b|\\bjava\\s*\\.\\s*lang\\s*\\.\\s*reflect\\b");
 
     private RuleFileCompiler() {}
 
@@ -98,19 +105,19 @@ final class RuleFileCompiler {
     }
 
     private static void lintClockReads(Path file, String text, List<RuleProblem> problems) {
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = CLOCK_READS.matcher(lines[i]);
-            if (m.find() && !lines[i].trim().startsWith("//")) {
-                problems.add(
-                        new RuleProblem(
-                                file,
-                                i + 1,
-                                m.start() + 1,
-                                "规则不得读取系统时钟、环境或文件系统（"
-                                        + m.group().replaceAll("\\s*\\($", "").trim()
-                                        + "）：审计日期由 --as-of 给定，请使用 TaskWindow 的 asOf/cutoff"));
-            }
+        String code = DrlText.withoutComments(text);
+        Matcher m = CLOCK_READS.matcher(code);
+        while (m.find()) {
+            int[] at = DrlText.position(code, m.start());
+            problems.add(
+                    new RuleProblem(
+                            file,
+                            at[0],
+                            at[1],
+                            "规则不得读取系统时钟、环境、文件系统或网络，不得启动进程、线程或结束程序（"
+                                    + m.group().replaceAll("\\s+", "")
+                                    + "）：审计日期由 --as-of 给定，请使用 TaskWindow 的"
+                                    + " asOf/cutoff；证据只经证据目录读取"));
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.digest.Sha256;
+import cn.zwgk.audit.json.JsonFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,12 +52,37 @@ final class RuleFiles {
         static Source read(Path file) throws RuleException {
             try {
                 byte[] content = Files.readAllBytes(file);
+                // Checked before anything parses it: a GBK file would otherwise fail somewhere
+                // later, at 0:0, with the decoder's "Input length = 1".
+                JsonFiles.readText(file);
                 MessageDigest digest = Sha256.digest();
                 digest.update(content);
                 return new Source(file, content, Sha256.hex(digest));
+            } catch (JsonFiles.NotUtf8Exception e) {
+                throw new RuleException(
+                        List.of(
+                                new RuleProblem(
+                                        file,
+                                        e.line(),
+                                        e.column(),
+                                        "规则文件不是 UTF-8 编码（此处的字节无法按 UTF-8 读取，可能是 GBK）：请在编辑器中另存为"
+                                                + " UTF-8")));
             } catch (IOException e) {
                 throw new RuleException(
-                        List.of(new RuleProblem(file, 0, 0, "无法读取规则文件：" + e.getMessage())));
+                        List.of(
+                                new RuleProblem(
+                                        file,
+                                        0,
+                                        0,
+                                        "无法读取规则文件："
+                                                + (e instanceof java.nio.file.AccessDeniedException
+                                                        ? "没有读取权限"
+                                                        : e
+                                                                        instanceof
+                                                                        java.nio.file
+                                                                                .NoSuchFileException
+                                                                ? "文件不存在"
+                                                                : "读取出错"))));
             }
         }
     }

@@ -519,7 +519,7 @@ public sealed interface CellForm {
     /** Shows a cell's content in a reason, as the person sees it. */
     private static String shown(CellValue cell) {
         if (cell instanceof CellValue.Text t) {
-            return "“" + t.text() + "”";
+            return "“" + excerpt(t.text()) + "”";
         }
         if (cell instanceof CellValue.Number n) {
             return plainNumber(n.value());
@@ -532,7 +532,23 @@ public sealed interface CellForm {
         if (cell instanceof CellValue.Bool b) {
             return b.value() ? "TRUE" : "FALSE";
         }
-        return "错误值 " + ((CellValue.Error) cell).code();
+        CellValue.Error error = (CellValue.Error) cell;
+        return error.code().startsWith("（") ? error.code() : "错误值 " + error.code();
+    }
+
+    /** Characters of a cell quoted in a reason at most (默认值): a pasted page is not echoed whole. */
+    static final int MAX_QUOTED = 200;
+
+    /** The text, or its start and its length when longer than {@link #MAX_QUOTED}. */
+    static String excerpt(String text) {
+        if (text.length() <= MAX_QUOTED) {
+            return text;
+        }
+        int end =
+                Character.isHighSurrogate(text.charAt(MAX_QUOTED - 1))
+                        ? MAX_QUOTED - 1
+                        : MAX_QUOTED;
+        return text.substring(0, end) + "…（共 " + text.length() + " 字）";
     }
 
     private static String plainNumber(double value) {

@@ -2,12 +2,19 @@ package cn.zwgk.audit.ledger;
 
 import cn.zwgk.audit.json.JsonFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -17,6 +24,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Reads ledger files, {@code .xlsx} workbooks and UTF-8 {@code .csv} files, into tables of cells.
@@ -70,20 +79,88 @@ public final class LedgerFiles {
             List<LedgerTable> tables = new ArrayList<>();
             for (Sheet sheet : book) {
                 String name = sheet.getSheetName();
+                if (sheet instanceof XSSFSheet x) {
+                    refuseRepeatedRows(x);
+                }
                 if (!name.equals(LedgerFormat.NOTES_SHEET)
                         && !name.equals(LedgerFormat.CHOICES_SHEET)) {
                     tables.add(new LedgerTable(name, rows(sheet)));
                 }
             }
             return tables;
+        } catch (UnreadableFile e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFile(0, "工作簿设有密码，无法读取；请另存为无密码的 .xlsx");
         } catch (IOException | RuntimeException e) {
-            // POI says what is wrong with a damaged file in English; the person needs to know it is
-            // unreadable.
-            throw new UnreadableFile(0, "不是可读取的 Excel 工作簿（.xlsx）：" + e.getMessage());
+            // POI says what is wrong in English, with advice for programmers; the person needs to
+            // know in their words why the file is refused.
+            throw new UnreadableFile(0, "不是可读取的 Excel 工作簿（.xlsx）：" + whyUnreadable(e));
         }
     }
+
+    /**
+     * A sheet whose XML gives one row number twice: POI keeps only the last, so rows would be lost
+     * without a word. Excel never writes this; other programs and hand-made files can.
+     */
+    private static void refuseRepeatedRows(XSSFSheet sheet) throws IOException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        Set<String> seen = new HashSet<>();
+        try (InputStream in = sheet.getPackagePart().getInputStream()) {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("row")) {
+                    String number = xml.getAttributeValue(null, "r");
+                    if (number != null && !seen.add(number)) {
+                        throw new UnreadableFile(
+                                number.matches("\\d{1,7}") ? Integer.parseInt(number) : 0,
+                                "工作表“"
+                                        + sheet.getSheetName()
+                                        + "”的第 "
+                                        + number
+                                        + " 行在文件中出现不止一次（行号重复），读取会丢掉前面的行：请在 Excel 中打开、核对并另存");
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new UnreadableFile(0, "工作表“" + sheet.getSheetName() + "”的 XML 已损坏");
+        }
+    }
+
+    /** A reason in words for a workbook POI refuses; POI's own text never reaches the user. */
+    static String whyUnreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof java.nio.file.AccessDeniedException) {
+                return "没有读取权限";
+            }
+            if (message.contains("Zip bomb") || message.contains("ZipSecureFile")) {
+                return "压缩比异常（疑似 zip 炸弹：解压后远大于文件本身），不予读取";
+            }
+            if (message.contains("DOCTYPE")) {
+                return "含 DOCTYPE 声明的 XML（可被用来读取本机文件），不予读取";
+            }
+            if (message.contains("Zip") || message.contains("zip") || message.contains("OLE2")) {
+                return "文件已损坏或不是 .xlsx 格式（旧的 .xls 请另存为 .xlsx）";
+            }
+        }
+        return "文件已损坏或内容不符合 .xlsx 格式";
+    }
+
+    /** Said for a formula cell saved without its result (written by a program, not by Excel). */
+    static final String NO_RESULT = "（公式没有保存计算结果，请在 Excel 中打开、重新计算并保存）";
+
+    /** Said for a text cell longer than evidence text may be, instead of the text itself. */
+    static final String TOO_LONG = "（文本超过 " + JsonFiles.MAX_STRING_LENGTH + " 个字符的上限）";
+
+    /** Columns a CSV record may have: Excel's own limit (XFD). */
+    static final int MAX_COLUMNS = 16_384;
+
+    /** Records a CSV file may have: Excel's own limit of rows. */
+    static final int MAX_RECORDS = 1_048_576;
 
     private static List<LedgerTable.Row> rows(Sheet sheet) {
         List<LedgerTable.Row> rows = new ArrayList<>();
@@ -110,6 +187,9 @@ public final class LedgerFiles {
         switch (type) {
             case STRING -> {
                 String text = cell.getStringCellValue();
+                if (text.length() > JsonFiles.MAX_STRING_LENGTH) {
+                    return new CellValue.Error(TOO_LONG);
+                }
                 return text.isBlank() ? null : new CellValue.Text(text);
             }
             case NUMERIC -> {
@@ -121,6 +201,11 @@ public final class LedgerFiles {
                 return new CellValue.Bool(cell.getBooleanCellValue());
             }
             case FORMULA -> {
+                // Without a saved result POI reads 0 (a date cell: 1899-12-31): a value nobody
+                // typed.
+                if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+                    return new CellValue.Error(NO_RESULT);
+                }
                 return valueOf(cell, cell.getCachedFormulaResultType());
             }
             case ERROR -> {
@@ -164,6 +249,17 @@ public final class LedgerFiles {
                     } else {
                         line += q == '\n' ? 1 : 0;
                         field.append(q);
+                        if (field.length() > JsonFiles.MAX_STRING_LENGTH) {
+                            throw new UnreadableFile(
+                                    opened,
+                                    "第 "
+                                            + opened
+                                            + " 行第 "
+                                            + column
+                                            + " 列的文本超过 "
+                                            + JsonFiles.MAX_STRING_LENGTH
+                                            + " 个字符的上限");
+                        }
                     }
                 }
                 char after = i < text.length() ? text.charAt(i) : '\n';
@@ -171,6 +267,25 @@ public final class LedgerFiles {
                     throw new UnreadableFile(line, "第 " + line + " 行：引号闭合后应为逗号或换行");
                 }
                 continue;
+            }
+            if (c == '\uFEFF') {
+                throw new UnreadableFile(
+                        line, "第 " + line + " 行含字节顺序标记（BOM）：疑似两个 CSV 文件首尾相接，请删去中间的 BOM 与重复的表头后再读取");
+            }
+            if (field.length() > JsonFiles.MAX_STRING_LENGTH) {
+                throw new UnreadableFile(
+                        line,
+                        "第 "
+                                + line
+                                + " 行第 "
+                                + column
+                                + " 列的文本超过 "
+                                + JsonFiles.MAX_STRING_LENGTH
+                                + " 个字符的上限");
+            }
+            if (c == ',' && column >= MAX_COLUMNS) {
+                throw new UnreadableFile(
+                        line, "第 " + line + " 行超过 " + MAX_COLUMNS + " 列（Excel 的上限）");
             }
             if (c == ',' || c == '\n' || c == '\r') {
                 if (!field.toString().isBlank()) {
@@ -188,6 +303,10 @@ public final class LedgerFiles {
                     }
                     if (i < text.length()) {
                         record++;
+                    }
+                    if (record > MAX_RECORDS) {
+                        throw new UnreadableFile(
+                                line, "超过 " + MAX_RECORDS + " 行（Excel 的上限）：请按年度或单位分成几个文件");
                     }
                     line++;
                     column = 1;

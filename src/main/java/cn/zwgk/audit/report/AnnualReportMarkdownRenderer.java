@@ -23,16 +23,16 @@ final class AnnualReportMarkdownRenderer implements Renderer {
     public byte[] render(AuditReport report) {
         AnnualReportDraft draft = AnnualReportDraft.of(report);
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(MarkdownRenderer.text(draft.title())).append("\n\n");
+        md.append("# ").append(SafeText.markdown(draft.title())).append("\n\n");
         for (AnnualReportDraft.Block block : draft.blocks()) {
             if (block instanceof AnnualReportDraft.Heading h) {
                 md.append("#".repeat(h.level() + 1))
                         .append(' ')
-                        .append(MarkdownRenderer.text(h.text()))
+                        .append(SafeText.markdown(h.text()))
                         .append("\n\n");
             } else if (block instanceof AnnualReportDraft.Paragraph p) {
                 md.append(p.style() == AnnualReportDraft.Style.NOTE ? "> " : "")
-                        .append(MarkdownRenderer.text(p.text()))
+                        .append(SafeText.markdown(p.text()))
                         .append("\n\n");
             } else if (block instanceof AnnualReportDraft.Table t) {
                 switch (t.number()) {
@@ -54,10 +54,10 @@ final class AnnualReportMarkdownRenderer implements Renderer {
     private static void manifest(StringBuilder md, AuditReport report) {
         md.append("<!-- 输入清单\n");
         for (ManifestLines.Line line : ManifestLines.of(report)) {
-            md.append(MarkdownRenderer.text(line.kind()))
-                    .append(line.name().isEmpty() ? "" : "：" + MarkdownRenderer.text(line.name()))
+            md.append(SafeText.markdown(line.kind()))
+                    .append(line.name().isEmpty() ? "" : "：" + SafeText.markdown(line.name()))
                     .append('\t')
-                    .append(MarkdownRenderer.text(line.value()))
+                    .append(SafeText.markdown(line.value()))
                     .append('\n');
         }
         md.append("-->\n");

@@ -36,7 +36,7 @@ final class CsvRenderer implements Renderer {
         record(csv, List.of(), width);
         record(csv, List.of(WaiverLines.TITLE), width);
         record(csv, WaiverLines.HEADER, width);
-        for (List<Object> row : WaiverLines.neutralised(report)) {
+        for (List<Object> row : WaiverLines.of(report)) {
             record(csv, row, width);
         }
         record(csv, List.of(), width);
@@ -53,16 +53,8 @@ final class CsvRenderer implements Renderer {
         List<Object> padded = new ArrayList<>(fields);
         padded.addAll(Collections.nCopies(width - fields.size(), ""));
         for (int i = 0; i < padded.size(); i++) {
-            csv.append(i == 0 ? "" : ",").append(field(String.valueOf(padded.get(i))));
+            csv.append(i == 0 ? "" : ",").append(SafeText.csv(String.valueOf(padded.get(i))));
         }
         csv.append(CRLF);
-    }
-
-    /** RFC 4180: a field holding a quote, comma, CR or LF is quoted, its quotes doubled. */
-    static String field(String value) {
-        if (value.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n')) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
     }
 }

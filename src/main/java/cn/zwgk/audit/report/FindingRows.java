@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The findings ledger both spreadsheet formats write: one row per (task, unit) verdict, then the
- * manifest. Text cells pass through {@link #neutralise}, so a value taken from evidence can never
- * become a formula in the auditor's spreadsheet program.
+ * manifest. Text cells pass through {@link SafeText#formula}, so a value taken from evidence can
+ * never become a formula in the auditor's spreadsheet program.
  */
 final class FindingRows {
     static final List<String> HEADER =
@@ -40,9 +40,9 @@ final class FindingRows {
                 .map(
                         l ->
                                 List.of(
-                                        neutralise(l.kind()),
-                                        neutralise(l.name()),
-                                        neutralise(l.value())))
+                                        SafeText.formula(l.kind()),
+                                        SafeText.formula(l.name()),
+                                        SafeText.formula(l.value())))
                 .toList();
     }
 
@@ -50,26 +50,11 @@ final class FindingRows {
             TaskResult t, String unit, String state, String explanation, List<String> ids) {
         return List.of(
                 t.number(),
-                neutralise(t.content()),
-                neutralise(unit),
+                SafeText.formula(t.content()),
+                SafeText.formula(unit),
                 state,
                 t.dueDate().toString(),
-                neutralise(explanation),
-                neutralise(String.join("、", ids)));
-    }
-
-    /**
-     * Text a spreadsheet program could read as a formula (first character {@code = + - @}, or a tab
-     * or carriage return that some programs skip before looking) gets a leading apostrophe, as
-     * OWASP's CSV-injection advice says; other text is returned unchanged.
-     */
-    static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        return switch (text.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
-            default -> text;
-        };
+                SafeText.formula(explanation),
+                SafeText.formula(String.join("、", ids)));
     }
 }

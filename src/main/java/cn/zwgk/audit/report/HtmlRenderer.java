@@ -105,10 +105,10 @@ final class HtmlRenderer implements Renderer {
                         "<meta name=\"viewport\" content=\"width=device-width,"
                                 + " initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"")
-                .append(esc(r.tool()))
+                .append(SafeText.html(r.tool()))
                 .append("\">\n")
                 .append("<title>")
-                .append(esc(title))
+                .append(SafeText.html(title))
                 .append("</title>\n<style>\n");
         for (State s : State.values()) {
             h.append(".s-")
@@ -129,15 +129,15 @@ final class HtmlRenderer implements Renderer {
         }
         h.append(STYLE).append("</style>\n</head>\n<body>\n");
         h.append("<h1>")
-                .append(esc(title))
+                .append(SafeText.html(title))
                 .append("</h1>\n<p class=\"meta\">任务目录：")
-                .append(esc(r.catalogTitle()))
+                .append(SafeText.html(r.catalogTitle()))
                 .append("　")
                 .append(Labels.AS_OF)
                 .append("：")
-                .append(esc(r.asOf().toString()))
+                .append(SafeText.html(r.asOf().toString()))
                 .append("　生成工具：")
-                .append(esc(r.tool()))
+                .append(SafeText.html(r.tool()))
                 .append("</p>\n<nav><a href=\"#summary\">总体情况</a><a href=\"#matrix\">")
                 .append(Labels.UNITS_OVERVIEW)
                 .append("</a><a href=\"#tasks\">")
@@ -163,14 +163,14 @@ final class HtmlRenderer implements Renderer {
         h.append(
                 "<section id=\"summary\">\n"
                         + "<h2>总体情况</h2>\n<p>"
-                        + esc(TaskText.overall(r))
+                        + SafeText.html(TaskText.overall(r))
                         + "。</p>\n"
                         + "<table class=\"counts\">\n"
                         + "<tr><th>完成情况</th><th>任务数</th></tr>\n");
         for (Map.Entry<State, Integer> e : r.summary().counts().entrySet()) {
             h.append("<tr><td>")
                     .append(swatch(e.getKey()))
-                    .append(esc(e.getKey().label()))
+                    .append(SafeText.html(e.getKey().label()))
                     .append("</td><td class=\"n\">")
                     .append(e.getValue())
                     .append("</td></tr>\n");
@@ -230,7 +230,7 @@ final class HtmlRenderer implements Renderer {
                     .append("\"/><text x=\"")
                     .append(x + 16)
                     .append("\" y=\"17\">")
-                    .append(esc(s.label()))
+                    .append(SafeText.html(s.label()))
                     .append("</text>\n");
             x += 110;
         }
@@ -242,7 +242,7 @@ final class HtmlRenderer implements Renderer {
                     .append("\" y=\"")
                     .append(y + 18)
                     .append("\" text-anchor=\"end\">")
-                    .append(esc(g.getKey()))
+                    .append(SafeText.html(g.getKey()))
                     .append("</text>\n");
             double left = label;
             for (State s : State.values()) {
@@ -260,7 +260,7 @@ final class HtmlRenderer implements Renderer {
                         .append("\" height=\"24\" fill=\"")
                         .append(COLOUR.get(s))
                         .append("\"><title>")
-                        .append(esc(g.getKey() + "：" + s.label() + " " + n + " 项"))
+                        .append(SafeText.html(g.getKey() + "：" + s.label() + " " + n + " 项"))
                         .append("</title></rect>\n");
                 if (width >= 18) {
                     h.append("<text x=\"")
@@ -293,9 +293,9 @@ final class HtmlRenderer implements Renderer {
             h.append("<span class=\"sw s-")
                     .append(s.name())
                     .append("\"></span>")
-                    .append(esc(Labels.shortOf(s)))
+                    .append(SafeText.html(Labels.shortOf(s)))
                     .append(" = ")
-                    .append(esc(s.label()))
+                    .append(SafeText.html(s.label()))
                     .append("　");
         }
         h.append(
@@ -311,7 +311,7 @@ final class HtmlRenderer implements Renderer {
         }
         h.append("</tr>\n");
         for (String unit : r.units()) {
-            h.append("<tr><th class=\"unit\">").append(esc(unit)).append("</th>");
+            h.append("<tr><th class=\"unit\">").append(SafeText.html(unit)).append("</th>");
             for (TaskResult t : r.tasks()) {
                 Optional<UnitResult> u =
                         t.units().stream().filter(x -> x.unit().equals(unit)).findFirst();
@@ -322,9 +322,9 @@ final class HtmlRenderer implements Renderer {
                     h.append("<td class=\"s-")
                             .append(s.name())
                             .append("\" title=\"")
-                            .append(esc(t.number() + " " + unit + "：" + s.label()))
+                            .append(SafeText.html(t.number() + " " + unit + "：" + s.label()))
                             .append("\">")
-                            .append(esc(Labels.shortOf(s)))
+                            .append(SafeText.html(Labels.shortOf(s)))
                             .append("</td>");
                 }
             }
@@ -345,23 +345,23 @@ final class HtmlRenderer implements Renderer {
                     .append(' ')
                     .append(t.number())
                     .append(". ")
-                    .append(esc(t.content()))
+                    .append(SafeText.html(t.content()))
                     .append("</h3>\n<dl>")
                     .append("<dt>牵头单位</dt><dd>")
-                    .append(esc(t.leadUnits()))
+                    .append(SafeText.html(t.leadUnits()))
                     .append("</dd>")
                     .append("<dt>责任单位</dt><dd>")
-                    .append(esc(t.responsibleUnits()))
+                    .append(SafeText.html(t.responsibleUnits()))
                     .append("</dd>")
                     .append("<dt>时间节点</dt><dd>")
                     .append(lines(TaskText.deadline(t)))
                     .append("</dd>")
                     .append("<dt>期限</dt><dd>")
-                    .append(esc(t.deadline()))
+                    .append(SafeText.html(t.deadline()))
                     .append(
                             t.deadline().contains(t.dueDate().toString())
                                     ? ""
-                                    : "（" + esc(t.dueDate().toString()) + "）")
+                                    : "（" + SafeText.html(t.dueDate().toString()) + "）")
                     .append("</dd><dt>说明</dt><dd>")
                     .append(lines(t.explanation()))
                     .append("</dd>")
@@ -387,11 +387,11 @@ final class HtmlRenderer implements Renderer {
                                 + "</th></tr>\n");
                 for (UnitResult u : t.units()) {
                     h.append("<tr><td>")
-                            .append(esc(u.unit()))
+                            .append(SafeText.html(u.unit()))
                             .append("</td><td class=\"s-")
                             .append(u.state().name())
                             .append("\">")
-                            .append(esc(u.state().label()))
+                            .append(SafeText.html(u.state().label()))
                             .append("</td><td>")
                             .append(lines(u.explanation()))
                             .append("</td><td>")
@@ -406,9 +406,9 @@ final class HtmlRenderer implements Renderer {
                             : "<ul class=\"findings\">\n");
             for (Finding f : t.findings()) {
                 h.append("<li><strong>")
-                        .append(esc(f.unit() == null ? Labels.WHOLE : f.unit()))
+                        .append(SafeText.html(f.unit() == null ? Labels.WHOLE : f.unit()))
                         .append("</strong>　")
-                        .append(esc(Labels.of(Outcome.valueOf(f.outcome()))))
+                        .append(SafeText.html(Labels.of(Outcome.valueOf(f.outcome()))))
                         .append("：")
                         .append(lines(f.message()));
                 if (!f.evidenceIds().isEmpty()) {
@@ -421,7 +421,7 @@ final class HtmlRenderer implements Renderer {
                 h.append("<small class=\"rule\">")
                         .append(Labels.RULE)
                         .append("：")
-                        .append(esc(f.rule()))
+                        .append(SafeText.html(f.rule()))
                         .append("</small></li>\n");
             }
             h.append(t.findings().isEmpty() ? "" : "</ul>\n").append("</article>\n");
@@ -436,9 +436,9 @@ final class HtmlRenderer implements Renderer {
         h.append("<section id=\"statistics\">\n<h2>年报统计表（")
                 .append(tables.reportYear())
                 .append(" 年度，")
-                .append(esc(tables.layout()))
+                .append(SafeText.html(tables.layout()))
                 .append("）</h2>\n<p class=\"note\">")
-                .append(esc(tables.basis()))
+                .append(SafeText.html(tables.basis()))
                 .append("</p>\n");
         List<PrintedTable> printed = PrintedTable.annual(tables);
         grid(h, tables.proactive().title(), printed.get(0));
@@ -447,7 +447,10 @@ final class HtmlRenderer implements Renderer {
             h.append("<p>未能计入表三的办理记录 ")
                     .append(tables.unplacedApplications().size())
                     .append(" 件：")
-                    .append(esc(AuditReport.UnplacedRecord.listed(tables.unplacedApplications())))
+                    .append(
+                            SafeText.html(
+                                    AuditReport.UnplacedRecord.listed(
+                                            tables.unplacedApplications())))
                     .append("。</p>\n");
         }
         grid(h, tables.reviews().title(), printed.get(2));
@@ -456,7 +459,7 @@ final class HtmlRenderer implements Renderer {
 
     /** A table in the printed form of the national format, spans as colspan and rowspan. */
     private static void grid(StringBuilder h, String title, PrintedTable printed) {
-        h.append("<h3>").append(esc(title)).append("</h3>\n<table class=\"grid\">\n");
+        h.append("<h3>").append(SafeText.html(title)).append("</h3>\n<table class=\"grid\">\n");
         printed.header().forEach(row -> row(h, row));
         printed.body().forEach(row -> row(h, row));
         h.append("</table>\n");
@@ -472,7 +475,7 @@ final class HtmlRenderer implements Renderer {
                     .append(cell.columns() > 1 ? " colspan=\"" + cell.columns() + "\"" : "")
                     .append(cell.rows() > 1 ? " rowspan=\"" + cell.rows() + "\"" : "")
                     .append('>')
-                    .append(esc(cell.text()))
+                    .append(SafeText.html(cell.text()))
                     .append("</")
                     .append(tag)
                     .append('>');
@@ -494,7 +497,7 @@ final class HtmlRenderer implements Renderer {
                                 + "<p class=\"note\">")
                 .append(WaiverLines.NOTE)
                 .append("</p>\n<table class=\"waivers\">\n<tr>");
-        WaiverLines.HEADER.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+        WaiverLines.HEADER.forEach(c -> h.append("<th>").append(SafeText.html(c)).append("</th>"));
         h.append("</tr>\n");
         for (List<Object> row : rows) {
             h.append("<tr>");
@@ -507,7 +510,7 @@ final class HtmlRenderer implements Renderer {
                                                             + "\">"
                                                             + n
                                                             + "</a>"
-                                                    : "<td>" + esc((String) c))
+                                                    : "<td>" + SafeText.html((String) c))
                                     .append("</td>"));
             h.append("</tr>\n");
         }
@@ -517,36 +520,39 @@ final class HtmlRenderer implements Renderer {
     private static void manifest(StringBuilder h, AuditReport r) {
         AuditReport.Manifest m = r.manifest();
         h.append("<section id=\"manifest\">\n<h2>输入清单</h2>\n<p>生成工具：")
-                .append(esc(r.tool()))
+                .append(SafeText.html(r.tool()))
                 .append("；")
                 .append(Labels.AS_OF)
                 .append("：")
-                .append(esc(r.asOf().toString()))
+                .append(SafeText.html(r.asOf().toString()))
                 .append("。两份报告的清单相同，即出自相同的规则、任务目录与")
                 .append(Labels.EVIDENCE)
                 .append("。</p>\n")
                 .append("<table>\n<tr><th>类别</th><th>文件</th><th>SHA-256</th></tr>\n");
         for (InputFile f : m.rules()) {
             h.append("<tr><td>规则</td><td>")
-                    .append(esc(f.path()))
+                    .append(SafeText.html(f.path()))
                     .append("</td><td><code>")
-                    .append(esc(f.sha256()))
+                    .append(SafeText.html(f.sha256()))
                     .append("</code></td></tr>\n");
         }
         for (InputFile f : m.evidence()) {
             h.append("<tr><td>")
                     .append(Labels.EVIDENCE)
                     .append("</td><td>")
-                    .append(esc(f.path()))
+                    .append(SafeText.html(f.path()))
                     .append("</td><td><code>")
-                    .append(esc(f.sha256()))
+                    .append(SafeText.html(f.sha256()))
                     .append("</code></td></tr>\n");
         }
         h.append("</table>\n<p>读取").append(Labels.EVIDENCE).append("记录：");
         boolean first = true;
         for (Map.Entry<String, Long> e : m.recordsByKind().entrySet()) {
             if (e.getValue() > 0) {
-                h.append(first ? "" : "，").append(esc(e.getKey())).append(' ').append(e.getValue());
+                h.append(first ? "" : "，")
+                        .append(SafeText.html(e.getKey()))
+                        .append(' ')
+                        .append(e.getValue());
                 first = false;
             }
         }
@@ -556,7 +562,7 @@ final class HtmlRenderer implements Renderer {
     }
 
     private static String badge(State s) {
-        return "<span class=\"badge b-" + s.name() + "\">" + esc(s.label()) + "</span>";
+        return "<span class=\"badge b-" + s.name() + "\">" + SafeText.html(s.label()) + "</span>";
     }
 
     private static String swatch(State s) {
@@ -568,38 +574,18 @@ final class HtmlRenderer implements Renderer {
         for (String id : ShownIds.shown(ids)) {
             out.append(out.length() == 0 ? "" : " ")
                     .append("<code>")
-                    .append(esc(id))
+                    .append(SafeText.html(id))
                     .append("</code>");
         }
-        return ids.isEmpty() ? "—" : out.append(esc(ShownIds.rest(ids))).toString();
+        return ids.isEmpty() ? "—" : out.append(SafeText.html(ShownIds.rest(ids))).toString();
     }
 
     /** Escaped text with its line breaks kept. */
     private static String lines(String s) {
-        return String.join("<br>", (s == null ? "" : s).lines().map(HtmlRenderer::esc).toList());
+        return String.join("<br>", SafeText.clean(s).lines().map(SafeText::html).toList());
     }
 
     private static String number(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    /** The one escaping function: text and attribute values alike. */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -32,15 +32,15 @@ final class MarkdownRenderer implements Renderer {
     public byte[] render(AuditReport r) {
         StringBuilder md = new StringBuilder();
         md.append("# ")
-                .append(text(r.organisation()))
+                .append(SafeText.markdown(r.organisation()))
                 .append(' ')
                 .append(r.auditYear())
                 .append(" 年")
                 .append(Labels.REPORT_TITLE)
                 .append("\n\n");
-        md.append("- 任务目录：").append(text(r.catalogTitle())).append('\n');
+        md.append("- 任务目录：").append(SafeText.markdown(r.catalogTitle())).append('\n');
         md.append("- ").append(Labels.AS_OF).append("：").append(r.asOf()).append('\n');
-        md.append("- 生成工具：").append(text(r.tool())).append("\n\n");
+        md.append("- 生成工具：").append(SafeText.markdown(r.tool())).append("\n\n");
         summary(md, r);
         taskTable(md, r.tasks());
         findings(md, r.tasks());
@@ -85,19 +85,19 @@ final class MarkdownRenderer implements Renderer {
             md.append("| ")
                     .append(t.number())
                     .append(" | ")
-                    .append(cell(t.content()))
+                    .append(SafeText.markdownCell(t.content()))
                     .append(" | ")
-                    .append(cell(t.leadUnits()))
+                    .append(SafeText.markdownCell(t.leadUnits()))
                     .append(" | ")
-                    .append(cell(t.responsibleUnits()))
+                    .append(SafeText.markdownCell(t.responsibleUnits()))
                     .append(" | ")
-                    .append(cell(TaskText.deadline(t)))
+                    .append(SafeText.markdownCell(TaskText.deadline(t)))
                     .append(" | ")
                     .append(t.state().label())
                     .append(" | ")
-                    .append(cell(t.explanation()))
+                    .append(SafeText.markdownCell(t.explanation()))
                     .append(" | ")
-                    .append(cell(TaskText.rectifications(t)))
+                    .append(SafeText.markdownCell(TaskText.rectifications(t)))
                     .append(" |\n");
         }
         md.append('\n');
@@ -113,35 +113,35 @@ final class MarkdownRenderer implements Renderer {
                     .append("\n\n");
             String due = t.dueDate().toString();
             md.append("期限：")
-                    .append(text(t.deadline()))
+                    .append(SafeText.markdown(t.deadline()))
                     .append(t.deadline().contains(due) ? "" : "（" + due + "）")
                     .append("\n\n");
             if (t.findings().isEmpty()) {
-                md.append("- ").append(text(t.explanation())).append('\n');
+                md.append("- ").append(SafeText.markdown(t.explanation())).append('\n');
             }
             for (Finding f : t.findings()) {
                 md.append("- ")
-                        .append(f.unit() == null ? Labels.WHOLE : text(f.unit()))
+                        .append(f.unit() == null ? Labels.WHOLE : SafeText.markdown(f.unit()))
                         .append("（")
                         .append(Labels.of(Outcome.valueOf(f.outcome())))
                         .append("）：")
-                        .append(text(f.message()))
+                        .append(SafeText.markdown(f.message()))
                         .append(evidence(f.evidenceIds()))
                         .append("<br><sub>")
                         .append(Labels.RULE)
                         .append("：")
-                        .append(text(f.rule()))
+                        .append(SafeText.markdown(f.rule()))
                         .append("</sub>\n");
             }
             for (AuditReport.RectificationResult c : t.rectifications()) {
                 md.append("- ")
                         .append(Labels.PROBLEM)
                         .append("：")
-                        .append(text(c.problem()))
+                        .append(SafeText.markdown(c.problem()))
                         .append("；")
                         .append(Labels.RECTIFICATION)
                         .append("：")
-                        .append(text(TaskText.rectification(c)))
+                        .append(SafeText.markdown(TaskText.rectification(c)))
                         .append('\n');
             }
             md.append('\n');
@@ -155,7 +155,7 @@ final class MarkdownRenderer implements Renderer {
         r.tasks().forEach(t -> md.append(" :-: |"));
         md.append('\n');
         for (String unit : r.units()) {
-            md.append("| ").append(cell(unit)).append(" |");
+            md.append("| ").append(SafeText.markdownCell(unit)).append(" |");
             for (TaskResult t : r.tasks()) {
                 md.append(' ')
                         .append(
@@ -179,7 +179,7 @@ final class MarkdownRenderer implements Renderer {
         md.append("## 各单位完成情况\n\n");
         for (String unit : r.units()) {
             md.append("### ")
-                    .append(text(unit))
+                    .append(SafeText.markdown(unit))
                     .append("\n\n| 序号 | 完成情况 | 说明 | ")
                     .append(Labels.EVIDENCE)
                     .append(" |\n| ---: | --- | --- | --- |\n");
@@ -191,9 +191,9 @@ final class MarkdownRenderer implements Renderer {
                                 .append(" | ")
                                 .append(u.state().label())
                                 .append(" | ")
-                                .append(cell(u.explanation()))
+                                .append(SafeText.markdownCell(u.explanation()))
                                 .append(" | ")
-                                .append(cell(ids(u.evidenceIds())))
+                                .append(SafeText.markdownCell(ids(u.evidenceIds())))
                                 .append(" |\n");
                     }
                 }
@@ -209,9 +209,9 @@ final class MarkdownRenderer implements Renderer {
         md.append("## 年报统计表（")
                 .append(tables.reportYear())
                 .append(" 年度，")
-                .append(text(tables.layout()))
+                .append(SafeText.markdown(tables.layout()))
                 .append("）\n\n")
-                .append(text(tables.basis()))
+                .append(SafeText.markdown(tables.basis()))
                 .append("\n\n");
         proactive(md, tables.proactive());
         grid(md, tables.applications());
@@ -219,7 +219,10 @@ final class MarkdownRenderer implements Renderer {
             md.append("未能计入表三的办理记录 ")
                     .append(tables.unplacedApplications().size())
                     .append(" 件：")
-                    .append(text(AuditReport.UnplacedRecord.listed(tables.unplacedApplications())))
+                    .append(
+                            SafeText.markdown(
+                                    AuditReport.UnplacedRecord.listed(
+                                            tables.unplacedApplications())))
                     .append("。\n\n");
         }
         grid(md, tables.reviews());
@@ -227,19 +230,20 @@ final class MarkdownRenderer implements Renderer {
 
     /** Table 2 as one Markdown table per section, since sections have columns of their own. */
     static void proactive(StringBuilder md, AuditReport.ProactiveTable table) {
-        md.append("### ").append(text(table.title())).append("\n\n");
+        md.append("### ").append(SafeText.markdown(table.title())).append("\n\n");
         for (AuditReport.ProactiveSection section : table.sections()) {
             md.append("| ")
-                    .append(text(section.item()))
+                    .append(SafeText.markdown(section.item()))
                     .append("<br>")
-                    .append(text(table.rowHeading()))
+                    .append(SafeText.markdown(table.rowHeading()))
                     .append(" |");
-            section.columns().forEach(c -> md.append(' ').append(cell(c)).append(" |"));
+            section.columns()
+                    .forEach(c -> md.append(' ').append(SafeText.markdownCell(c)).append(" |"));
             md.append("\n| --- |");
             section.columns().forEach(c -> md.append(" ---: |"));
             md.append('\n');
             for (AuditReport.ProactiveRow row : section.rows()) {
-                md.append("| ").append(cell(row.label())).append(" |");
+                md.append("| ").append(SafeText.markdownCell(row.label())).append(" |");
                 row.values().forEach(v -> md.append(' ').append(TaskText.value(v)).append(" |"));
                 md.append('\n');
             }
@@ -250,16 +254,16 @@ final class MarkdownRenderer implements Renderer {
     /** A statistics grid flat, one row per key: Markdown cannot merge cells. */
     static void grid(StringBuilder md, AuditReport.StatisticsGrid grid) {
         md.append("### ")
-                .append(text(grid.title()))
+                .append(SafeText.markdown(grid.title()))
                 .append("\n\n| ")
-                .append(text(grid.rowHeading()))
+                .append(SafeText.markdown(grid.rowHeading()))
                 .append(" |");
-        grid.columns().forEach(c -> md.append(' ').append(cell(c)).append(" |"));
+        grid.columns().forEach(c -> md.append(' ').append(SafeText.markdownCell(c)).append(" |"));
         md.append("\n| --- |");
         grid.columns().forEach(c -> md.append(" ---: |"));
         md.append('\n');
         for (AuditReport.GridRow row : grid.rows()) {
-            md.append("| ").append(cell(row.label())).append(" |");
+            md.append("| ").append(SafeText.markdownCell(row.label())).append(" |");
             row.values().forEach(v -> md.append(' ').append(v).append(" |"));
             md.append('\n');
         }
@@ -286,7 +290,10 @@ final class MarkdownRenderer implements Renderer {
             row.forEach(
                     c ->
                             md.append(' ')
-                                    .append(c instanceof Integer ? c : cell((String) c))
+                                    .append(
+                                            c instanceof Integer
+                                                    ? c
+                                                    : SafeText.markdownCell((String) c))
                                     .append(" |"));
             md.append('\n');
         }
@@ -297,7 +304,7 @@ final class MarkdownRenderer implements Renderer {
         md.append("## 输入清单\n\n| 文件 | SHA-256 |\n| --- | --- |\n");
         for (AuditReport.InputFile f : m.rules()) {
             md.append("| 规则：")
-                    .append(cell(f.path()))
+                    .append(SafeText.markdownCell(f.path()))
                     .append(" | `")
                     .append(f.sha256())
                     .append("` |\n");
@@ -306,7 +313,7 @@ final class MarkdownRenderer implements Renderer {
             md.append("| ")
                     .append(Labels.EVIDENCE)
                     .append("：")
-                    .append(cell(f.path()))
+                    .append(SafeText.markdownCell(f.path()))
                     .append(" | `")
                     .append(f.sha256())
                     .append("` |\n");
@@ -333,34 +340,10 @@ final class MarkdownRenderer implements Renderer {
     }
 
     private static String evidence(List<String> ids) {
-        return ids.isEmpty() ? "" : "（" + Labels.EVIDENCE + "：" + text(ids(ids)) + "）";
+        return ids.isEmpty() ? "" : "（" + Labels.EVIDENCE + "：" + SafeText.markdown(ids(ids)) + "）";
     }
 
     private static String ids(List<String> ids) {
         return String.join("、", ShownIds.shown(ids)) + ShownIds.rest(ids);
-    }
-
-    /** Text outside tables: neutralise markup so evidence text cannot become HTML or links. */
-    static String text(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '|' -> out.append('\\').append(c);
-                case '\n' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Text inside a table cell: as {@link #text}, with line breaks kept as {@code <br>}. */
-    static String cell(String s) {
-        return s == null ? "" : String.join("<br>", s.lines().map(MarkdownRenderer::text).toList());
     }
 }

@@ -1,6 +1,9 @@
 package cn.zwgk.audit.report;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +27,32 @@ public final class ReportReader {
      *     the {@link AuditReport#READABLE_SCHEMAS}
      */
     public static AuditReport read(Path file) throws IOException {
-        AuditReport report = READER.readValue(Files.readAllBytes(file));
+        AuditReport report;
+        try {
+            report = READER.readValue(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            // Jackson's own text names Java classes; the reader needs the place and the reason.
+            JsonLocation at = e.getLocation();
+            String where =
+                    at == null ? "" : "第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列：";
+            if (e instanceof JsonMappingException m
+                    && !(e instanceof com.fasterxml.jackson.core.JsonParseException)) {
+                String field =
+                        m.getPath().stream()
+                                .map(
+                                        r ->
+                                                r.getFieldName() != null
+                                                        ? r.getFieldName()
+                                                        : String.valueOf(r.getIndex()))
+                                .collect(java.util.stream.Collectors.joining("/"));
+                throw new IOException(
+                        where
+                                + (field.isEmpty() ? "内容" : "字段 " + field + " ")
+                                + "与报告格式不符（不是 zwgk 生成的 report.json？）",
+                        e);
+            }
+            throw new IOException(where + "JSON 格式错误", e);
+        }
         if (report == null || !AuditReport.READABLE_SCHEMAS.contains(report.schema())) {
             throw new IOException(
                     "不是 "

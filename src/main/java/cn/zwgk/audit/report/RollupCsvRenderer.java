@@ -19,11 +19,11 @@ final class RollupCsvRenderer implements RollupRenderer {
         }
         csv.append('\n');
         for (Rollup.Row o : rollup.rows()) {
-            csv.append(cell(o.folder()))
+            csv.append(SafeText.csv(o.folder()))
                     .append(',')
-                    .append(cell(o.organisation()))
+                    .append(SafeText.csv(o.organisation()))
                     .append(',')
-                    .append(o.failed() ? cell("FAILED: " + o.failure()) : "OK");
+                    .append(o.failed() ? SafeText.csv("FAILED: " + o.failure()) : "OK");
             for (int t : rollup.tasks()) {
                 State s = o.states().get(t);
                 csv.append(',').append(s == null ? "" : s.name());
@@ -31,11 +31,5 @@ final class RollupCsvRenderer implements RollupRenderer {
             csv.append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String cell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n")
-                ? "\"" + s.replace("\"", "\"\"") + "\""
-                : s;
     }
 }

@@ -32,9 +32,12 @@ final class RollupMarkdownRenderer implements RollupRenderer {
                 .append('\n');
         for (Rollup.Row o : rollup.rows()) {
             md.append("| ")
-                    .append(escape(o.folder()))
+                    .append(SafeText.markdownCell(o.folder()))
                     .append(" | ")
-                    .append(o.failed() ? "失败：" + escape(o.failure()) : escape(o.organisation()))
+                    .append(
+                            o.failed()
+                                    ? "失败：" + SafeText.markdownCell(o.failure())
+                                    : SafeText.markdownCell(o.organisation()))
                     .append(" |");
             for (State s : State.values()) {
                 md.append(' ')
@@ -51,9 +54,5 @@ final class RollupMarkdownRenderer implements RollupRenderer {
             md.append('\n');
         }
         return md.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String escape(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -84,21 +84,6 @@ final class SpreadsheetRenderer implements Renderer {
         }
     }
 
-    /** Excel's limit on the characters of one cell; POI refuses longer text. */
-    static final int MAX_CELL_CHARS = 32_767;
-
-    /**
-     * Text as it fits in one cell: a very long list of evidence ids (a large organisation) is cut
-     * and says so, the full list being in report.json and findings.csv.
-     */
-    static String fitCell(String text) {
-        if (text.length() <= MAX_CELL_CHARS) {
-            return text;
-        }
-        String note = "…（超出单元格上限，完整内容见 report.json 或 findings.csv）";
-        return text.substring(0, MAX_CELL_CHARS - note.length()) + note;
-    }
-
     private static void write(XSSFSheet sheet, List<?> cells, CellStyle style) {
         Row row = sheet.createRow(sheet.getPhysicalNumberOfRows());
         for (int i = 0; i < cells.size(); i++) {
@@ -106,7 +91,7 @@ final class SpreadsheetRenderer implements Renderer {
             if (cells.get(i) instanceof Integer n) {
                 cell.setCellValue(n);
             } else {
-                cell.setCellValue(fitCell(String.valueOf(cells.get(i))));
+                cell.setCellValue(SafeText.officeCell(String.valueOf(cells.get(i))));
             }
             if (style != null) {
                 cell.setCellStyle(style);

@@ -45,7 +45,8 @@ final class WaiverLines {
     }
 
     /**
-     * As {@link #of}, the text cells {@link FindingRows#neutralise}d, for the spreadsheet formats.
+     * As {@link #of}, the text cells made safe from formulas ({@link SafeText#formula}), for the
+     * spreadsheet.
      */
     static List<List<Object>> neutralised(AuditReport report) {
         return of(report).stream()
@@ -55,8 +56,7 @@ final class WaiverLines {
                                         .map(
                                                 c ->
                                                         c instanceof String text
-                                                                ? (Object)
-                                                                        FindingRows.neutralise(text)
+                                                                ? (Object) SafeText.formula(text)
                                                                 : c)
                                         .toList())
                 .toList();

@@ -145,7 +145,7 @@ final class WordDocument {
     private static XWPFRun run(
             XWPFParagraph p, String text, String font, int halfPoints, boolean bold) {
         XWPFRun run = p.createRun();
-        run.setText(text);
+        run.setText(SafeText.officeCell(text));
         var rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
         rPr.addNewRFonts().set(fonts(font));
         run.setFontSize(halfPoints / 2.0);

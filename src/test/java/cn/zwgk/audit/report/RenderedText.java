@@ -144,7 +144,10 @@ final class RenderedText {
         }
     }
 
-    /** The body's text, then the document properties (where the appendix keeps its manifest). */
+    /**
+     * The body's text, then the document properties and the evidence list part (where the appendix
+     * keeps its manifest).
+     */
     private static String docx(byte[] bytes) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
@@ -154,6 +157,16 @@ final class RenderedText {
             for (CTProperty p :
                     properties.getCustomProperties().getUnderlyingProperties().getPropertyList()) {
                 text.append('\n').append(p.getName()).append('\t').append(p.getLpwstr());
+            }
+            for (var part :
+                    doc.getPackage()
+                            .getPartsByName(
+                                    java.util.regex.Pattern.compile(
+                                            java.util.regex.Pattern.quote(
+                                                    OoxmlPackage.EVIDENCE_PART)))) {
+                try (var in = part.getInputStream()) {
+                    text.append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
             }
             return text.toString();
         } catch (IOException e) {

@@ -9,11 +9,11 @@ class SpreadsheetCellLimitTest {
 
     @Test
     void textUpToTheLimitIsKeptAndLongerTextIsCutWithANote() {
-        String atLimit = "A".repeat(SpreadsheetRenderer.MAX_CELL_CHARS);
-        assertThat(SpreadsheetRenderer.fitCell(atLimit)).isEqualTo(atLimit);
-        String cut = SpreadsheetRenderer.fitCell("CD-000001、".repeat(5_000));
+        String atLimit = "A".repeat(SafeText.MAX_CELL_CHARS);
+        assertThat(SafeText.officeCell(atLimit)).isEqualTo(atLimit);
+        String cut = SafeText.officeCell("CD-000001、".repeat(5_000));
         assertThat(cut)
-                .hasSize(SpreadsheetRenderer.MAX_CELL_CHARS)
+                .hasSize(SafeText.MAX_CELL_CHARS)
                 .startsWith("CD-000001、")
                 .endsWith("完整内容见 report.json 或 findings.csv）");
     }

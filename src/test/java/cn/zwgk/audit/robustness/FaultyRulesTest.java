@@ -8,6 +8,7 @@ import cn.zwgk.audit.engine.RuleBase;
 import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.engine.RuleSession;
 import cn.zwgk.audit.facts.ServicePush;
+import cn.zwgk.audit.verdict.Exceptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,7 +103,15 @@ class FaultyRulesTest {
                 "Files.exists(null)",
                 "java.nio.file.Paths.get(\"x\") != null",
                 "java.nio.file.Path.of(\"x\") != null",
-                "java.time.LocalDate.now() != null"
+                "java.time.LocalDate.now() != null",
+                "java.time.LocalDate\n            .now() != null",
+                "java.time.Clock.systemDefaultZone() != null",
+                "java.util.Optional.of(1).map(x -> java.time.Instant::now) != null",
+                "new java.net.URL(\"file:///etc/passwd\").openStream() != null",
+                "java.nio.file.FileSystems.getDefault() != null",
+                "Runtime.getRuntime().exec(\"ls\") != null",
+                "new ProcessBuilder(\"ls\").start() != null",
+                "exitsTheProcess(System . exit(0))"
             })
     void zwgkCheckFlagsRulesThatReadTheFileSystemOrTheClock(String read) throws Exception {
         RuleException e =
@@ -124,6 +133,103 @@ class FaultyRulesTest {
                                                 .formatted(read)));
 
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("faulty.drl:7:", "规则不得读取系统时钟、环境或文件系统");
+        assertThat(e.getMessage()).contains("faulty.drl:7:", "规则不得读取系统时钟、环境、文件系统或网络");
+    }
+
+    @Test
+    void theLintIgnoresCommentsAndMessageText() throws Exception {
+        RuleBase base =
+                compile(
+                        """
+                        package t
+                        import cn.zwgk.audit.facts.ServicePush
+                        // 不要用 LocalDate.now()：审计日期由 --as-of 给定
+                        rule "只在注释和文字中提到时钟"
+                          @task(20)
+                        when
+                          $p : ServicePush(unit != "System.exit(0)") /* Clock */
+                        then
+                        end
+                        """);
+
+        assertThat(base.rules()).hasSize(1);
+    }
+
+    @Test
+    void aConditionThatThrowsNamesTheRuleItsTaskAndTheFile() throws Exception {
+        RuleBase base =
+                compile(
+                        """
+                        package t
+                        import cn.zwgk.audit.facts.ServicePush
+                        rule "条件会除以零"
+                          @task(20)
+                        when
+                          $p : ServicePush(recipients / (recipients - 3) > 1)
+                        then
+                        end
+                        """);
+
+        RuleException e =
+                catchThrowableOfType(
+                        RuleException.class, () -> new RuleSession(base, false).run(FACTS, null));
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage())
+                .contains("条件会除以零", "任务 20", "faulty.drl", "条件计算出错", "除以零")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aStackOverflowInAConsequenceNamesTheRule() throws Exception {
+        RuleBase base =
+                compile(
+                        """
+                        package t
+                        import cn.zwgk.audit.facts.ServicePush
+                        function int deeper(int n) { return deeper(n + 1) + 1; }
+                        rule "无穷递归"
+                          @task(20)
+                        when
+                          $p : ServicePush()
+                        then
+                          deeper(0);
+                        end
+                        """);
+
+        RuleException e =
+                catchThrowableOfType(
+                        RuleException.class, () -> new RuleSession(base, false).run(FACTS, null));
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("无穷递归", "任务 20", "faulty.drl", "栈溢出", "SP-1");
+    }
+
+    @Test
+    void aConsequenceThatNeverEndsIsStoppedAndNamed() throws Exception {
+        RuleBase base =
+                compile(
+                        """
+                        package t
+                        import cn.zwgk.audit.facts.ServicePush
+                        rule "死循环"
+                          @task(20)
+                        when
+                          $p : ServicePush()
+                        then
+                          int i = 0;
+                          while (i >= 0) { i = (i + 1) % 7; }
+                        end
+                        """);
+        long start = System.nanoTime();
+
+        RuleException e =
+                catchThrowableOfType(
+                        RuleException.class,
+                        () -> new RuleSession(base, false).run(FACTS, null, Exceptions.NONE, 300));
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("死循环", "任务 20", "faulty.drl", "已停止");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 }

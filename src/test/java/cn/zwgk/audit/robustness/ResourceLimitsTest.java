@@ -112,7 +112,8 @@ class ResourceLimitsTest {
     }
 
     @Test
-    void aSymbolicLinkedFolderOutsideIsNotWalked(@TempDir Path outside) throws IOException {
+    void aSymbolicLinkToAFolderOutsideIsReportedAndNotWalked(@TempDir Path outside)
+            throws IOException {
         profile();
         Files.writeString(outside.resolve("secret.json"), "不是 JSON");
         try {
@@ -121,11 +122,87 @@ class ResourceLimitsTest {
             assumeTrue(false, "symbolic links cannot be created here: " + e);
         }
 
-        // The linked folder is not walked, so its broken file is never read.
-        assertThat(
-                        catchThrowableOfType(
-                                EvidenceException.class, () -> new EvidenceLoader().load(dir)))
-                .isNull();
+        // Reported rather than skipped; the linked folder is not walked, so its file is never read.
+        EvidenceException e =
+                catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("more", "符号链接指向证据目录之外").doesNotContain("secret.json");
+    }
+
+    @Test
+    void anEvidenceFolderGivenAsASymbolicLinkIsReadLikeTheFolder(@TempDir Path links)
+            throws Exception {
+        profile();
+        Files.writeString(
+                dir.resolve("pushes.json"),
+                """
+                {"schema": "zwgk-evidence/1", "kind": "service-push", "records": [
+                  {"id": "SP-1", "unit": "办公室", "category": "办事指南", "date": "2020-02-19", "recipients": 3}]}
+                """);
+        Path link = links.resolve("evidence");
+        try {
+            Files.createSymbolicLink(link, dir);
+        } catch (UnsupportedOperationException | IOException | SecurityException e) {
+            assumeTrue(false, "symbolic links cannot be created here: " + e);
+        }
+
+        assertThat(new EvidenceLoader().load(link).records()).hasSize(1);
+    }
+
+    @Test
+    void aPipeNamedLikeEvidenceIsReportedNotReadOrSkipped() throws Exception {
+        profile();
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.json").toString()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo here: " + e);
+            return;
+        }
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+
+        EvidenceException e =
+                catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("pipe.json", "不是普通文件");
+    }
+
+    @Test
+    void aHugeCsvCellIsRefusedWithoutBeingEchoed() throws Exception {
+        profile();
+        String huge = "长".repeat(JsonFiles.MAX_STRING_LENGTH + 1);
+        Files.writeString(
+                dir.resolve("service-push.csv"),
+                "id,unit,category,date,recipients\nSP-1,办公室," + huge + ",2020-02-19,3\n");
+
+        EvidenceException e =
+                catchThrowableOfType(EvidenceException.class, () -> new EvidenceLoader().load(dir));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage())
+                .contains("service-push.csv", "第 2 行第 3 列的文本超过")
+                .hasSizeLessThan(2_000);
+    }
+
+    @Test
+    void oneKindOfProblemIsListedTwentyTimesAndTheRestCounted() throws Exception {
+        profile();
+        StringBuilder csv = new StringBuilder("id,unit,category,date,recipients\n");
+        for (int i = 1; i <= 100; i++) {
+            csv.append("SP-").append(i).append(",办公室,办事指南,2020-02-19,很多\n");
+        }
+        Files.writeString(dir.resolve("service-push.csv"), csv);
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int exit =
+                cn.zwgk.audit.cli.Main.run(
+                        new java.io.PrintWriter(new java.io.StringWriter(), true),
+                        new java.io.PrintWriter(err, true),
+                        "evidence",
+                        dir.toString());
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(err.toString()).contains("共 100 处", "另有 80 个同类问题", "E22");
+        assertThat(err.toString().lines().filter(l -> l.contains("应为整数")).count()).isEqualTo(21);
     }
 
     @Test

@@ -81,7 +81,7 @@ class ScopedWaiverTest {
     }
 
     @Test
-    void excusingEveryProblemRecordLeavesTheTaskDone() throws Exception {
+    void excusingEveryProblemRecordLeavesOnlyTheApplicationStillInItsWindow() throws Exception {
         AuditReport.TaskResult task6 =
                 task(
                         6,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,8 +210,9 @@ public final class Aggregator {
         Map<String, List<String>> byWaiver = new LinkedHashMap<>();
         excused.stream()
                 .sorted(
-                        java.util.Comparator.comparing(Excused::waiverId)
+                        Comparator.comparing(Excused::waiverId)
                                 .thenComparing(Excused::unit)
+                                .thenComparing(Excused::order)
                                 .thenComparing(Excused::what))
                 .forEach(
                         e ->

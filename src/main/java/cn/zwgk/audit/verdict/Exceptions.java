@@ -40,7 +40,8 @@ public final class Exceptions {
                         task,
                         record.unit(),
                         w -> w.names(record.id()) || (day != null && w.holds(day, day)),
-                        record.named())
+                        record.named(),
+                        day != null ? day.toString() : record.id())
                 .orElse(problem);
     }
 
@@ -50,15 +51,16 @@ public final class Exceptions {
                         missed.task(),
                         missed.unit(),
                         w -> w.holds(missed.month().atDay(1), missed.month().atEndOfMonth()),
-                        Text.month(missed.month()))
+                        Text.month(missed.month()),
+                        missed.month().toString())
                 .orElse(missed);
     }
 
     private Optional<Object> excused(
-            int task, String unit, Predicate<Waiver> inScope, String what) {
+            int task, String unit, Predicate<Waiver> inScope, String what, String order) {
         return scoped.stream()
                 .filter(w -> w.covers(task, unit) && inScope.test(w))
                 .findFirst()
-                .map(w -> new Excused(task, unit, w.id(), what));
+                .map(w -> new Excused(task, unit, w.id(), what, order));
     }
 }

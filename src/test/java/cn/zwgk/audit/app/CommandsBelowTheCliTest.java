@@ -42,7 +42,8 @@ class CommandsBelowTheCliTest {
                 TaskExplanation.explain(new TaskExplanation.Request(6, null, SAMPLE, RULES, null));
         assertThat(lines.get(0)).startsWith("任务 6：");
         assertThat(String.join("\n", lines))
-                .contains("t06 拒绝公开的答复未说明理由或依据（t06-application-records.drl）：触发 1 次", "合成：", "经批准调整");
+                .contains(
+                        "t06 拒绝公开的答复未说明理由或依据（t06-application-records.drl）：触发 1 次", "合成：", "经批准调整");
     }
 
     @Test

@@ -9,7 +9,7 @@ package cn.zwgk.audit.verdict;
  * @param unit the unit whose problem it is
  * @param waiverId the waiver that excuses it
  * @param what what is excused, as a 说明 names it: a record's name, a month
- * @param order where it stands among the things a waiver excused: the record's date, or the month's
- *     first day, so a 说明 lists them in time order
+ * @param order where it stands among the things a waiver excused, so a 说明 lists them in time order:
+ *     the record's date (ISO), its id where it has no date of its own, the month (ISO)
  */
-public record Excused(int task, String unit, String waiverId, String what, LocalDate order) {}
+public record Excused(int task, String unit, String waiverId, String what, String order) {}

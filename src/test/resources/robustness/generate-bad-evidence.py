@@ -121,7 +121,7 @@ cases = {
  'record-not-object': ({'pushes.json': '{"schema": "zwgk-evidence/1",\n "kind": "service-push",\n "records": [\n  "SP-1"]}\n'}, ['pushes.json:4:3', '记录应为 JSON 对象']),
  'unsupported-file-type': ({'pushes.json': good, 'notes.txt': '备注'}, ['notes.txt', '不支持的文件类型']),
  'profile-malformed': ({'profile.json': profile.decode().replace('"auditYear": 2020,','"auditYear": 2020')}, ['profile.json:5:', 'JSON 格式错误']),
- # Hostile input, second round (issue 19): one case per kind.
+ # Hostile input, second round: one case per kind.
  'link-dangling': ({'pushes.json': good}, ['extra.json', '符号链接无法解析']),
  'link-loop': ({'pushes.json': good}, ['first.json', '成环', 'second.json']),
  'link-to-folder': ({'pushes.json': good, 'notes/README.md': '说明'}, ['more.json', '符号链接指向目录']),

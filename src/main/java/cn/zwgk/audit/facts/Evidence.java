@@ -23,8 +23,8 @@ public interface Evidence {
     List<String> units();
 
     /**
-     * Where, as a JSON pointer within the record, it names its {@code index}th unit; null where that
-     * is its {@code unit} field or a list {@code units}, which the loader finds itself.
+     * Where, as a JSON pointer within the record, it names its {@code index}th unit; null where
+     * that is its {@code unit} field or a list {@code units}, which the loader finds itself.
      */
     default String unitPointer(int index) {
         return null;

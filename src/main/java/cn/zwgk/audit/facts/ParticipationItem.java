@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One item of a 公众参与事项目录 (task 19) and the ways the public can take part in it, read off the
- * list itself: the task asks for items and ways (“确定……公众参与事项和方式”), so an item with no way
- * is a gap the rule names.
+ * One item of a 公众参与事项目录 (task 19) and the ways the public can take part in it, read off the list
+ * itself: the task asks for items and ways (“确定……公众参与事项和方式”), so an item with no way is a gap the
+ * rule names.
  *
  * @param id unique id
  * @param unit the unit responsible for the item
@@ -36,7 +36,9 @@ public record ParticipationItem(
         return Map.of("catalogue", new Reference(EvidenceKind.PUBLICATION, catalogue));
     }
 
-    /** Ways the public takes part in an item, so that one way is not counted twice under two names. */
+    /**
+     * Ways the public takes part in an item, so that one way is not counted twice under two names.
+     */
     public enum Way {
         座谈会,
         听证会,

@@ -69,11 +69,13 @@ public record Publication(
     }
 
     /**
-     * Whether a catalogue covers a unit (task 21): the units it lists; listing none, the unit that made
-     * it, unless it is the bureau's own, which then stands in for no unit's catalogue.
+     * Whether a catalogue covers a unit (task 21): the units it lists; listing none, the unit that
+     * made it, unless it is the bureau's own, which then stands in for no unit's catalogue.
      */
     public boolean coversUnit(String other) {
-        return coveredUnits.isEmpty() ? !coversBureau() && unit.equals(other) : coveredUnits.contains(other);
+        return coveredUnits.isEmpty()
+                ? !coversBureau() && unit.equals(other)
+                : coveredUnits.contains(other);
     }
 
     /** The issuing unit is at {@code /unit}, each covered unit in {@code /coveredUnits}. */

@@ -49,6 +49,10 @@ final class CrossRecordChecks {
      * unit}.
      */
     private static String unitPointer(Evidence record, int index) {
+        String own = record.unitPointer(index);
+        if (own != null) {
+            return own;
+        }
         boolean list =
                 Arrays.stream(record.getClass().getRecordComponents())
                         .map(RecordComponent::getName)

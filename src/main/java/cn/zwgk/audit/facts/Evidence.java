@@ -22,6 +22,14 @@ public interface Evidence {
     /** Units of the audit profile this record belongs to; each must be a unit the profile names. */
     List<String> units();
 
+    /**
+     * Where, as a JSON pointer within the record, it names its {@code index}th unit; null where
+     * that is its {@code unit} field or a list {@code units}, which the loader finds itself.
+     */
+    default String unitPointer(int index) {
+        return null;
+    }
+
     /** Problems visible within this one record, such as an end before its start. */
     default List<FieldProblem> selfCheck() {
         return List.of();

@@ -38,6 +38,7 @@ public enum EvidenceKind {
     AFFECTED_RULE("affected-rule", AffectedRule.class, "受新规影响的配套制度"),
     CONVERSION_ASSESSMENT("conversion-assessment", ConversionAssessment.class, "转主动公开评估"),
     INTERACTION_CHANNEL("interaction-channel", InteractionChannel.class, "政民互动渠道"),
+    PARTICIPATION_ITEM("participation-item", ParticipationItem.class, "公众参与事项"),
     SERVICE_LIST_CHANGE("service-list-change", ServiceListChange.class, "办事服务清单事项变更"),
     /** Not evidence the rules read: approved exceptions, applied when states are combined. */
     WAIVER("waiver", Waiver.class, "豁免"),

@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  *     platform's name decides the verdict; {@code platform} stays as the office's own words
  * @param approvedOn the day it was approved (批复), where a statute counts from it (budgets and final
  *     accounts, task 28)
+ * @param coveredUnits the units of the profile whose information a catalogue covers (tasks 8, 21);
+ *     each must be a unit the profile names, so no spelling of a unit counts as another
+ * @param bureauWide whether the catalogue is the bureau's own, covering the bureau as a whole (task
+ *     21), rather than one unit's
  */
 public record Publication(
         @Required @Label("编号") String id,
@@ -39,7 +43,9 @@ public record Publication(
         @Label("所载要素") List<Element> elements,
         @Label("涵盖第二十条事项") List<ProactiveItem> proactiveItems,
         @Label("发布平台类型") Platform platformType,
-        @Label("批复日期") LocalDate approvedOn)
+        @Label("批复日期") LocalDate approvedOn,
+        @Label("覆盖单位") List<String> coveredUnits,
+        @Label("覆盖全局") Boolean bureauWide)
         implements UnitRecord, Dated {
     @Override
     public String named() {
@@ -50,6 +56,37 @@ public record Publication(
         covers = covers == null ? List.of() : List.copyOf(covers);
         elements = elements == null ? List.of() : List.copyOf(elements);
         proactiveItems = proactiveItems == null ? List.of() : List.copyOf(proactiveItems);
+        coveredUnits = coveredUnits == null ? List.of() : List.copyOf(coveredUnits);
+    }
+
+    /** The issuing unit, then the units it covers: all must be units the profile names. */
+    @Override
+    public List<String> units() {
+        List<String> all = new ArrayList<>(1 + coveredUnits.size());
+        all.add(unit);
+        all.addAll(coveredUnits);
+        return all;
+    }
+
+    /**
+     * Whether a catalogue covers a unit (task 21): the units it lists; listing none, the unit that
+     * made it, unless it is the bureau's own, which then stands in for no unit's catalogue.
+     */
+    public boolean coversUnit(String other) {
+        return coveredUnits.isEmpty()
+                ? !coversBureau() && unit.equals(other)
+                : coveredUnits.contains(other);
+    }
+
+    /** The issuing unit is at {@code /unit}, each covered unit in {@code /coveredUnits}. */
+    @Override
+    public String unitPointer(int index) {
+        return index == 0 ? "/unit" : "/coveredUnits/" + (index - 1);
+    }
+
+    /** Whether the catalogue covers the bureau as a whole (task 21). */
+    public boolean coversBureau() {
+        return Boolean.TRUE.equals(bureauWide);
     }
 
     /** The elements of {@code required}, in its order, that the document does not contain. */

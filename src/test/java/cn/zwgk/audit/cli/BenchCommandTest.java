@@ -26,7 +26,7 @@ class BenchCommandTest {
                         "--work",
                         temp.toString());
         assertThat(exit).isEqualTo(ExitCode.BAD_OPTIONS.code);
-        assertThat(err.toString()).contains("记录数至少为模板的 956 条");
+        assertThat(err.toString()).contains("记录数至少为模板的 961 条");
     }
 
     @Test

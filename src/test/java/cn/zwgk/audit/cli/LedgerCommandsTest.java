@@ -35,7 +35,7 @@ class LedgerCommandsTest {
         assertThat(run.out())
                 .contains(
                         "审计配置：申江区人力资源和社会保障局，2020 年度，8 个单位",
-                        "读取文件 30 个（其中台账 1 个），记录 956 条，日期 2009-12-28 至 2021-06-30",
+                        "读取文件 31 个（其中台账 1 个），记录 961 条，日期 2009-12-28 至 2021-06-30",
                         "依申请公开办理记录（application）",
                         "未发现问题。");
         assertThat(
@@ -81,7 +81,7 @@ class LedgerCommandsTest {
         assertThat(zwgk("convert", json.toString(), again.toString()).exit()).isZero();
 
         List<Evidence> original = new EvidenceLoader().load(SAMPLE).records();
-        assertThat(original).hasSize(956);
+        assertThat(original).hasSize(961);
         assertThat(new EvidenceLoader().load(json).records())
                 .containsExactlyInAnyOrderElementsOf(original);
         assertThat(new EvidenceLoader().readFile(workbook))

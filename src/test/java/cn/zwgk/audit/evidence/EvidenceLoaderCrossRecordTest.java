@@ -230,6 +230,30 @@ class EvidenceLoaderCrossRecordTest {
     }
 
     @Test
+    void refusesAUnitACatalogueCoversThatTheProfileDoesNotName() {
+        String json =
+                """
+                {
+                  "schema": "zwgk-evidence/1",
+                  "kind": "publication",
+                  "records": [
+                    { "id": "CA-1", "unit": "办公室", "category": "主动公开目录", "title": "目录",
+                      "publishedOn": "2020-06-10", "coveredUnits": ["法制科", "宣传科"] }
+                  ]
+                }
+                """;
+        folder.write("publications.json", json);
+
+        // A misspelt unit would otherwise leave the real one uncovered without saying why.
+        folder.assertRefusedWith(
+                problem(
+                        "publications.json",
+                        at(json, "{ \"id\": \"CA-1\""),
+                        "/records/0/coveredUnits/1",
+                        "单位 宣传科 不在审计配置的单位列表中"));
+    }
+
+    @Test
     void refusesANullUnitInAPublicityActivity() {
         String json =
                 """

@@ -24,6 +24,8 @@ class PublicationContentsTest {
                 elements,
                 items,
                 Publication.Platform.区政府信息公开平台,
+                null,
+                null,
                 null);
     }
 

@@ -30,6 +30,8 @@ class TextItemsTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
     }
 

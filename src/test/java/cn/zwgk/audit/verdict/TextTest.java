@@ -77,6 +77,8 @@ class TextTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
     }
 

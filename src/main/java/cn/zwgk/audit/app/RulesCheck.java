@@ -2,11 +2,11 @@ package cn.zwgk.audit.app;
 
 import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.catalog.Catalog;
-import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.drl.ShapeLint;
-import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.engine.RuleProblem;
+import cn.zwgk.audit.problem.CatalogException;
+import cn.zwgk.audit.problem.RuleException;
+import cn.zwgk.audit.problem.RuleProblem;
 import cn.zwgk.audit.ruletest.RuleCaseFile;
 import cn.zwgk.audit.ruletest.RuleCases;
 import java.io.IOException;

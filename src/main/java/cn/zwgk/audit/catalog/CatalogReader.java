@@ -3,6 +3,7 @@ package cn.zwgk.audit.catalog;
 import cn.zwgk.audit.json.JsonFiles;
 import cn.zwgk.audit.json.JsonProblem;
 import cn.zwgk.audit.json.LocatedJson;
+import cn.zwgk.audit.problem.CatalogException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

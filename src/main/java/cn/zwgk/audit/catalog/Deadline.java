@@ -1,5 +1,6 @@
 package cn.zwgk.audit.catalog;
 
+import cn.zwgk.audit.problem.CatalogException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package cn.zwgk.audit.drl;
 
-import cn.zwgk.audit.engine.RuleProblem;
+import cn.zwgk.audit.problem.RuleProblem;
 import com.github.javaparser.ParseProblemException;
 import com.github.javaparser.Position;
 import com.github.javaparser.StaticJavaParser;

@@ -1,6 +1,8 @@
 package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.catalog.Catalog;
+import cn.zwgk.audit.problem.RuleException;
+import cn.zwgk.audit.problem.RuleProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;

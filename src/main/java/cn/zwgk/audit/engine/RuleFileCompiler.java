@@ -1,5 +1,7 @@
 package cn.zwgk.audit.engine;
 
+import cn.zwgk.audit.problem.RuleException;
+import cn.zwgk.audit.problem.RuleProblem;
 import cn.zwgk.audit.verdict.Verdicts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,6 +2,8 @@ package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.digest.Sha256;
 import cn.zwgk.audit.json.JsonFiles;
+import cn.zwgk.audit.problem.RuleException;
+import cn.zwgk.audit.problem.RuleProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

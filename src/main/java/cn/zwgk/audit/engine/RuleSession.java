@@ -2,6 +2,8 @@ package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.calendar.WorkCalendar;
 import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.problem.RuleException;
+import cn.zwgk.audit.problem.RuleProblem;
 import cn.zwgk.audit.verdict.Exceptions;
 import cn.zwgk.audit.verdict.Excused;
 import cn.zwgk.audit.verdict.Text;

@@ -3,6 +3,7 @@ package cn.zwgk.audit.evidence;
 import cn.zwgk.audit.json.JsonFiles;
 import cn.zwgk.audit.json.JsonProblem;
 import cn.zwgk.audit.json.LocatedJson;
+import cn.zwgk.audit.problem.Problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * An input the tool cannot use (the evidence, the rules, the catalog), with every problem found in
  * it, each a located line. Callers report any of them the same way, by {@link #input()} and {@link
- * #lines()}, instead of telling the kinds apart. Not sealed: its kinds live in the packages that
- * read each input, and a sealed class's subclasses must share its package outside a named module.
+ * #lines()}, instead of telling the kinds apart. Sealed, so a {@code switch} over the kinds is
+ * checked to be complete; its kinds live here because outside a named module a sealed class's
+ * subclasses must share its package.
  */
-public abstract class InputFailure extends Exception {
+public abstract sealed class InputFailure extends Exception
+        permits EvidenceException, RuleException, CatalogException {
     private static final long serialVersionUID = 1L;
 
     /** Which input failed, with the heading a report of its problems starts with. */

@@ -2,7 +2,7 @@ package cn.zwgk.audit.drl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zwgk.audit.engine.RuleProblem;
+import cn.zwgk.audit.problem.RuleProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

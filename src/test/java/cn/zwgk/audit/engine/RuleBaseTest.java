@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zwgk.audit.catalog.Catalog;
+import cn.zwgk.audit.problem.RuleException;
+import cn.zwgk.audit.problem.RuleProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

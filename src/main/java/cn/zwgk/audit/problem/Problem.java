@@ -1,4 +1,4 @@
-package cn.zwgk.audit.evidence;
+package cn.zwgk.audit.problem;
 
 import java.nio.file.Path;
 import java.util.Comparator;

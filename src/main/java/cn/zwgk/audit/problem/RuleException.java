@@ -1,11 +1,10 @@
-package cn.zwgk.audit.engine;
+package cn.zwgk.audit.problem;
 
-import cn.zwgk.audit.problem.InputFailure;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The rules cannot run: every compile or consistency problem found, in reading order. */
-public class RuleException extends InputFailure {
+public final class RuleException extends InputFailure {
     private static final long serialVersionUID = 1L;
     private final transient List<RuleProblem> problems;
 

@@ -1,6 +1,5 @@
-package cn.zwgk.audit.evidence;
+package cn.zwgk.audit.problem;
 
-import cn.zwgk.audit.json.LocatedJson;
 import java.util.Map;
 
 /**
@@ -60,7 +59,7 @@ public sealed interface Location permits Location.InJson, Location.JsonRecord, L
     record JsonRecord(int index, int line, int column) implements Location {
         @Override
         public String pointer() {
-            return LocatedJson.child("/records", index);
+            return "/records/" + index;
         }
 
         @Override

@@ -1,6 +1,5 @@
-package cn.zwgk.audit.catalog;
+package cn.zwgk.audit.problem;
 
-import cn.zwgk.audit.problem.InputFailure;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * the audit profile does not provide. Carries every problem found, not just the first, so an
  * auditor editing the file can fix them in one pass.
  */
-public class CatalogException extends InputFailure {
+public final class CatalogException extends InputFailure {
 
     private final List<String> problems;
 

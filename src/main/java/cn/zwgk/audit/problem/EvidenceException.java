@@ -1,11 +1,10 @@
-package cn.zwgk.audit.evidence;
+package cn.zwgk.audit.problem;
 
-import cn.zwgk.audit.problem.InputFailure;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The evidence folder cannot be audited; carries every problem found, in reading order. */
-public class EvidenceException extends InputFailure {
+public final class EvidenceException extends InputFailure {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 

@@ -20,7 +20,6 @@ import cn.zwgk.audit.problem.CatalogException;
 import cn.zwgk.audit.problem.EvidenceException;
 import cn.zwgk.audit.problem.Problem;
 import cn.zwgk.audit.problem.RuleException;
-import cn.zwgk.audit.problem.RuleProblem;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.ReportBuilder;
 import cn.zwgk.audit.verdict.Aggregator;
@@ -209,7 +208,7 @@ public final class Auditor {
             } catch (IllegalArgumentException badVerdict) {
                 throw new RuleException(
                         List.of(
-                                new RuleProblem(
+                                Problem.inText(
                                         rules.ruleBase().fileOf(own.get(0).rule()),
                                         0,
                                         0,

@@ -6,20 +6,20 @@ import java.util.stream.Collectors;
 /** The rules cannot run: every compile or consistency problem found, in reading order. */
 public final class RuleException extends InputFailure {
     private static final long serialVersionUID = 1L;
-    private final transient List<RuleProblem> problems;
+    private final transient List<Problem> problems;
 
-    public RuleException(List<RuleProblem> problems) {
+    public RuleException(List<Problem> problems) {
         super(
                 problems.size()
                         + " 处规则问题：\n"
                         + problems.stream()
-                                .sorted(RuleProblem.READING_ORDER)
-                                .map(RuleProblem::toString)
+                                .sorted(Problem.READING_ORDER)
+                                .map(Problem::toString)
                                 .collect(Collectors.joining("\n")));
-        this.problems = problems.stream().sorted(RuleProblem.READING_ORDER).toList();
+        this.problems = problems.stream().sorted(Problem.READING_ORDER).toList();
     }
 
-    public List<RuleProblem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
@@ -30,6 +30,6 @@ public final class RuleException extends InputFailure {
 
     @Override
     public List<String> lines() {
-        return problems.stream().map(RuleProblem::toString).toList();
+        return problems.stream().map(Problem::toString).toList();
     }
 }

@@ -109,7 +109,9 @@ public final class Auditor {
                                 "任务 "
                                         + task.number()
                                         + " 的期限无法确定："
-                                        + String.join("；", e.problems())));
+                                        + e.problems().stream()
+                                                .map(Problem::reason)
+                                                .collect(Collectors.joining("；"))));
             }
             List<String> units = task.allUnits() ? profile.units() : task.namedResponsibleUnits();
             for (String unit : units) {

@@ -52,7 +52,7 @@ public record RulesCheck(
             e.problems().forEach(p -> errors.add(p.located("错误")));
             return new RulesCheck(errors, warnings, 0, 0, 0);
         } catch (CatalogException e) {
-            e.problems().forEach(p -> errors.add(error(p)));
+            e.lines().forEach(p -> errors.add(error(p)));
             return new RulesCheck(errors, warnings, 0, 0, 0);
         }
         Path catalogFile = folder.resolve(Catalog.FILE_NAME);

@@ -66,16 +66,15 @@ final class CatalogReader {
     }
 
     static Catalog read(Path file) throws CatalogException {
-        String name = file.toString();
         String text;
         try {
             text = JsonFiles.readText(file);
         } catch (NoSuchFileException e) {
-            throw new CatalogException(name + ": 文件不存在");
+            throw new CatalogException(Problem.inFile(file, "文件不存在"));
         } catch (CharacterCodingException e) {
-            throw new CatalogException(name + ": 不是有效的 UTF-8 文本");
+            throw new CatalogException(Problem.inFile(file, "不是有效的 UTF-8 文本"));
         } catch (IOException e) {
-            throw new CatalogException(name + ": 无法读取：" + e.getMessage());
+            throw new CatalogException(Problem.inFile(file, "无法读取：" + e.getMessage()));
         }
 
         List<Problem> problems = new ArrayList<>();
@@ -87,7 +86,7 @@ final class CatalogReader {
                             .sorted(
                                     Comparator.comparingInt(Problem::line)
                                             .thenComparingInt(Problem::column))
-                            .map(CatalogReader::line)
+                            .map(CatalogReader::namingTheRoot)
                             .toList());
         }
         return catalog;
@@ -412,9 +411,9 @@ final class CatalogReader {
      * A problem as the catalog has always shown it: the root, whose pointer is empty, named "(根)"
      * so the line reads the same whether a syntax error or a field is at fault.
      */
-    private static String line(Problem p) {
-        return p.pointer().isEmpty()
-                ? new Problem(p.file(), "(根)", p.line(), p.column(), p.reason()).toString()
-                : p.toString();
+    private static Problem namingTheRoot(Problem p) {
+        return p.pointer().isEmpty() && p.line() > 0
+                ? new Problem(p.file(), "(根)", p.line(), p.column(), p.reason())
+                : p;
     }
 }

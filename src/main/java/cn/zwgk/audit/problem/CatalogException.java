@@ -1,6 +1,7 @@
 package cn.zwgk.audit.problem;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The catalog cannot be used: the file is unreadable or invalid, or a deadline needs an anchor date
@@ -8,15 +9,14 @@ import java.util.List;
  * auditor editing the file can fix them in one pass.
  */
 public final class CatalogException extends InputFailure {
-
-    private final List<String> problems;
+    private static final long serialVersionUID = 1L;
+    private final transient List<Problem> problems;
 
     /**
-     * @param problems one line each, e.g. {@code "rules/catalog.json:7:19: /tasks/0/number:
-     *     应为整数，实际为字符串"}
+     * @param problems in the order they are to be listed, at least one
      */
-    public CatalogException(List<String> problems) {
-        super(String.join("\n", problems));
+    public CatalogException(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a CatalogException needs at least one problem");
         }
@@ -24,12 +24,12 @@ public final class CatalogException extends InputFailure {
     }
 
     /** A single problem. */
-    public CatalogException(String problem) {
+    public CatalogException(Problem problem) {
         this(List.of(problem));
     }
 
-    /** Every problem found, in file order where they have a location. */
-    public List<String> problems() {
+    /** Every problem found, in file order where they have a location; unmodifiable. */
+    public List<Problem> problems() {
         return problems;
     }
 
@@ -40,6 +40,6 @@ public final class CatalogException extends InputFailure {
 
     @Override
     public List<String> lines() {
-        return problems;
+        return problems.stream().map(Problem::toString).toList();
     }
 }

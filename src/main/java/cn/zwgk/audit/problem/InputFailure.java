@@ -26,12 +26,35 @@ public abstract sealed class InputFailure extends Exception
         }
     }
 
-    protected InputFailure(String message) {
-        super(message);
+    private final transient List<Problem> problems;
+
+    /**
+     * @param heading the message's first line before the problems, or "" for none
+     * @param problems in the order they are listed
+     */
+    InputFailure(String heading, List<Problem> problems) {
+        super(heading + String.join("\n", lines(problems)));
+        this.problems = List.copyOf(problems);
     }
 
     public abstract Input input();
 
-    /** Every problem, one located line each ({@code file:line:column: …}), in reading order. */
-    public abstract List<String> lines();
+    /** Every problem found, in the order they are listed; unmodifiable. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** Every problem, one located line each ({@code file:line:column: …}). */
+    public List<String> lines() {
+        return lines(problems);
+    }
+
+    /** {@code problems} as a reader walks the files ({@link Problem#READING_ORDER}). */
+    static List<Problem> inReadingOrder(List<Problem> problems) {
+        return problems.stream().sorted(Problem.READING_ORDER).toList();
+    }
+
+    private static List<String> lines(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).toList();
+    }
 }

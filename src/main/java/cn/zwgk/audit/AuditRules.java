@@ -2,12 +2,12 @@ package cn.zwgk.audit;
 
 import cn.zwgk.audit.build.Version;
 import cn.zwgk.audit.catalog.Catalog;
-import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.digest.Sha256;
 import cn.zwgk.audit.engine.RuleBase;
 import cn.zwgk.audit.engine.RuleBaseCache;
-import cn.zwgk.audit.engine.RuleException;
+import cn.zwgk.audit.problem.CatalogException;
+import cn.zwgk.audit.problem.RuleException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,17 +2,12 @@ package cn.zwgk.audit;
 
 import cn.zwgk.audit.calendar.CalendarException;
 import cn.zwgk.audit.calendar.WorkCalendar;
-import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.engine.Firing;
-import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.engine.RuleProblem;
 import cn.zwgk.audit.engine.RuleSession;
 import cn.zwgk.audit.evidence.AsOfView;
-import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
-import cn.zwgk.audit.evidence.Problem;
 import cn.zwgk.audit.facts.AboutTask;
 import cn.zwgk.audit.facts.Assignment;
 import cn.zwgk.audit.facts.AuditProfile;
@@ -21,6 +16,10 @@ import cn.zwgk.audit.facts.EvidenceKind;
 import cn.zwgk.audit.facts.NamesTask;
 import cn.zwgk.audit.facts.TaskWindow;
 import cn.zwgk.audit.facts.Waiver;
+import cn.zwgk.audit.problem.CatalogException;
+import cn.zwgk.audit.problem.EvidenceException;
+import cn.zwgk.audit.problem.Problem;
+import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.ReportBuilder;
 import cn.zwgk.audit.verdict.Aggregator;
@@ -110,7 +109,9 @@ public final class Auditor {
                                 "任务 "
                                         + task.number()
                                         + " 的期限无法确定："
-                                        + String.join("；", e.problems())));
+                                        + e.problems().stream()
+                                                .map(Problem::reason)
+                                                .collect(Collectors.joining("；"))));
             }
             List<String> units = task.allUnits() ? profile.units() : task.namedResponsibleUnits();
             for (String unit : units) {
@@ -209,7 +210,7 @@ public final class Auditor {
             } catch (IllegalArgumentException badVerdict) {
                 throw new RuleException(
                         List.of(
-                                new RuleProblem(
+                                Problem.inText(
                                         rules.ruleBase().fileOf(own.get(0).rule()),
                                         0,
                                         0,

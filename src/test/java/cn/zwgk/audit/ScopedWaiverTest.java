@@ -3,7 +3,7 @@ package cn.zwgk.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.problem.EvidenceException;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.verdict.State;
 import java.nio.file.Files;

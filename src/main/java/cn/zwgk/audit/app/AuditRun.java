@@ -2,11 +2,11 @@ package cn.zwgk.audit.app;
 
 import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
-import cn.zwgk.audit.catalog.CatalogException;
-import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
+import cn.zwgk.audit.problem.CatalogException;
+import cn.zwgk.audit.problem.EvidenceException;
+import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.ReportWriter;

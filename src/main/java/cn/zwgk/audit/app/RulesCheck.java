@@ -2,11 +2,11 @@ package cn.zwgk.audit.app;
 
 import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.catalog.Catalog;
-import cn.zwgk.audit.catalog.CatalogException;
 import cn.zwgk.audit.catalog.CatalogTask;
 import cn.zwgk.audit.drl.ShapeLint;
-import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.engine.RuleProblem;
+import cn.zwgk.audit.problem.CatalogException;
+import cn.zwgk.audit.problem.Problem;
+import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.ruletest.RuleCaseFile;
 import cn.zwgk.audit.ruletest.RuleCases;
 import java.io.IOException;
@@ -52,7 +52,7 @@ public record RulesCheck(
             e.problems().forEach(p -> errors.add(p.located("错误")));
             return new RulesCheck(errors, warnings, 0, 0, 0);
         } catch (CatalogException e) {
-            e.problems().forEach(p -> errors.add(error(p)));
+            e.lines().forEach(p -> errors.add(error(p)));
             return new RulesCheck(errors, warnings, 0, 0, 0);
         }
         Path catalogFile = folder.resolve(Catalog.FILE_NAME);
@@ -60,7 +60,7 @@ public record RulesCheck(
         unruled.forEach(
                 t ->
                         errors.add(
-                                new RuleProblem(catalogFile, 0, 0, "任务 " + t.number() + " 没有任何规则判定")
+                                Problem.inText(catalogFile, 0, 0, "任务 " + t.number() + " 没有任何规则判定")
                                         .located("错误")));
         warnings.addAll(untestedTasks(rules, folder));
         int tasks = rules.catalog().tasks().size();
@@ -91,8 +91,7 @@ public record RulesCheck(
                     new RuleCases(folder)
                             .load().stream().map(RuleCaseFile::task).collect(Collectors.toSet());
         } catch (IOException e) {
-            return List.of(
-                    new RuleProblem(cases, 0, 0, "无法读取规则用例：" + e.getMessage()).located("警告"));
+            return List.of(Problem.inText(cases, 0, 0, "无法读取规则用例：" + e.getMessage()).located("警告"));
         }
         Set<Integer> unruled =
                 rules.tasksWithoutRules().stream()
@@ -101,7 +100,7 @@ public record RulesCheck(
         return rules.catalog().tasks().stream()
                 .map(CatalogTask::number)
                 .filter(n -> !tested.contains(n) && !unruled.contains(n))
-                .map(n -> new RuleProblem(cases, 0, 0, "任务 " + n + " 有规则但没有规则用例").located("警告"))
+                .map(n -> Problem.inText(cases, 0, 0, "任务 " + n + " 有规则但没有规则用例").located("警告"))
                 .toList();
     }
 }

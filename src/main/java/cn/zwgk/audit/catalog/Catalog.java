@@ -1,5 +1,6 @@
 package cn.zwgk.audit.catalog;
 
+import cn.zwgk.audit.problem.CatalogException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

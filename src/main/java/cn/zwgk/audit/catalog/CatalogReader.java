@@ -1,8 +1,9 @@
 package cn.zwgk.audit.catalog;
 
 import cn.zwgk.audit.json.JsonFiles;
-import cn.zwgk.audit.json.JsonProblem;
 import cn.zwgk.audit.json.LocatedJson;
+import cn.zwgk.audit.problem.CatalogException;
+import cn.zwgk.audit.problem.Problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,37 +55,38 @@ final class CatalogReader {
     /** How the catalog writes it: ISO {@code 2020-06}. */
     private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
+    private final Path file;
     private final LocatedJson json;
-    private final List<JsonProblem> problems;
+    private final List<Problem> problems;
 
-    private CatalogReader(LocatedJson json, List<JsonProblem> problems) {
+    private CatalogReader(Path file, LocatedJson json, List<Problem> problems) {
+        this.file = file;
         this.json = json;
         this.problems = problems;
     }
 
     static Catalog read(Path file) throws CatalogException {
-        String name = file.toString();
         String text;
         try {
             text = JsonFiles.readText(file);
         } catch (NoSuchFileException e) {
-            throw new CatalogException(name + ": 文件不存在");
+            throw new CatalogException(Problem.inFile(file, "文件不存在"));
         } catch (CharacterCodingException e) {
-            throw new CatalogException(name + ": 不是有效的 UTF-8 文本");
+            throw new CatalogException(Problem.inFile(file, "不是有效的 UTF-8 文本"));
         } catch (IOException e) {
-            throw new CatalogException(name + ": 无法读取：" + e.getMessage());
+            throw new CatalogException(Problem.inFile(file, "无法读取：" + e.getMessage()));
         }
 
-        List<JsonProblem> problems = new ArrayList<>();
-        LocatedJson json = LocatedJson.parse(text, problems);
-        Catalog catalog = json == null ? null : new CatalogReader(json, problems).catalog();
+        List<Problem> problems = new ArrayList<>();
+        LocatedJson json = LocatedJson.parse(file, text, problems);
+        Catalog catalog = json == null ? null : new CatalogReader(file, json, problems).catalog();
         if (!problems.isEmpty()) {
             throw new CatalogException(
                     problems.stream()
                             .sorted(
-                                    Comparator.comparingInt(JsonProblem::line)
-                                            .thenComparingInt(JsonProblem::column))
-                            .map(p -> p.format(name))
+                                    Comparator.comparingInt(Problem::line)
+                                            .thenComparingInt(Problem::column))
+                            .map(CatalogReader::namingTheRoot)
                             .toList());
         }
         return catalog;
@@ -402,6 +404,16 @@ final class CatalogReader {
 
     private void problem(JsonLocation location, String pointer, String reason) {
         problems.add(
-                new JsonProblem(location.getLineNr(), location.getColumnNr(), pointer, reason));
+                new Problem(file, pointer, location.getLineNr(), location.getColumnNr(), reason));
+    }
+
+    /**
+     * A problem as the catalog has always shown it: the root, whose pointer is empty, named "(根)"
+     * so the line reads the same whether a syntax error or a field is at fault.
+     */
+    private static Problem namingTheRoot(Problem p) {
+        return p.pointer().isEmpty() && p.line() > 0
+                ? new Problem(p.file(), "(根)", p.line(), p.column(), p.reason())
+                : p;
     }
 }

@@ -1,5 +1,8 @@
 package cn.zwgk.audit.catalog;
 
+import cn.zwgk.audit.problem.CatalogException;
+import cn.zwgk.audit.problem.Problem;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -60,7 +63,11 @@ public sealed interface Deadline {
                 throws CatalogException {
             LocalDate from = anchors.get(anchor);
             if (from == null) {
-                throw new CatalogException("缺少锚点日期 “" + anchor + "”：请在审计配置中提供该日期");
+                // The anchor is named in the catalog; the audit profile is to provide its date.
+                throw new CatalogException(
+                        Problem.inFile(
+                                Path.of(Catalog.FILE_NAME),
+                                "缺少锚点日期 “" + anchor + "”：请在审计配置中提供该日期"));
             }
             return from.plusMonths(months);
         }

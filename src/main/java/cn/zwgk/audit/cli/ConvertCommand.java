@@ -1,10 +1,10 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceWriter;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.ledger.LedgerWriter;
+import cn.zwgk.audit.problem.EvidenceException;
 import cn.zwgk.audit.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

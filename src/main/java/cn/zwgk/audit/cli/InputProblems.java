@@ -20,9 +20,10 @@ final class InputProblems {
                 err,
                 e.input().heading,
                 e.lines(),
-                e.input() == InputFailure.Input.EVIDENCE
-                        ? ExitCode.BAD_EVIDENCE
-                        : ExitCode.BAD_RULES);
+                switch (e.input()) {
+                    case EVIDENCE -> ExitCode.BAD_EVIDENCE;
+                    case RULES, CATALOG -> ExitCode.BAD_RULES;
+                });
     }
 
     /** Problems of one kind in one file listed at most (默认值); the rest are counted. */

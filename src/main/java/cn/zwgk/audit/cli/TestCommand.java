@@ -1,8 +1,8 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.catalog.CatalogException;
-import cn.zwgk.audit.engine.RuleException;
+import cn.zwgk.audit.problem.CatalogException;
 import cn.zwgk.audit.problem.InputFailure;
+import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.ruletest.CaseResult;
 import cn.zwgk.audit.ruletest.RuleCases;
 import cn.zwgk.audit.watch.CaseWatch;

@@ -1,6 +1,6 @@
 package cn.zwgk.audit.drl;
 
-import cn.zwgk.audit.engine.RuleProblem;
+import cn.zwgk.audit.problem.Problem;
 import com.github.javaparser.ParseProblemException;
 import com.github.javaparser.Position;
 import com.github.javaparser.StaticJavaParser;
@@ -62,8 +62,8 @@ public final class ShapeLint {
     private ShapeLint() {}
 
     /** The warnings for these rule files, each file's in reading order. */
-    public static List<RuleProblem> lint(List<Path> files) throws IOException {
-        List<RuleProblem> warnings = new ArrayList<>();
+    public static List<Problem> lint(List<Path> files) throws IOException {
+        List<Problem> warnings = new ArrayList<>();
         Map<String, List<Definition>> functions = new LinkedHashMap<>();
         for (Path file : files) {
             DrlSource source = DrlSource.read(file);
@@ -79,16 +79,15 @@ public final class ShapeLint {
             }
         }
         lintCopies(functions, warnings);
-        return warnings.stream().sorted(RuleProblem.READING_ORDER).toList();
+        return warnings.stream().sorted(Problem.READING_ORDER).toList();
     }
 
     /** The warnings for every rule file under a folder. */
-    public static List<RuleProblem> lintFolder(Path rulesFolder) throws IOException {
+    public static List<Problem> lintFolder(Path rulesFolder) throws IOException {
         return lint(Parameters.drlFiles(rulesFolder));
     }
 
-    private static void lintConditions(
-            DrlSource source, RuleDescr rule, List<RuleProblem> warnings) {
+    private static void lintConditions(DrlSource source, RuleDescr rule, List<Problem> warnings) {
         List<CommonToken> tokens = source.conditionTokens(rule);
         for (int i = 0; i < tokens.size(); i++) {
             CommonToken t = tokens.get(i);
@@ -111,8 +110,7 @@ public final class ShapeLint {
         }
     }
 
-    private static void lintConsequence(
-            DrlSource source, RuleDescr rule, List<RuleProblem> warnings) {
+    private static void lintConsequence(DrlSource source, RuleDescr rule, List<Problem> warnings) {
         DrlSource.Consequence consequence = source.consequence(rule);
         if (consequence == null || consequence.code().isBlank()) {
             return;
@@ -181,7 +179,7 @@ public final class ShapeLint {
     }
 
     private static void lintFunction(
-            DrlSource source, FunctionDescr function, List<RuleProblem> warnings) {
+            DrlSource source, FunctionDescr function, List<Problem> warnings) {
         int line = function.getLine();
         int column = function.getColumn() + 1;
         if (Parameters.returnedValue(function) == null || function.getEndLine() != line) {
@@ -239,7 +237,7 @@ public final class ShapeLint {
      * parameters may share a name, each with its own value and source.
      */
     private static void lintCopies(
-            Map<String, List<Definition>> functions, List<RuleProblem> warnings) {
+            Map<String, List<Definition>> functions, List<Problem> warnings) {
         for (List<Definition> same : functions.values()) {
             if (same.size() < 2 || same.stream().allMatch(Definition::parameter)) {
                 continue;
@@ -250,7 +248,7 @@ public final class ShapeLint {
                     continue;
                 }
                 warnings.add(
-                        new RuleProblem(
+                        Problem.inText(
                                 copy.file(),
                                 copy.function().getLine(),
                                 copy.function().getColumn() + 1,
@@ -268,7 +266,7 @@ public final class ShapeLint {
         return function.getName() + function.getParameterTypes();
     }
 
-    private static RuleProblem at(
+    private static Problem at(
             DrlSource source, DrlSource.Consequence consequence, Node node, String what) {
         Position p = node.getBegin().orElse(new Position(1, 2));
         // The block parsed is "{" + code: its line 1, column 2 is the consequence's first
@@ -278,7 +276,7 @@ public final class ShapeLint {
         return warning(source, line, column, what + CONSEQUENCE_ONLY_INSERTS);
     }
 
-    private static RuleProblem warning(DrlSource source, int line, int column, String message) {
-        return new RuleProblem(source.file, line, column, message);
+    private static Problem warning(DrlSource source, int line, int column, String message) {
+        return Problem.inText(source.file, line, column, message);
     }
 }

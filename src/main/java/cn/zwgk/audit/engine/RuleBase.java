@@ -1,6 +1,8 @@
 package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.catalog.Catalog;
+import cn.zwgk.audit.problem.Problem;
+import cn.zwgk.audit.problem.RuleException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -70,7 +72,7 @@ public final class RuleBase {
     public static RuleBase load(
             Path rulesFolder, Catalog catalog, Optional<RuleBaseCache> disk, Set<Integer> tasks)
             throws RuleException {
-        List<RuleProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<RuleFiles.Source> sources = new ArrayList<>();
         for (Path file : drlFiles(rulesFolder)) {
             try {
@@ -80,7 +82,7 @@ public final class RuleBase {
             }
         }
         if (sources.isEmpty() && problems.isEmpty()) {
-            problems.add(new RuleProblem(rulesFolder, 0, 0, "规则目录中没有 .drl 文件"));
+            problems.add(Problem.inText(rulesFolder, 0, 0, "规则目录中没有 .drl 文件"));
         }
         RuleFiles compiler = new RuleFiles(disk);
         List<RuleFiles.Source> chosen = tasks == null ? sources : new ArrayList<>();
@@ -178,7 +180,7 @@ public final class RuleBase {
 
     private static List<Path> drlFiles(Path folder) throws RuleException {
         if (!Files.isDirectory(folder)) {
-            throw new RuleException(List.of(new RuleProblem(folder, 0, 0, "规则目录不存在或不是目录")));
+            throw new RuleException(List.of(Problem.inText(folder, 0, 0, "规则目录不存在或不是目录")));
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
@@ -186,13 +188,13 @@ public final class RuleBase {
                     .toList();
         } catch (IOException e) {
             throw new RuleException(
-                    List.of(new RuleProblem(folder, 0, 0, "无法读取规则目录：" + e.getMessage())));
+                    List.of(Problem.inText(folder, 0, 0, "无法读取规则目录：" + e.getMessage())));
         }
     }
 
     /** What no single file can know: names, packages and the catalog's tasks. */
     private static List<RuleInfo> checkAcrossFiles(
-            List<RuleFiles.Loaded> files, Catalog catalog, List<RuleProblem> problems) {
+            List<RuleFiles.Loaded> files, Catalog catalog, List<Problem> problems) {
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, Path> ruleFiles = new HashMap<>();
         Map<String, Path> packageFiles = new HashMap<>();
@@ -202,7 +204,7 @@ public final class RuleBase {
             Path twinPackage = pkg.isEmpty() ? null : packageFiles.putIfAbsent(pkg, file);
             if (twinPackage != null) {
                 problems.add(
-                        new RuleProblem(
+                        Problem.inText(
                                 file,
                                 1,
                                 1,
@@ -215,7 +217,7 @@ public final class RuleBase {
             for (CompiledRuleFile.Rule rule : loaded.compiled().rules()) {
                 if (rule.task() != 0 && catalog.task(rule.task()).isEmpty()) {
                     problems.add(
-                            new RuleProblem(
+                            Problem.inText(
                                     file,
                                     rule.line(),
                                     rule.column(),
@@ -228,7 +230,7 @@ public final class RuleBase {
                 Path twin = ruleFiles.putIfAbsent(rule.name(), file);
                 if (twin != null) {
                     problems.add(
-                            new RuleProblem(
+                            Problem.inText(
                                     file,
                                     rule.line(),
                                     rule.column(),

@@ -1,5 +1,7 @@
 package cn.zwgk.audit.engine;
 
+import cn.zwgk.audit.problem.Problem;
+import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.verdict.Verdicts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -67,7 +69,7 @@ final class RuleFileCompiler {
      */
     static CompiledRuleFile compile(Path file, byte[] content, String digest) throws RuleException {
         String text = new String(content, StandardCharsets.UTF_8);
-        List<RuleProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         lintClockReads(file, text, problems);
         KnowledgeBuilderImpl builder =
                 (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -104,13 +106,13 @@ final class RuleFileCompiler {
                 serialise(packages));
     }
 
-    private static void lintClockReads(Path file, String text, List<RuleProblem> problems) {
+    private static void lintClockReads(Path file, String text, List<Problem> problems) {
         String code = DrlText.withoutComments(text);
         Matcher m = CLOCK_READS.matcher(code);
         while (m.find()) {
             int[] at = DrlText.position(code, m.start());
             problems.add(
-                    new RuleProblem(
+                    Problem.inText(
                             file,
                             at[0],
                             at[1],
@@ -121,10 +123,10 @@ final class RuleFileCompiler {
         }
     }
 
-    private static RuleProblem locate(KnowledgeBuilderResult error, Path file, String text) {
+    private static Problem locate(KnowledgeBuilderResult error, Path file, String text) {
         String message = error.getMessage().strip();
         if (error instanceof ParserError parserError) {
-            return new RuleProblem(file, parserError.getRow(), parserError.getCol() + 1, message);
+            return Problem.inText(file, parserError.getRow(), parserError.getCol() + 1, message);
         }
         int line =
                 error.getLines() != null && error.getLines().length > 0
@@ -132,12 +134,12 @@ final class RuleFileCompiler {
                         : 0;
         int[] found = DrlText.find(text, message, line);
         return found == null
-                ? new RuleProblem(file, line, 0, message)
-                : new RuleProblem(file, found[0], found[1], message);
+                ? Problem.inText(file, line, 0, message)
+                : Problem.inText(file, found[0], found[1], message);
     }
 
     private static List<CompiledRuleFile.Rule> describeRules(
-            List<KiePackage> packages, Path file, String text, List<RuleProblem> problems) {
+            List<KiePackage> packages, Path file, String text, List<Problem> problems) {
         List<CompiledRuleFile.Rule> rules = new ArrayList<>();
         for (KiePackage pkg : packages) {
             for (Rule rule : pkg.getRules()) {
@@ -148,10 +150,10 @@ final class RuleFileCompiler {
                 try {
                     task = Verdicts.taskOf(rule);
                 } catch (IllegalStateException missing) {
-                    problems.add(new RuleProblem(file, line, column, missing.getMessage()));
+                    problems.add(Problem.inText(file, line, column, missing.getMessage()));
                 } catch (NumberFormatException notNumber) {
                     problems.add(
-                            new RuleProblem(
+                            Problem.inText(
                                     file,
                                     line,
                                     column,

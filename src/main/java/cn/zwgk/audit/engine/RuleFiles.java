@@ -2,6 +2,8 @@ package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.digest.Sha256;
 import cn.zwgk.audit.json.JsonFiles;
+import cn.zwgk.audit.problem.Problem;
+import cn.zwgk.audit.problem.RuleException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +63,7 @@ final class RuleFiles {
             } catch (JsonFiles.NotUtf8Exception e) {
                 throw new RuleException(
                         List.of(
-                                new RuleProblem(
+                                Problem.inText(
                                         file,
                                         e.line(),
                                         e.column(),
@@ -70,7 +72,7 @@ final class RuleFiles {
             } catch (IOException e) {
                 throw new RuleException(
                         List.of(
-                                new RuleProblem(
+                                Problem.inText(
                                         file,
                                         0,
                                         0,
@@ -137,7 +139,7 @@ final class RuleFiles {
      * cold start compiles every file, seconds each). Problems of all files are added to {@code
      * problems}, and their files get no entry.
      */
-    List<Loaded> compiled(List<Source> sources, List<RuleProblem> problems) {
+    List<Loaded> compiled(List<Source> sources, List<Problem> problems) {
         List<Source> toCompile =
                 sources.stream()
                         .filter(s -> inProcess(s.digest()) == null)

@@ -2,6 +2,8 @@ package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.calendar.WorkCalendar;
 import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.problem.Problem;
+import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.verdict.Exceptions;
 import cn.zwgk.audit.verdict.Excused;
 import cn.zwgk.audit.verdict.Text;
@@ -161,7 +163,7 @@ public final class RuleSession {
             if ((Integer) outcome.get() >= limit) {
                 throw new RuleException(
                         List.of(
-                                new RuleProblem(
+                                Problem.inText(
                                         null, 0, 0, "规则触发次数达到上限 " + limit + "，疑似规则反复修改事实而循环；已停止")));
             }
             return new Result(
@@ -175,7 +177,7 @@ public final class RuleSession {
         } catch (InterruptedException e) {
             stop(worker);
             Thread.currentThread().interrupt();
-            throw new RuleException(List.of(new RuleProblem(null, 0, 0, "规则执行被中断")));
+            throw new RuleException(List.of(Problem.inText(null, 0, 0, "规则执行被中断")));
         } finally {
             // A stopped worker may have left the session mid-change: it is dropped, not disposed.
             if (!worker.isAlive()) {
@@ -259,14 +261,14 @@ public final class RuleSession {
         return "抛出异常" + (message.isEmpty() ? "" : "：" + cause.getMessage());
     }
 
-    private RuleProblem problem(String rule, String what) {
+    private Problem problem(String rule, String what) {
         String task =
                 rules.rules().stream()
                         .filter(r -> r.name().equals(rule))
                         .findFirst()
                         .map(r -> "（任务 " + r.task() + "）")
                         .orElse("");
-        return new RuleProblem(rules.fileOf(rule), 0, 0, "规则 \"" + rule + "\"" + task + " " + what);
+        return Problem.inText(rules.fileOf(rule), 0, 0, "规则 \"" + rule + "\"" + task + " " + what);
     }
 
     private static String involved(Match match) {

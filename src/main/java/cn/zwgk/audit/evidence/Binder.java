@@ -2,6 +2,7 @@ package cn.zwgk.audit.evidence;
 
 import cn.zwgk.audit.facts.BlankCells;
 import cn.zwgk.audit.json.LocatedJson;
+import cn.zwgk.audit.problem.Problem;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;

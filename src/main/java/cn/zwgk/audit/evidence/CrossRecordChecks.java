@@ -4,6 +4,7 @@ import cn.zwgk.audit.facts.AuditProfile;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
 import cn.zwgk.audit.json.LocatedJson;
+import cn.zwgk.audit.problem.Problem;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashMap;

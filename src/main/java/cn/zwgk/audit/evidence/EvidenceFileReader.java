@@ -6,6 +6,8 @@ import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
 import cn.zwgk.audit.json.LocatedJson;
 import cn.zwgk.audit.ledger.LedgerFiles;
+import cn.zwgk.audit.problem.Location;
+import cn.zwgk.audit.problem.Problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -4,6 +4,8 @@ import cn.zwgk.audit.digest.FileDigests;
 import cn.zwgk.audit.facts.AuditProfile;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.ledger.LedgerFiles;
+import cn.zwgk.audit.problem.EvidenceException;
+import cn.zwgk.audit.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package cn.zwgk.audit.evidence;
 
 import cn.zwgk.audit.ledger.LedgerFiles;
+import cn.zwgk.audit.problem.EvidenceException;
+import cn.zwgk.audit.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;

@@ -1,8 +1,8 @@
 package cn.zwgk.audit.evidence;
 
 import cn.zwgk.audit.json.JsonFiles;
-import cn.zwgk.audit.json.JsonProblem;
 import cn.zwgk.audit.json.LocatedJson;
+import cn.zwgk.audit.problem.Problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -114,13 +113,7 @@ final class JsonObjectFile {
             throws IOException {
         // The mapper's parser refuses duplicate keys itself; the tree would report any it let
         // through.
-        List<JsonProblem> duplicates = new ArrayList<>();
-        LocatedJson json = LocatedJson.read(p, duplicates);
-        for (JsonProblem d : duplicates) {
-            problems.add(
-                    new Problem(file, pointer + d.pointer(), d.line(), d.column(), d.reason()));
-        }
-        return json;
+        return LocatedJson.read(file, pointer, p, problems);
     }
 
     /**

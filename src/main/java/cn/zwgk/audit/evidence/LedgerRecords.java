@@ -7,6 +7,8 @@ import cn.zwgk.audit.ledger.LedgerFiles;
 import cn.zwgk.audit.ledger.LedgerFormat;
 import cn.zwgk.audit.ledger.LedgerTable;
 import cn.zwgk.audit.ledger.UnreadableCell;
+import cn.zwgk.audit.problem.Location;
+import cn.zwgk.audit.problem.Problem;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

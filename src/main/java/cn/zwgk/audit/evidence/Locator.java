@@ -1,6 +1,8 @@
 package cn.zwgk.audit.evidence;
 
 import cn.zwgk.audit.json.LocatedJson;
+import cn.zwgk.audit.problem.Location;
+import cn.zwgk.audit.problem.Problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import java.nio.file.Path;
 import java.util.Objects;

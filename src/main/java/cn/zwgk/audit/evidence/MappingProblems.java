@@ -1,6 +1,7 @@
 package cn.zwgk.audit.evidence;
 
 import cn.zwgk.audit.json.LocatedJson;
+import cn.zwgk.audit.problem.Problem;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -4,6 +4,7 @@ import static cn.zwgk.audit.evidence.JsonObjectFile.at;
 
 import cn.zwgk.audit.facts.AuditProfile;
 import cn.zwgk.audit.json.LocatedJson;
+import cn.zwgk.audit.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;

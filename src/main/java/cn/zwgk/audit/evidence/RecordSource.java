@@ -1,5 +1,7 @@
 package cn.zwgk.audit.evidence;
 
+import cn.zwgk.audit.problem.Location;
+import cn.zwgk.audit.problem.Problem;
 import java.nio.file.Path;
 
 /** Where a record was read: lets cross-record problems (duplicates, dangling names) point at it. */

@@ -1,6 +1,7 @@
 package cn.zwgk.audit.evidence;
 
 import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.problem.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

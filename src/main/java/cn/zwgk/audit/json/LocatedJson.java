@@ -1,5 +1,6 @@
 package cn.zwgk.audit.json;
 
+import cn.zwgk.audit.problem.Problem;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,27 +45,28 @@ public final class LocatedJson {
      *
      * @return the document, or null after a syntax error, trailing content or an empty text
      */
-    public static LocatedJson parse(String text, List<JsonProblem> problems) {
-        Builder builder = new Builder(problems);
+    public static LocatedJson parse(Path file, String text, List<Problem> problems) {
+        Builder builder = new Builder(file, "", problems);
         // A String source (not bytes) makes Jackson count columns in characters; see JsonFiles.
         try (JsonParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
-                problems.add(new JsonProblem(1, 1, "", "文件为空，应为 JSON 对象"));
+                problems.add(new Problem(file, "", 1, 1, "文件为空，应为 JSON 对象"));
                 return null;
             }
             JsonNode root = builder.read(parser, "");
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 problems.add(
-                        new JsonProblem(at.getLineNr(), at.getColumnNr(), "", "JSON 值结束后还有多余内容"));
+                        new Problem(file, "", at.getLineNr(), at.getColumnNr(), "JSON 值结束后还有多余内容"));
                 return null;
             }
             return new LocatedJson(root, builder);
         } catch (StreamConstraintsException e) {
-            problems.add(stoppedAt(e, builder.pointer, JsonFiles.describe(e)));
+            problems.add(stoppedAt(file, e, builder.pointer, JsonFiles.describe(e)));
             return null;
         } catch (JsonProcessingException e) {
-            problems.add(stoppedAt(e, builder.pointer, "JSON 语法错误：" + e.getOriginalMessage()));
+            problems.add(
+                    stoppedAt(file, e, builder.pointer, "JSON 语法错误：" + e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
             // Reading from a String does no I/O; anything else Jackson throws is a JSON error.
@@ -72,24 +75,25 @@ public final class LocatedJson {
     }
 
     /** A problem where Jackson stopped, at the value being read ({@code pointer}). */
-    private static JsonProblem stoppedAt(JsonProcessingException e, String pointer, String reason) {
+    private static Problem stoppedAt(
+            Path file, JsonProcessingException e, String pointer, String reason) {
         JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-        return new JsonProblem(
-                Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), pointer, reason);
+        return new Problem(
+                file, pointer, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), reason);
     }
 
     /**
      * Reads the one value that starts at {@code parser}'s current token and leaves the parser on
      * that value's last token, so that a caller can stream a large document value by value.
      * Duplicate field names are added to {@code problems} (the first one is kept), unless the
-     * parser itself refuses them.
+     * parser itself refuses them, placed in {@code file} below the value's own pointer {@code at}.
      *
      * @throws JsonProcessingException on a syntax error, which the caller reports as it reports the
      *     rest of its document's syntax
      */
-    public static LocatedJson read(JsonParser parser, List<JsonProblem> problems)
+    public static LocatedJson read(Path file, String at, JsonParser parser, List<Problem> problems)
             throws IOException {
-        Builder builder = new Builder(problems);
+        Builder builder = new Builder(file, at, problems);
         return new LocatedJson(builder.read(parser, ""), builder);
     }
 
@@ -122,14 +126,21 @@ public final class LocatedJson {
     }
 
     private static final class Builder {
-        private final List<JsonProblem> problems;
+        private final Path file;
+
+        /** Where the value read sits in its file, which the problems' pointers start with. */
+        private final String base;
+
+        private final List<Problem> problems;
         private final Map<String, JsonLocation> valueAt = new HashMap<>();
         private final Map<String, JsonLocation> nameAt = new HashMap<>();
 
         /** The value being read, so that a syntax error can say where in the document it is. */
         private String pointer = "";
 
-        Builder(List<JsonProblem> problems) {
+        Builder(Path file, String base, List<Problem> problems) {
+            this.file = file;
+            this.base = base;
             this.problems = problems;
         }
 
@@ -176,10 +187,11 @@ public final class LocatedJson {
                 parser.nextToken();
                 if (object.has(name)) {
                     problems.add(
-                            new JsonProblem(
+                            new Problem(
+                                    file,
+                                    base + member,
                                     nameLocation.getLineNr(),
                                     nameLocation.getColumnNr(),
-                                    member,
                                     "字段 “" + name + "” 重复出现"));
                     parser.skipChildren();
                 } else {

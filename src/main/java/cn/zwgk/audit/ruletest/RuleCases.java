@@ -2,12 +2,12 @@ package cn.zwgk.audit.ruletest;
 
 import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
-import cn.zwgk.audit.catalog.CatalogException;
-import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.evidence.Json;
+import cn.zwgk.audit.problem.CatalogException;
+import cn.zwgk.audit.problem.EvidenceException;
+import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;

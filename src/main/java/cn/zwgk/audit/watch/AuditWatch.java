@@ -2,10 +2,10 @@ package cn.zwgk.audit.watch;
 
 import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
-import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.problem.InputFailure;
+import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.ReportDiff;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package cn.zwgk.audit.watch;
 
-import cn.zwgk.audit.catalog.CatalogException;
-import cn.zwgk.audit.engine.RuleException;
+import cn.zwgk.audit.problem.CatalogException;
+import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.ruletest.CaseResult;
 import cn.zwgk.audit.ruletest.RuleCases;
 import java.io.IOException;

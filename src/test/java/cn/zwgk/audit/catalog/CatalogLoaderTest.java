@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.zwgk.audit.problem.CatalogException;
+import cn.zwgk.audit.problem.Problem;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +100,7 @@ class CatalogLoaderTest {
 
         CatalogException e = catchThrowableOfType(CatalogException.class, () -> Catalog.load(file));
 
-        assertThat(e.problems())
+        assertThat(e.lines())
                 .containsExactly(
                         file
                                 + ":"
@@ -120,7 +122,7 @@ class CatalogLoaderTest {
                                 + at(json, "\"2020-13\"")
                                 + ": /tasks/4/deadline/month: 月份 “2020-13” 无效，应为 YYYY-MM，如"
                                 + " 2020-06");
-        assertThat(e.getMessage()).isEqualTo(String.join("\n", e.problems()));
+        assertThat(e.getMessage()).isEqualTo(String.join("\n", e.lines()));
     }
 
     @Test
@@ -139,7 +141,7 @@ class CatalogLoaderTest {
 
         CatalogException e = catchThrowableOfType(CatalogException.class, () -> Catalog.load(file));
 
-        assertThat(e.problems())
+        assertThat(e.lines())
                 .containsExactly(
                         file + ":1:1: /year: 缺少必填字段 “year”",
                         file
@@ -171,7 +173,7 @@ class CatalogLoaderTest {
 
         CatalogException e = catchThrowableOfType(CatalogException.class, () -> Catalog.load(file));
 
-        assertThat(e.problems())
+        assertThat(e.lines())
                 .containsExactly(
                         file
                                 + ":"
@@ -211,7 +213,7 @@ class CatalogLoaderTest {
 
         CatalogException e = catchThrowableOfType(CatalogException.class, () -> Catalog.load(file));
 
-        assertThat(e.problems())
+        assertThat(e.lines())
                 .containsExactly(
                         file + ":1:13: /schema: 不支持的格式 “zwgk-catalog/2”，应为 “zwgk-catalog/1”",
                         file + ":" + at(json, "\" \"") + ": /title: 不能为空",
@@ -235,10 +237,7 @@ class CatalogLoaderTest {
 
         // Jackson notices the missing comma at the next member's opening quote, between members
         // of the root object.
-        assertThat(e.problems())
-                .singleElement()
-                .asString()
-                .startsWith(file + ":4:3: (根): JSON 语法错误：");
+        assertThat(e.lines()).singleElement().asString().startsWith(file + ":4:3: (根): JSON 语法错误：");
     }
 
     @Test
@@ -262,10 +261,12 @@ class CatalogLoaderTest {
 
     @Test
     void anExceptionCarriesItsProblemsUnchanged() {
-        CatalogException e = new CatalogException(List.of("a", "b"));
+        Problem a = Problem.inFile(Path.of("a"), "x");
+        Problem b = Problem.inFile(Path.of("b"), "y");
+        CatalogException e = new CatalogException(List.of(a, b));
 
-        assertThat(e.problems()).containsExactly("a", "b");
-        assertThatThrownBy(() -> e.problems().add("c"))
+        assertThat(e.problems()).containsExactly(a, b);
+        assertThatThrownBy(() -> e.problems().add(a))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 

@@ -3,6 +3,7 @@ package cn.zwgk.audit.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zwgk.audit.problem.CatalogException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -2,7 +2,7 @@ package cn.zwgk.audit.drl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zwgk.audit.engine.RuleProblem;
+import cn.zwgk.audit.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ class ShapeLintTest {
 
     @Test
     void theShippedRulesHaveNoWarnings() throws IOException {
-        assertThat(ShapeLint.lintFolder(Path.of("rules"))).map(RuleProblem::toString).isEmpty();
+        assertThat(ShapeLint.lintFolder(Path.of("rules"))).map(Problem::toString).isEmpty();
     }
 
     /** A rule whose condition is line 7 and whose consequence starts on line 9. */
@@ -161,7 +161,7 @@ class ShapeLintTest {
         Path a = write("a.drl", helperAndParameter.formatted("a", 3));
         Path b = write("b.drl", helperAndParameter.formatted("b", 5));
         assertThat(ShapeLint.lint(List.of(a, b)))
-                .map(RuleProblem::toString)
+                .map(Problem::toString)
                 .filteredOn(w -> w.contains("也定义在"))
                 .containsExactly(
                         b

@@ -6,6 +6,7 @@ import cn.zwgk.audit.AuditRules;
 import cn.zwgk.audit.Auditor;
 import cn.zwgk.audit.TestFiles;
 import cn.zwgk.audit.catalog.Catalog;
+import cn.zwgk.audit.problem.RuleException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

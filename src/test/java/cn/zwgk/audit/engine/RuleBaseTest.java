@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zwgk.audit.catalog.Catalog;
+import cn.zwgk.audit.problem.Problem;
+import cn.zwgk.audit.problem.RuleException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +24,7 @@ class RuleBaseTest {
         catalog = Catalog.load(Path.of("rules", Catalog.FILE_NAME));
     }
 
-    private List<RuleProblem> problems(String file, String drl) throws Exception {
+    private List<Problem> problems(String file, String drl) throws Exception {
         Files.writeString(rules.resolve(file), drl);
         try {
             RuleBase.compile(rules, catalog);
@@ -43,7 +45,7 @@ class RuleBaseTest {
 
     @Test
     void aSyntaxErrorIsReportedAtItsLineAndColumn() throws Exception {
-        List<RuleProblem> problems =
+        List<Problem> problems =
                 problems(
                         "syntax.drl",
                         """
@@ -62,7 +64,7 @@ class RuleBaseTest {
 
     @Test
     void anUnknownFieldIsLocatedInTheSource() throws Exception {
-        List<RuleProblem> problems =
+        List<Problem> problems =
                 problems(
                         "field.drl",
                         """
@@ -82,7 +84,7 @@ class RuleBaseTest {
                             assertThat(p.file()).hasFileName("field.drl");
                             assertThat(p.line()).isEqualTo(6);
                             assertThat(p.column()).isEqualTo(14);
-                            assertThat(p.message()).contains("colour");
+                            assertThat(p.reason()).contains("colour");
                         });
     }
 
@@ -97,7 +99,7 @@ class RuleBaseTest {
                 then
                 end
                 """);
-        List<RuleProblem> problems =
+        List<Problem> problems =
                 problems(
                         "b.drl",
                         """
@@ -109,7 +111,7 @@ class RuleBaseTest {
                         end
                         """);
         assertThat(problems)
-                .extracting(RuleProblem::toString)
+                .extracting(Problem::toString)
                 .containsExactly(
                         rules.resolve("a.drl") + ":2:1: 规则 \"no task\" 缺少 @task 元数据",
                         rules.resolve("b.drl") + ":2:1: 规则 \"task 99\" 的 @task(99) 不在任务目录中");
@@ -123,31 +125,27 @@ class RuleBaseTest {
     @Test
     void twoRulesWithOneNameAreRefused() throws Exception {
         Files.writeString(rules.resolve("a.drl"), rule("a", "same"));
-        List<RuleProblem> problems = problems("b.drl", rule("b", "same"));
-        assertThat(problems)
-                .singleElement()
-                .extracting(RuleProblem::message)
-                .asString()
-                .contains("重名");
+        List<Problem> problems = problems("b.drl", rule("b", "same"));
+        assertThat(problems).singleElement().extracting(Problem::reason).asString().contains("重名");
     }
 
     @Test
     void twoFilesInOnePackageAreRefused() throws Exception {
         // Compiled one by one, two files of one package would silently share its functions.
         Files.writeString(rules.resolve("a.drl"), rule("t", "a"));
-        List<RuleProblem> problems = problems("b.drl", rule("t", "b"));
+        List<Problem> problems = problems("b.drl", rule("t", "b"));
         assertThat(problems)
                 .singleElement()
                 .satisfies(
                         p -> {
                             assertThat(p.file()).hasFileName("b.drl");
-                            assertThat(p.message()).contains("package t", "a.drl");
+                            assertThat(p.reason()).contains("package t", "a.drl");
                         });
     }
 
     @Test
     void readingTheWallClockIsRefused() throws Exception {
-        List<RuleProblem> problems =
+        List<Problem> problems =
                 problems(
                         "clock.drl",
                         """
@@ -164,7 +162,7 @@ class RuleBaseTest {
                 .satisfies(
                         p -> {
                             assertThat(p.line()).isEqualTo(6);
-                            assertThat(p.message()).contains("LocalDate.now", "--as-of");
+                            assertThat(p.reason()).contains("LocalDate.now", "--as-of");
                         });
     }
 

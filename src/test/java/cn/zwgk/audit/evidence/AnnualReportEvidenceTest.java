@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zwgk.audit.facts.EvidenceKind;
 import cn.zwgk.audit.facts.PublishedReportTables;
+import cn.zwgk.audit.problem.Problem;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,8 @@ import static cn.zwgk.audit.evidence.EvidenceFolder.valueAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zwgk.audit.problem.EvidenceException;
+import cn.zwgk.audit.problem.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;

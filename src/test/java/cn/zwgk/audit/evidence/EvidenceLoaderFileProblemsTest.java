@@ -5,6 +5,8 @@ import static cn.zwgk.audit.evidence.EvidenceFolder.problem;
 import static cn.zwgk.audit.evidence.EvidenceFolder.valueAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zwgk.audit.problem.EvidenceException;
+import cn.zwgk.audit.problem.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;

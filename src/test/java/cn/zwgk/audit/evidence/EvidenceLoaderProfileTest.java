@@ -7,6 +7,7 @@ import static cn.zwgk.audit.evidence.EvidenceFolder.problem;
 import static cn.zwgk.audit.evidence.EvidenceFolder.valueAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zwgk.audit.problem.Problem;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

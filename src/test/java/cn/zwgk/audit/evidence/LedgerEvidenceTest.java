@@ -7,6 +7,7 @@ import cn.zwgk.audit.facts.Emergency;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.PublicityActivity;
 import cn.zwgk.audit.ledger.LedgerFormat;
+import cn.zwgk.audit.problem.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;

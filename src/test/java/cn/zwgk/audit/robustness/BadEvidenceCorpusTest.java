@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.zwgk.audit.cli.Main;
-import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
-import cn.zwgk.audit.evidence.Problem;
+import cn.zwgk.audit.problem.EvidenceException;
+import cn.zwgk.audit.problem.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

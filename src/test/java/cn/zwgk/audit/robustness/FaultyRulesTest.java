@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.zwgk.audit.catalog.Catalog;
 import cn.zwgk.audit.engine.RuleBase;
-import cn.zwgk.audit.engine.RuleException;
 import cn.zwgk.audit.engine.RuleSession;
 import cn.zwgk.audit.facts.ServicePush;
+import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.verdict.Exceptions;
 import java.nio.file.Files;
 import java.nio.file.Path;

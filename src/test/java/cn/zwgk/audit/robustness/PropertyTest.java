@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.audit.calendar.UnknownCalendarYearException;
 import cn.zwgk.audit.calendar.WorkCalendar;
-import cn.zwgk.audit.evidence.EvidenceException;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.facts.EvidenceKind;
+import cn.zwgk.audit.problem.EvidenceException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -3,9 +3,9 @@ package cn.zwgk.audit.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.audit.TestFiles;
-import cn.zwgk.audit.engine.RuleException;
-import cn.zwgk.audit.evidence.EvidenceException;
+import cn.zwgk.audit.problem.EvidenceException;
 import cn.zwgk.audit.problem.InputFailure;
+import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.ReportDiff;
 import cn.zwgk.audit.verdict.State;

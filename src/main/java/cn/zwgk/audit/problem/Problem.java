@@ -1,11 +1,12 @@
-package cn.zwgk.audit.evidence;
+package cn.zwgk.audit.problem;
 
 import java.nio.file.Path;
 import java.util.Comparator;
 
 /**
- * One thing wrong with the evidence, located precisely enough to fix: the file, the place in it (a
- * JSON value or a ledger cell, see {@link Location}), and the reason in words.
+ * One thing wrong with an input (evidence, rules, catalog), located precisely enough to fix: the
+ * file, the place in it (a JSON value, a ledger cell or a line of a rule file, see {@link
+ * Location}), and the reason in words.
  */
 public record Problem(Path file, Location location, String reason) {
 
@@ -19,9 +20,14 @@ public record Problem(Path file, Location location, String reason) {
         return new Problem(file, "", 0, 0, reason);
     }
 
+    /** A problem at a line and column of a rule file (0 when nothing better is known). */
+    public static Problem inText(Path file, int line, int column, String reason) {
+        return new Problem(file, new Location.InText(line, column), reason);
+    }
+
     /** Orders problems the way a reader walks the files: by file, then sheet, then by position. */
     public static final Comparator<Problem> READING_ORDER =
-            Comparator.comparing((Problem p) -> p.file().toString())
+            Comparator.comparing((Problem p) -> String.valueOf(p.file()))
                     .thenComparing(
                             p ->
                                     p.location() instanceof Location.InTable t && t.sheet() != null
@@ -51,5 +57,10 @@ public record Problem(Path file, Location location, String reason) {
     @Override
     public String toString() {
         return file + location.describe() + reason;
+    }
+
+    /** As {@link #toString}, with how serious it is before the reason: {@code …: 警告：…}. */
+    public String located(String severity) {
+        return file + location.describe() + severity + "：" + reason;
     }
 }

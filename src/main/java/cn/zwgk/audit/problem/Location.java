@@ -1,14 +1,14 @@
-package cn.zwgk.audit.evidence;
+package cn.zwgk.audit.problem;
 
-import cn.zwgk.audit.json.LocatedJson;
 import java.util.Map;
 
 /**
- * Where in an evidence file a problem is: a value of a JSON file, or a cell of a ledger table (a
- * workbook sheet or a CSV file). Each says it the way its file is navigated: JSON by line, column
- * and pointer, a table by A1 cell and the column's Chinese header.
+ * Where in an input file a problem is: a value of a JSON file, a cell of a ledger table (a workbook
+ * sheet or a CSV file), or a place in a rule file. Each says it the way its file is navigated: JSON
+ * by line, column and pointer, a table by A1 cell and the column's Chinese header.
  */
-public sealed interface Location permits Location.InJson, Location.JsonRecord, Location.InTable {
+public sealed interface Location
+        permits Location.InJson, Location.JsonRecord, Location.InTable, Location.InText {
 
     /**
      * The place of the field at {@code fieldPointer}, a JSON pointer relative to the record found
@@ -53,6 +53,28 @@ public sealed interface Location permits Location.InJson, Location.JsonRecord, L
     }
 
     /**
+     * A place in a rule file. Line and column are shown even when 0 (nothing better known), the
+     * form rule checks have always printed.
+     */
+    record InText(int line, int column) implements Location {
+        @Override
+        public String pointer() {
+            return "";
+        }
+
+        /** A rule file has no fields: the place stays the same. */
+        @Override
+        public Location field(String fieldPointer) {
+            return this;
+        }
+
+        @Override
+        public String describe() {
+            return ":" + line + ":" + column + ": ";
+        }
+    }
+
+    /**
      * A record of a JSON evidence file, by its place in {@code records}. One is kept for every
      * record read (a million in a large audit), so it holds the index rather than its pointer's
      * text.
@@ -60,7 +82,7 @@ public sealed interface Location permits Location.InJson, Location.JsonRecord, L
     record JsonRecord(int index, int line, int column) implements Location {
         @Override
         public String pointer() {
-            return LocatedJson.child("/records", index);
+            return "/records/" + index;
         }
 
         @Override

@@ -409,7 +409,8 @@ public sealed interface CellForm {
                 try {
                     value.set(fields.get(i), forms.get(i).read(new CellValue.Text(parts[i])));
                 } catch (UnreadableCell e) {
-                    throw new UnreadableCell("“" + excerpt(text) + "”的" + labels.get(i) + "：" + e.reason());
+                    throw new UnreadableCell(
+                            "“" + excerpt(text) + "”的" + labels.get(i) + "：" + e.reason());
                 }
             }
             return value;

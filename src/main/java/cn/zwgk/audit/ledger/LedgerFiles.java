@@ -1,7 +1,6 @@
 package cn.zwgk.audit.ledger;
 
 import cn.zwgk.audit.json.JsonFiles;
-import cn.zwgk.audit.report.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -203,7 +202,7 @@ public final class LedgerFiles {
                                     "工作表“"
                                             + name
                                             + "”的单元格 "
-                                            + SafeText.line(CellForm.excerpt(cell))
+                                            + CellForm.excerpt(cell)
                                             + " 在同一行中出现不止一次，读取会丢掉前一个：请在 Excel 中打开、核对并另存");
                         }
                     }

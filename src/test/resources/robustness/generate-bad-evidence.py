@@ -132,6 +132,9 @@ cases = {
  'xlsx-zip-bomb': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><v>3</v></c>')], '<!--' + ' ' * 30000000 + '-->'))}, ['ledger.xlsx', 'zip 炸弹']),
  'xlsx-doctype': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><v>3</v></c>')], '<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/hostname">]>'))}, ['ledger.xlsx', 'DOCTYPE']),
  'xlsx-repeated-row-number': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><v>3</v></c>'), (2, [inline('A2','SP-9'), inline('B2','办公室'), inline('C2','办事指南'), inline('D2','2020-02-19'), '<c r="E2"><v>4</v></c>'])]))}, ['ledger.xlsx', '第 2 行在文件中出现不止一次']),
+ # A styled empty row is a few bytes zipped; 200,000 of them cost POI a minute and gigabytes.
+ 'xlsx-too-many-rows': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><v>3</v></c>')] + [(n, []) for n in range(3, 200003)]).replace('"></row>', '" s="1" customFormat="1"/>'))}, ['ledger.xlsx', '工作表“service-push”共 200002 行，超过台账每个工作表 200000 行的上限', '请删去表尾的空行']),
+ 'xlsx-repeated-cell': ({'ledger.xlsx': xlsx(sheet([(1, HEADER), push_row(2, '<c r="E2"><v>3</v></c><c r="E2"><v>4</v></c>')]))}, ['ledger.xlsx', '单元格 E2 在同一行中出现不止一次']),
  'profile-unit-duplicated': ({'profile.json': profile.decode().replace('"办公室", "法制科"','"办公室", "办公室"')}, ['profile.json:5:', '单位 办公室 重复']),
  'correction-before-request': ({'applications.json': ev('application',[application(',\n      "correctionRequestedOn": "2020-03-10",\n      "correctedOn": "2020-03-06"')])}, ['applications.json:5:', '/records/0/correctedOn', '收到补正日期 2020-03-06 早于补正告知日期 2020-03-10']),
  'consultation-answered-before-sent': ({'applications.json': ev('application',[application(',\n      "consultationSentOn": "2020-03-10",\n      "consultationAnsweredOn": "2020-03-09"')])}, ['applications.json:5:', '/records/0/consultationAnsweredOn', '征求意见答复日期 2020-03-09 早于征求意见发出日期 2020-03-10']),

@@ -402,14 +402,15 @@ public sealed interface CellForm {
             String[] parts = SPACES.split(text, fields.size());
             if (text.isEmpty() || parts.length != fields.size()) {
                 throw new UnreadableCell(
-                        "“" + text + "”应为“" + String.join(" ", labels) + "”，以空格分隔");
+                        "“" + excerpt(text) + "”应为“" + String.join(" ", labels) + "”，以空格分隔");
             }
             ObjectNode value = NODES.objectNode();
             for (int i = 0; i < parts.length; i++) {
                 try {
                     value.set(fields.get(i), forms.get(i).read(new CellValue.Text(parts[i])));
                 } catch (UnreadableCell e) {
-                    throw new UnreadableCell("“" + text + "”的" + labels.get(i) + "：" + e.reason());
+                    throw new UnreadableCell(
+                            "“" + excerpt(text) + "”的" + labels.get(i) + "：" + e.reason());
                 }
             }
             return value;
@@ -423,7 +424,7 @@ public sealed interface CellForm {
                 String text = part == null ? "" : forms.get(i).text(part);
                 if (text.isEmpty() || SPACES.matcher(text).find()) {
                     throw new IllegalArgumentException(
-                            labels.get(i) + "“" + text + "”为空或含有空白，无法写入一个单元格");
+                            labels.get(i) + "“" + excerpt(text) + "”为空或含有空白，无法写入一个单元格");
                 }
                 parts.add(text);
             }
@@ -462,7 +463,7 @@ public sealed interface CellForm {
                 }
                 Matcher row = NAME.matcher(line);
                 if (!row.matches()) {
-                    throw new UnreadableCell("“" + line.strip() + "”应为“行名：数,数,…”");
+                    throw new UnreadableCell("“" + excerpt(line.strip()) + "”应为“行名：数,数,…”");
                 }
                 ArrayNode values = table.putArray(row.group(1));
                 for (String value : CELLS.split(row.group(2), -1)) {
@@ -472,7 +473,7 @@ public sealed interface CellForm {
                                         ? NODES.nullNode()
                                         : new WholeNumber().read(new CellValue.Text(value)));
                     } catch (UnreadableCell e) {
-                        throw new UnreadableCell("“" + row.group(1) + "”行：" + e.reason());
+                        throw new UnreadableCell("“" + excerpt(row.group(1)) + "”行：" + e.reason());
                     }
                 }
             }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -16,6 +18,13 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -25,7 +34,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads ledger files, {@code .xlsx} workbooks and UTF-8 {@code .csv} files, into tables of cells.
@@ -75,13 +84,10 @@ public final class LedgerFiles {
         if (size > JsonFiles.MAX_FILE_BYTES) {
             throw new JsonFiles.TooLargeException(size);
         }
-        try (Workbook book = WorkbookFactory.create(file.toFile(), null, true)) {
+        try (Workbook book = open(file)) {
             List<LedgerTable> tables = new ArrayList<>();
             for (Sheet sheet : book) {
                 String name = sheet.getSheetName();
-                if (sheet instanceof XSSFSheet x) {
-                    refuseRepeatedRows(x);
-                }
                 if (!name.equals(LedgerFormat.NOTES_SHEET)
                         && !name.equals(LedgerFormat.CHOICES_SHEET)) {
                     tables.add(new LedgerTable(name, rows(sheet)));
@@ -92,43 +98,167 @@ public final class LedgerFiles {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFile(0, "工作簿设有密码，无法读取；请另存为无密码的 .xlsx");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
             // POI says what is wrong in English, with advice for programmers; the person needs to
             // know in their words why the file is refused.
-            throw new UnreadableFile(0, "不是可读取的 Excel 工作簿（.xlsx）：" + whyUnreadable(e));
+            throw new UnreadableFile(0, UNREADABLE + whyUnreadable(e));
+        }
+    }
+
+    private static final String UNREADABLE = "不是可读取的 Excel 工作簿（.xlsx）：";
+
+    /**
+     * Rows a worksheet may have. POI builds every row of a sheet in memory (1M styled empty rows:
+     * about a minute and 5 GB), so a sheet is counted before POI sees it. A ledger of a year's
+     * records stays far below this; larger evidence comes as JSON, which is read in linear cost.
+     * (默认值)
+     */
+    static final int MAX_SHEET_ROWS = 200_000;
+
+    /**
+     * A workbook opened by POI after each worksheet has been scanned (see {@link #scan}); other
+     * files (an encrypted workbook is an OLE2 file) go to POI as they are, to be refused there.
+     */
+    private static Workbook open(Path file) throws IOException, InvalidFormatException {
+        if (FileMagic.valueOf(file.toFile()) != FileMagic.OOXML) {
+            return WorkbookFactory.create(file.toFile(), null, true);
+        }
+        OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        try {
+            scan(pkg);
+            return new XSSFWorkbook(pkg);
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            pkg.revert();
+            throw e;
+        }
+    }
+
+    private static final String RELATIONSHIPS =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /** Each sheet of the workbook, by name, streamed before POI builds it. */
+    private static void scan(OPCPackage pkg) throws IOException, InvalidFormatException {
+        PackagePart workbook =
+                pkg.getPart(
+                        pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
+                                .getRelationship(0));
+        if (workbook == null) {
+            return; // POI says the workbook is missing
+        }
+        Map<String, String> sheets = new LinkedHashMap<>();
+        stream(
+                workbook,
+                "工作簿目录",
+                xml -> {
+                    if (xml.getLocalName().equals("sheet")) {
+                        sheets.put(
+                                xml.getAttributeValue(null, "name"),
+                                xml.getAttributeValue(RELATIONSHIPS, "id"));
+                    }
+                });
+        for (Map.Entry<String, String> sheet : sheets.entrySet()) {
+            PackageRelationship link =
+                    sheet.getValue() == null ? null : workbook.getRelationship(sheet.getValue());
+            PackagePart part = link == null ? null : workbook.getRelatedPart(link);
+            if (part != null) {
+                scanSheet(sheet.getKey(), part);
+            }
         }
     }
 
     /**
-     * A sheet whose XML gives one row number twice: POI keeps only the last, so rows would be lost
-     * without a word. Excel never writes this; other programs and hand-made files can.
+     * Refuses a sheet POI would read wrongly or at great cost: more rows than {@link
+     * #MAX_SHEET_ROWS}; one row number twice, or one cell twice in a row (POI keeps only the last,
+     * so data would be lost without a word). Excel never writes either; other programs and
+     * hand-made files can.
      */
-    private static void refuseRepeatedRows(XSSFSheet sheet) throws IOException {
+    private static void scanSheet(String name, PackagePart part) throws IOException {
+        Set<String> rowsSeen = new HashSet<>();
+        Set<String> cellsSeen = new HashSet<>();
+        int[] rows = {0};
+        String[] row = {null};
+        stream(
+                part,
+                "工作表“" + name + "”",
+                xml -> {
+                    if (xml.getLocalName().equals("row")) {
+                        rows[0]++;
+                        cellsSeen.clear();
+                        row[0] = xml.getAttributeValue(null, "r");
+                        if (row[0] != null && !rowsSeen.add(row[0])) {
+                            throw new UnreadableFile(
+                                    lineOf(row[0]),
+                                    "工作表“"
+                                            + name
+                                            + "”的第 "
+                                            + row[0]
+                                            + " 行在文件中出现不止一次（行号重复），读取会丢掉前面的行：请在 Excel 中打开、核对并另存");
+                        }
+                    } else if (xml.getLocalName().equals("c")) {
+                        String cell = xml.getAttributeValue(null, "r");
+                        if (cell != null && !cellsSeen.add(cell)) {
+                            throw new UnreadableFile(
+                                    lineOf(row[0]),
+                                    "工作表“"
+                                            + name
+                                            + "”的单元格 "
+                                            + CellForm.excerpt(cell)
+                                            + " 在同一行中出现不止一次，读取会丢掉前一个：请在 Excel 中打开、核对并另存");
+                        }
+                    }
+                });
+        if (rows[0] > MAX_SHEET_ROWS) {
+            throw new UnreadableFile(
+                    0,
+                    "工作表“"
+                            + name
+                            + "”共 "
+                            + rows[0]
+                            + " 行，超过台账每个工作表 "
+                            + MAX_SHEET_ROWS
+                            + " 行的上限；请删去表尾的空行，或把记录分到几个文件");
+        }
+    }
+
+    private static int lineOf(String rowNumber) {
+        return rowNumber != null && rowNumber.matches("\\d{1,7}") ? Integer.parseInt(rowNumber) : 0;
+    }
+
+    /** What is done with each element's start as a part's XML is streamed. */
+    private interface OnElement {
+        void start(XMLStreamReader xml) throws UnreadableFile;
+    }
+
+    /**
+     * Streams a part's XML with DTDs and external entities off, calling {@code onElement} for each
+     * element; a DOCTYPE is refused, as POI refuses it.
+     */
+    private static void stream(PackagePart part, String what, OnElement onElement)
+            throws IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        Set<String> seen = new HashSet<>();
-        try (InputStream in = sheet.getPackagePart().getInputStream()) {
+        try (InputStream in = part.getInputStream()) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT
-                        && xml.getLocalName().equals("row")) {
-                    String number = xml.getAttributeValue(null, "r");
-                    if (number != null && !seen.add(number)) {
-                        throw new UnreadableFile(
-                                number.matches("\\d{1,7}") ? Integer.parseInt(number) : 0,
-                                "工作表“"
-                                        + sheet.getSheetName()
-                                        + "”的第 "
-                                        + number
-                                        + " 行在文件中出现不止一次（行号重复），读取会丢掉前面的行：请在 Excel 中打开、核对并另存");
-                    }
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new UnreadableFile(0, UNREADABLE + DOCTYPE);
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    onElement.start(xml);
                 }
             }
         } catch (XMLStreamException e) {
-            throw new UnreadableFile(0, "工作表“" + sheet.getSheetName() + "”的 XML 已损坏");
+            String why = whyUnreadable(e);
+            throw new UnreadableFile(
+                    0, why.equals(DAMAGED) ? what + "的 XML 已损坏" : UNREADABLE + why);
         }
     }
+
+    private static final String DOCTYPE = "含 DOCTYPE 声明的 XML（可被用来读取本机文件），不予读取";
+
+    private static final String DAMAGED = "文件已损坏或内容不符合 .xlsx 格式";
 
     /** A reason in words for a workbook POI refuses; POI's own text never reaches the user. */
     static String whyUnreadable(Throwable e) {
@@ -141,13 +271,13 @@ public final class LedgerFiles {
                 return "压缩比异常（疑似 zip 炸弹：解压后远大于文件本身），不予读取";
             }
             if (message.contains("DOCTYPE")) {
-                return "含 DOCTYPE 声明的 XML（可被用来读取本机文件），不予读取";
+                return DOCTYPE;
             }
             if (message.contains("Zip") || message.contains("zip") || message.contains("OLE2")) {
                 return "文件已损坏或不是 .xlsx 格式（旧的 .xls 请另存为 .xlsx）";
             }
         }
-        return "文件已损坏或内容不符合 .xlsx 格式";
+        return DAMAGED;
     }
 
     /** Said for a formula cell saved without its result (written by a program, not by Excel). */

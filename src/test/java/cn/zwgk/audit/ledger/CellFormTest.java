@@ -203,6 +203,35 @@ class CellFormTest {
     }
 
     @Test
+    void aLongCompositeOrTableCellIsQuotedCutInAReason() throws Exception {
+        CellForm consultations =
+                LedgerFormat.columns(EvidenceKind.MAJOR_DECISION).stream()
+                        .filter(c -> c.field().equals("consultations"))
+                        .findFirst()
+                        .orElseThrow()
+                        .form();
+        CellForm table =
+                LedgerFormat.columns(EvidenceKind.REPORT_TABLES).stream()
+                        .filter(c -> c.field().equals("applications"))
+                        .findFirst()
+                        .orElseThrow()
+                        .form();
+        String pasted = "听".repeat(CellForm.MAX_QUOTED + 1);
+        String cut = "听".repeat(CellForm.MAX_QUOTED) + "…（共 " + (CellForm.MAX_QUOTED + 1) + " 字）";
+
+        assertThatThrownBy(() -> consultations.read(text(pasted)))
+                .hasMessage("“" + cut + "”应为“方式 日期”，以空格分隔");
+        assertThatThrownBy(() -> consultations.read(text(pasted + " 2020/2/30")))
+                .hasMessageStartingWith("“" + "听".repeat(CellForm.MAX_QUOTED) + "…（共 ");
+        assertThatThrownBy(() -> table.read(text(pasted))).hasMessage("“" + cut + "”应为“行名：数,数,…”");
+        assertThatThrownBy(() -> table.read(text(pasted + "：x")))
+                .hasMessageStartingWith("“" + cut + "”行：");
+        // At the limit the text is quoted whole.
+        String whole = "听".repeat(CellForm.MAX_QUOTED);
+        assertThatThrownBy(() -> table.read(text(whole))).hasMessage("“" + whole + "”应为“行名：数,数,…”");
+    }
+
+    @Test
     void aReportTableIsALinePerRowWithBlankCellsKeptApartFromZero() throws Exception {
         CellForm table =
                 LedgerFormat.columns(EvidenceKind.REPORT_TABLES).stream()

@@ -34,7 +34,7 @@ class BadEvidenceCorpusTest {
      * Reasons about a file as a whole (its type, what a link names, its container), not a place.
      */
     static final List<String> FILE_LEVEL =
-            List.of("不支持的文件类型", "符号链接", "不是可读取的 Excel 工作簿", "不是普通文件", "无法读取");
+            List.of("不支持的文件类型", "符号链接", "不是可读取的 Excel 工作簿", "不是普通文件", "无法读取", "超过台账每个工作表");
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> list = Files.list(CORPUS)) {

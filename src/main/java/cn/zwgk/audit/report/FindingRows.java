@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The findings ledger both spreadsheet formats write: one row per (task, unit) verdict, then the
- * manifest. Text cells pass through {@link SafeText#formula}, so a value taken from evidence can
- * never become a formula in the auditor's spreadsheet program.
+ * manifest, as plain text: each writer keeps a value taken from evidence from becoming a formula in
+ * the auditor's spreadsheet program ({@link SafeText#csv}, the spreadsheet's cell writer).
  */
 final class FindingRows {
     static final List<String> HEADER =
@@ -21,7 +21,7 @@ final class FindingRows {
 
     private FindingRows() {}
 
-    /** A row's cells: {@link Integer} for numbers, otherwise already neutralised text. */
+    /** A row's cells: {@link Integer} for numbers, otherwise text. */
     static List<List<Object>> rows(AuditReport report) {
         List<List<Object>> rows = new ArrayList<>();
         for (TaskResult t : report.tasks()) {
@@ -37,12 +37,7 @@ final class FindingRows {
 
     static List<List<String>> manifest(AuditReport report) {
         return ManifestLines.of(report).stream()
-                .map(
-                        l ->
-                                List.of(
-                                        SafeText.formula(l.kind()),
-                                        SafeText.formula(l.name()),
-                                        SafeText.formula(l.value())))
+                .map(l -> List.of(l.kind(), l.name(), l.value()))
                 .toList();
     }
 
@@ -50,11 +45,11 @@ final class FindingRows {
             TaskResult t, String unit, String state, String explanation, List<String> ids) {
         return List.of(
                 t.number(),
-                SafeText.formula(t.content()),
-                SafeText.formula(unit),
+                t.content(),
+                unit,
                 state,
                 t.dueDate().toString(),
-                SafeText.formula(explanation),
-                SafeText.formula(String.join("、", ids)));
+                explanation,
+                String.join("、", ids));
     }
 }

@@ -61,7 +61,7 @@ final class SpreadsheetRenderer implements Renderer {
             // same sheets.
             XSSFSheet waivers = book.createSheet(WaiverLines.TITLE);
             write(waivers, WaiverLines.HEADER, header);
-            for (List<Object> cells : WaiverLines.neutralised(report)) {
+            for (List<Object> cells : WaiverLines.of(report)) {
                 write(waivers, cells, wrap);
             }
             for (int i = 0; i < WAIVER_WIDTHS.length; i++) {
@@ -91,7 +91,9 @@ final class SpreadsheetRenderer implements Renderer {
             if (cells.get(i) instanceof Integer n) {
                 cell.setCellValue(n);
             } else {
-                cell.setCellValue(SafeText.officeCell(String.valueOf(cells.get(i))));
+                // Every text cell, so no value taken from evidence can run as a formula.
+                cell.setCellValue(
+                        SafeText.officeCell(SafeText.formula(String.valueOf(cells.get(i)))));
             }
             if (style != null) {
                 cell.setCellStyle(style);

@@ -45,24 +45,6 @@ final class WaiverLines {
     }
 
     /**
-     * As {@link #of}, the text cells made safe from formulas ({@link SafeText#formula}), for the
-     * spreadsheet.
-     */
-    static List<List<Object>> neutralised(AuditReport report) {
-        return of(report).stream()
-                .map(
-                        cells ->
-                                cells.stream()
-                                        .map(
-                                                c ->
-                                                        c instanceof String text
-                                                                ? (Object) SafeText.formula(text)
-                                                                : c)
-                                        .toList())
-                .toList();
-    }
-
-    /**
      * "任务24（全部责任单位，整项任务）：理由。局党组会议 张某 2020年9月15日批准。": a waiver as running text, with no record id of
      * its own.
      */

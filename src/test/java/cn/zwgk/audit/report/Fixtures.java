@@ -196,7 +196,8 @@ final class Fixtures {
                 t.overview());
     }
 
-    private static List<String> prepend(String first, List<String> rest) {
+    /** {@code first}, then {@code rest}: evidence ids with one chosen id in front. */
+    static List<String> prepend(String first, List<String> rest) {
         List<String> all = new ArrayList<>();
         all.add(first);
         all.addAll(rest);

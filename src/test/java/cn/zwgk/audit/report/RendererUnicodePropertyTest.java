@@ -121,7 +121,7 @@ class RendererUnicodePropertyTest {
                                                     u.unit(),
                                                     u.state(),
                                                     text + u.explanation(),
-                                                    prepend(text, u.evidenceIds()),
+                                                    Fixtures.prepend(text, u.evidenceIds()),
                                                     u.late()))
                             .toList();
             List<AuditReport.Finding> findings =
@@ -133,7 +133,7 @@ class RendererUnicodePropertyTest {
                                                     f.unit(),
                                                     f.outcome(),
                                                     text + f.message(),
-                                                    prepend(text, f.evidenceIds())))
+                                                    Fixtures.prepend(text, f.evidenceIds())))
                             .toList();
             tasks.add(
                     new TaskResult(
@@ -146,7 +146,7 @@ class RendererUnicodePropertyTest {
                             t.deadline(),
                             t.state(),
                             text + t.explanation(),
-                            prepend(text, t.evidenceIds()),
+                            Fixtures.prepend(text, t.evidenceIds()),
                             units,
                             findings,
                             t.late(),
@@ -173,13 +173,6 @@ class RendererUnicodePropertyTest {
                         m.uncitedByKind()),
                 r.waivers(),
                 r.statistics());
-    }
-
-    private static List<String> prepend(String first, List<String> rest) {
-        List<String> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     private static String utf8(byte[] bytes) throws CharacterCodingException {

@@ -13,26 +13,22 @@ import java.util.Map;
 public final class Labels {
     private Labels() {}
 
-    private static final Map<State, String> STATES =
-            new EnumMap<>(
-                    Map.of(
-                            State.PASS, "已完成",
-                            State.FAIL, "未完成",
-                            State.PENDING, "未到期",
-                            State.NO_EVIDENCE, "未提供佐证材料",
-                            State.NOT_APPLICABLE, "不适用",
-                            State.WAIVED, "经批准调整"));
+    /**
+     * A state's word, and the same in two characters so that a units × tasks matrix of 34 columns
+     * fits a screen.
+     */
+    private record Words(String full, String brief) {}
 
-    /** Two characters each, so that a units × tasks matrix of 34 columns fits a screen. */
-    private static final Map<State, String> SHORT_STATES =
+    /** Keyed once, so that no state can have one word and lack the other. */
+    private static final Map<State, Words> STATES =
             new EnumMap<>(
                     Map.of(
-                            State.PASS, "完成",
-                            State.FAIL, "未完",
-                            State.PENDING, "未到",
-                            State.NO_EVIDENCE, "无据",
-                            State.NOT_APPLICABLE, "不适",
-                            State.WAIVED, "调整"));
+                            State.PASS, new Words("已完成", "完成"),
+                            State.FAIL, new Words("未完成", "未完"),
+                            State.PENDING, new Words("未到期", "未到"),
+                            State.NO_EVIDENCE, new Words("未提供佐证材料", "无据"),
+                            State.NOT_APPLICABLE, new Words("不适用", "不适"),
+                            State.WAIVED, new Words("经批准调整", "调整")));
 
     private static final Map<Outcome, String> OUTCOMES =
             new EnumMap<>(
@@ -93,12 +89,12 @@ public final class Labels {
 
     /** The word of a state, as the 完成情况 column prints it. */
     public static String of(State state) {
-        return STATES.get(state);
+        return STATES.get(state).full();
     }
 
     /** A state in two characters, for a matrix cell; a legend gives {@link #of(State)}. */
     public static String shortOf(State state) {
-        return SHORT_STATES.get(state);
+        return STATES.get(state).brief();
     }
 
     /** The word of one rule's outcome, as findings print it. */

@@ -87,15 +87,21 @@ public sealed interface Deadline {
     }
 
     /**
+     * A deadline that is the audit year's 31 December: the one place the in-year kinds get their
+     * due date, so that they cannot drift apart.
+     */
+    sealed interface YearEnd extends Deadline {
+        @Override
+        default LocalDate dueDate(int auditYear, Map<String, LocalDate> anchors) {
+            return LocalDate.of(auditYear, 12, 31);
+        }
+    }
+
+    /**
      * {@code 实时}: kept current all year. The anchor, if any, names the date from which the
      * obligation runs (rules check timeliness against it); the deadline itself is year end.
      */
-    record Continuous(String anchor) implements Deadline {
-
-        @Override
-        public LocalDate dueDate(int auditYear, Map<String, LocalDate> anchors) {
-            return LocalDate.of(auditYear, 12, 31);
-        }
+    record Continuous(String anchor) implements YearEnd {
 
         @Override
         public String describe(int auditYear, Map<String, LocalDate> anchors) {
@@ -104,12 +110,7 @@ public sealed interface Deadline {
     }
 
     /** Empty 时间节点: within the audit year. */
-    record InYear() implements Deadline {
-
-        @Override
-        public LocalDate dueDate(int auditYear, Map<String, LocalDate> anchors) {
-            return LocalDate.of(auditYear, 12, 31);
-        }
+    record InYear() implements YearEnd {
 
         @Override
         public String describe(int auditYear, Map<String, LocalDate> anchors) {

@@ -11,7 +11,7 @@ public final class CatalogException extends InputFailure {
     private static final long serialVersionUID = 1L;
 
     public CatalogException(List<Problem> problems) {
-        super("", problems);
+        super(Input.CATALOG, problems);
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a CatalogException needs at least one problem");
         }
@@ -20,10 +20,5 @@ public final class CatalogException extends InputFailure {
     /** A single problem. */
     public CatalogException(Problem problem) {
         this(List.of(problem));
-    }
-
-    @Override
-    public Input input() {
-        return Input.CATALOG;
     }
 }

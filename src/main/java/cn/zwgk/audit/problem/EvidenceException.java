@@ -7,11 +7,6 @@ public final class EvidenceException extends InputFailure {
     private static final long serialVersionUID = 1L;
 
     public EvidenceException(List<Problem> problems) {
-        super(problems.size() + " 处证据问题：\n", inReadingOrder(problems));
-    }
-
-    @Override
-    public Input input() {
-        return Input.EVIDENCE;
+        super(Input.EVIDENCE, "证据", problems);
     }
 }

@@ -26,18 +26,41 @@ public abstract sealed class InputFailure extends Exception
         }
     }
 
+    private final Input input;
     private final transient List<Problem> problems;
 
     /**
-     * @param heading the message's first line before the problems, or "" for none
+     * Problems listed as given, under no heading of their own.
+     *
      * @param problems in the order they are listed
      */
-    InputFailure(String heading, List<Problem> problems) {
+    InputFailure(Input input, List<Problem> problems) {
+        this(input, problems, "");
+    }
+
+    /**
+     * Problems listed in reading order ({@link Problem#READING_ORDER}) under their count, e.g. "3
+     * 处证据问题：".
+     *
+     * @param what what the problems are in, e.g. 证据
+     */
+    InputFailure(Input input, String what, List<Problem> problems) {
+        this(
+                input,
+                problems.stream().sorted(Problem.READING_ORDER).toList(),
+                problems.size() + " 处" + what + "问题：\n");
+    }
+
+    private InputFailure(Input input, List<Problem> problems, String heading) {
         super(heading + String.join("\n", lines(problems)));
+        this.input = input;
         this.problems = List.copyOf(problems);
     }
 
-    public abstract Input input();
+    /** Which input failed; given once, by each kind to this base. */
+    public final Input input() {
+        return input;
+    }
 
     /** Every problem found, in the order they are listed; unmodifiable. */
     public List<Problem> problems() {
@@ -47,11 +70,6 @@ public abstract sealed class InputFailure extends Exception
     /** Every problem, one located line each ({@code file:line:column: …}). */
     public List<String> lines() {
         return lines(problems);
-    }
-
-    /** {@code problems} as a reader walks the files ({@link Problem#READING_ORDER}). */
-    static List<Problem> inReadingOrder(List<Problem> problems) {
-        return problems.stream().sorted(Problem.READING_ORDER).toList();
     }
 
     private static List<String> lines(List<Problem> problems) {

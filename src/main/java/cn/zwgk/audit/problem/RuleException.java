@@ -7,11 +7,6 @@ public final class RuleException extends InputFailure {
     private static final long serialVersionUID = 1L;
 
     public RuleException(List<Problem> problems) {
-        super(problems.size() + " 处规则问题：\n", inReadingOrder(problems));
-    }
-
-    @Override
-    public Input input() {
-        return Input.RULES;
+        super(Input.RULES, "规则", problems);
     }
 }

@@ -39,6 +39,8 @@ public final class Renderers {
 
     /** The formats of a batch's roll-up, all written for every batch. */
     public static List<RollupRenderer> rollup() {
-        return List.of(new RollupMarkdownRenderer(), new RollupCsvRenderer());
+        return List.of(
+                new RollupRenderer(Rollup.MARKDOWN_FILE, RollupText::markdown),
+                new RollupRenderer(Rollup.CSV_FILE, RollupText::csv));
     }
 }

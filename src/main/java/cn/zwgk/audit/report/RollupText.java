@@ -1,18 +1,14 @@
 package cn.zwgk.audit.report;
 
 import cn.zwgk.audit.verdict.State;
-import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
-/** {@code rollup.md}: organisations × tasks, with each organisation's count of every state. */
-final class RollupMarkdownRenderer implements RollupRenderer {
+/** The roll-up formats' text: organisations × tasks, one organisation a row. */
+final class RollupText {
+    private RollupText() {}
 
-    @Override
-    public String fileName() {
-        return Rollup.MARKDOWN_FILE;
-    }
-
-    @Override
-    public byte[] render(Rollup rollup) {
+    /** {@code rollup.md}: organisations × tasks, with each organisation's count of every state. */
+    static String markdown(Rollup rollup) {
         StringBuilder md = new StringBuilder("# 批量审计汇总\n\n");
         md.append("组织 ")
                 .append(rollup.rows().size())
@@ -48,11 +44,39 @@ final class RollupMarkdownRenderer implements RollupRenderer {
                         .append(" |");
             }
             for (int t : rollup.tasks()) {
-                State s = o.states().get(t);
-                md.append(' ').append(s == null ? "" : s.label()).append(" |");
+                md.append(' ').append(taskCell(o, t, State::label)).append(" |");
             }
             md.append('\n');
         }
-        return md.toString().getBytes(StandardCharsets.UTF_8);
+        return md.toString();
+    }
+
+    /** {@code rollup.csv}: organisations × tasks, each state by its code, for scripts. */
+    static String csv(Rollup rollup) {
+        StringBuilder csv = new StringBuilder("folder,organisation,status");
+        for (int t : rollup.tasks()) {
+            csv.append(",task").append(t);
+        }
+        csv.append('\n');
+        for (Rollup.Row o : rollup.rows()) {
+            csv.append(SafeText.csv(o.folder()))
+                    .append(',')
+                    .append(SafeText.csv(o.organisation()))
+                    .append(',')
+                    .append(o.failed() ? SafeText.csv("FAILED: " + o.failure()) : "OK");
+            for (int t : rollup.tasks()) {
+                csv.append(',').append(taskCell(o, t, State::name));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    /**
+     * Task {@code task}'s state in {@code row} as {@code word} writes it; empty when it has none.
+     */
+    private static String taskCell(Rollup.Row row, int task, Function<State, String> word) {
+        State s = row.states().get(task);
+        return s == null ? "" : word.apply(s);
     }
 }

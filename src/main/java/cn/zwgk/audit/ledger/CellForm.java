@@ -102,14 +102,11 @@ public sealed interface CellForm {
     record Plain() implements CellForm {
         @Override
         public JsonNode read(CellValue cell) throws UnreadableCell {
-            if (cell instanceof CellValue.Text t) {
-                return NODES.textNode(t.text());
+            String text = typed(cell);
+            if (text == null) {
+                throw new UnreadableCell("应为文本，单元格是" + shown(cell));
             }
-            if (cell instanceof CellValue.Number n) {
-                // Numbers typed in a text column (a document number, an id) are the digits shown.
-                return NODES.textNode(plainNumber(n.value()));
-            }
-            throw new UnreadableCell("应为文本，单元格是" + shown(cell));
+            return NODES.textNode(text);
         }
 
         @Override
@@ -310,15 +307,13 @@ public sealed interface CellForm {
     record Choice(List<String> values) implements CellForm {
         @Override
         public JsonNode read(CellValue cell) throws UnreadableCell {
+            String name = typed(cell);
+            if (name == null) {
+                throw new UnreadableCell(
+                        "值 " + shown(cell) + " 不是允许的取值（允许：" + String.join("、", values) + "）");
+            }
             // Binding refuses a name not in the set, listing those allowed, as for JSON.
-            if (cell instanceof CellValue.Text t) {
-                return NODES.textNode(t.text().strip());
-            }
-            if (cell instanceof CellValue.Number n) {
-                return NODES.textNode(plainNumber(n.value()));
-            }
-            throw new UnreadableCell(
-                    "值 " + shown(cell) + " 不是允许的取值（允许：" + String.join("、", values) + "）");
+            return NODES.textNode(name.strip());
         }
 
         @Override
@@ -515,6 +510,17 @@ public sealed interface CellForm {
         public String describe() {
             return "表格数字：每行一项“行名：数,数,…”（行名如 一、三（三）4），各数按表中列序以逗号分隔，空格留空";
         }
+    }
+
+    /**
+     * What was typed in a text or a number cell, for forms that read text: a number typed in a text
+     * column (a document number, an id, a code) is the digits shown. Null for any other cell.
+     */
+    private static String typed(CellValue cell) {
+        if (cell instanceof CellValue.Text t) {
+            return t.text();
+        }
+        return cell instanceof CellValue.Number n ? plainNumber(n.value()) : null;
     }
 
     /** Shows a cell's content in a reason, as the person sees it. */

@@ -115,7 +115,6 @@ public enum ReportLayout {
 
     /** Table 2 as this edition prints it. */
     public List<Section> proactiveSections() {
-        Line rules = new Line(Matter.规章, "规章");
         Line licences = new Line(Matter.行政许可, "行政许可");
         Line fees = new Line(Matter.行政事业性收费, "行政事业性收费");
         List<Line> enforcement =
@@ -130,13 +129,11 @@ public enum ReportLayout {
             List<Column> decided = new ArrayList<>(items);
             decided.add(new Column(Measure.DECISIONS, "处理决定数量"));
             return List.of(
-                    new Section(
-                            "第二十条第（一）项",
-                            List.of(
-                                    new Column(Measure.MADE, "本年新制作数量"),
-                                    new Column(Measure.PUBLISHED, "本年新公开数量"),
-                                    new Column(Measure.PUBLIC_TOTAL, "对外公开总数量")),
-                            List.of(rules, new Line(Matter.规范性文件, "规范性文件"))),
+                    documents(
+                            "规范性文件",
+                            new Column(Measure.MADE, "本年新制作数量"),
+                            new Column(Measure.PUBLISHED, "本年新公开数量"),
+                            new Column(Measure.PUBLIC_TOTAL, "对外公开总数量")),
                     new Section(
                             "第二十条第（五）项",
                             List.copyOf(decided),
@@ -152,19 +149,28 @@ public enum ReportLayout {
         }
         List<Column> decided = List.of(new Column(Measure.DECISIONS, "本年处理决定数量"));
         return List.of(
-                new Section(
-                        "第二十条第（一）项",
-                        List.of(
-                                new Column(Measure.MADE, "本年制发件数"),
-                                new Column(Measure.REPEALED, "本年废止件数"),
-                                new Column(Measure.IN_FORCE, "现行有效件数")),
-                        List.of(rules, new Line(Matter.规范性文件, "行政规范性文件"))),
+                documents(
+                        "行政规范性文件",
+                        new Column(Measure.MADE, "本年制发件数"),
+                        new Column(Measure.REPEALED, "本年废止件数"),
+                        new Column(Measure.IN_FORCE, "现行有效件数")),
                 new Section("第二十条第（五）项", decided, List.of(licences)),
                 new Section("第二十条第（六）项", decided, enforcement),
                 new Section(
                         "第二十条第（八）项",
                         List.of(new Column(Measure.AMOUNT, "本年收费金额（单位：万元）")),
                         List.of(fees)));
+    }
+
+    /**
+     * 第二十条第（一）项 in either edition: 规章 and the normative documents, under the edition's name for
+     * them, counted by the edition's document columns.
+     */
+    private static Section documents(String normative, Column... columns) {
+        return new Section(
+                "第二十条第（一）项",
+                List.of(columns),
+                List.of(new Line(Matter.规章, "规章"), new Line(Matter.规范性文件, normative)));
     }
 
     /**

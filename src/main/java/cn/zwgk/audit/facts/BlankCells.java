@@ -11,10 +11,5 @@ import java.lang.annotation.Target;
  * elements as a slip.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({
-    ElementType.RECORD_COMPONENT,
-    ElementType.PARAMETER,
-    ElementType.FIELD,
-    ElementType.METHOD
-})
+@Target(ElementType.RECORD_COMPONENT)
 public @interface BlankCells {}

@@ -11,12 +11,7 @@ import java.lang.annotation.Target;
  * kind.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({
-    ElementType.RECORD_COMPONENT,
-    ElementType.PARAMETER,
-    ElementType.FIELD,
-    ElementType.METHOD
-})
+@Target(ElementType.RECORD_COMPONENT)
 public @interface Label {
     String value();
 }

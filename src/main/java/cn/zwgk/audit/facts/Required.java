@@ -10,10 +10,5 @@ import java.lang.annotation.Target;
  * of them after reading a record, so every missing field is reported, not only the first.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({
-    ElementType.RECORD_COMPONENT,
-    ElementType.PARAMETER,
-    ElementType.FIELD,
-    ElementType.METHOD
-})
+@Target(ElementType.RECORD_COMPONENT)
 public @interface Required {}

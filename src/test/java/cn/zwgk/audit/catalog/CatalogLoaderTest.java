@@ -163,6 +163,28 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void reportsATaskListOrADeadlineOfTheWrongJsonType() throws Exception {
+        String notAList =
+                """
+                { "schema": "zwgk-catalog/1", "title": "测试表", "year": 2020, "tasks": { "number": 1 } }
+                """;
+        Path file = write(notAList);
+        assertThat(catchThrowableOfType(CatalogException.class, () -> Catalog.load(file)).lines())
+                .containsExactly(
+                        file + ":" + at(notAList, "{ \"number\"") + ": /tasks: 应为数组，实际为对象");
+
+        String notAnObject =
+                edit(VALID, "\"deadline\": { \"type\": \"in-year\" }", "\"deadline\": \"年内\"");
+        write(notAnObject);
+        assertThat(catchThrowableOfType(CatalogException.class, () -> Catalog.load(file)).lines())
+                .containsExactly(
+                        file
+                                + ":"
+                                + at(notAnObject, "\"年内\"")
+                                + ": /tasks/2/deadline: 应为对象，实际为字符串 “年内”");
+    }
+
+    @Test
     void refusesAMonthThatDisagreesWithTheTableText() throws Exception {
         String json =
                 edit(

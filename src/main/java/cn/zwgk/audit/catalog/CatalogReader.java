@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,12 +116,8 @@ final class CatalogReader {
     }
 
     private List<CatalogTask> tasks(ObjectNode root) {
-        JsonNode node = required(root, "", "tasks");
+        JsonNode node = required(root, "", "tasks", JsonNode::isArray, "数组");
         if (node == null) {
-            return null;
-        }
-        if (!node.isArray()) {
-            wrongType(node, "/tasks", "数组");
             return null;
         }
         if (node.isEmpty()) {
@@ -172,12 +169,12 @@ final class CatalogReader {
     }
 
     private Deadline deadline(ObjectNode task, String taskAt, String deadlineText) {
-        JsonNode node = required(task, taskAt, "deadline");
-        String at = LocatedJson.child(taskAt, "deadline");
-        ObjectNode deadline = node == null ? null : object(node, at);
-        if (deadline == null) {
+        JsonNode node = required(task, taskAt, "deadline", JsonNode::isObject, "对象");
+        if (node == null) {
             return null;
         }
+        ObjectNode deadline = (ObjectNode) node;
+        String at = LocatedJson.child(taskAt, "deadline");
         String type = string(deadline, at, "type", false);
         if (type == null) {
             return null;
@@ -337,10 +334,22 @@ final class CatalogReader {
                         });
     }
 
-    private JsonNode required(ObjectNode object, String at, String field) {
+    /**
+     * A required member of one JSON type, named {@code type} in the problem (e.g. 字符串); null, the
+     * problem noted, when it is missing or of another type. The one place a field's presence and
+     * type are checked, so every field is reported alike.
+     */
+    private JsonNode required(
+            ObjectNode object, String at, String field, Predicate<JsonNode> ofType, String type) {
         JsonNode node = object.get(field);
+        String member = LocatedJson.child(at, field);
         if (node == null) {
-            problem(json.valueAt(at), LocatedJson.child(at, field), "缺少必填字段 “" + field + "”");
+            problem(json.valueAt(at), member, "缺少必填字段 “" + field + "”");
+            return null;
+        }
+        if (!ofType.test(node)) {
+            wrongType(node, member, type);
+            return null;
         }
         return node;
     }
@@ -350,16 +359,12 @@ final class CatalogReader {
      * year").
      */
     private String string(ObjectNode object, String at, String field, boolean blankAllowed) {
-        JsonNode node = required(object, at, field);
+        JsonNode node = required(object, at, field, JsonNode::isTextual, "字符串");
         if (node == null) {
             return null;
         }
-        String member = LocatedJson.child(at, field);
-        if (!node.isTextual()) {
-            wrongType(node, member, "字符串");
-            return null;
-        }
         if (!blankAllowed && node.textValue().isBlank()) {
+            String member = LocatedJson.child(at, field);
             problem(json.valueAt(member), member, "不能为空");
             return null;
         }
@@ -370,16 +375,12 @@ final class CatalogReader {
      * A required integer of at least 1: every number in the catalog (序号, year, months) is positive.
      */
     private Integer integer(ObjectNode object, String at, String field) {
-        JsonNode node = required(object, at, field);
+        JsonNode node = required(object, at, field, JsonNode::isIntegralNumber, "整数");
         if (node == null) {
             return null;
         }
-        String member = LocatedJson.child(at, field);
-        if (!node.isIntegralNumber()) {
-            wrongType(node, member, "整数");
-            return null;
-        }
         if (!node.canConvertToInt() || node.intValue() < 1) {
+            String member = LocatedJson.child(at, field);
             problem(json.valueAt(member), member, "应为正整数，实际为 " + node.asText());
             return null;
         }

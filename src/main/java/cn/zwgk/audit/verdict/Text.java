@@ -48,7 +48,7 @@ public final class Text {
     public static List<String> idsOf(Collection<?>... items) {
         return Arrays.stream(items)
                 .flatMap(Collection::stream)
-                .map(Text::idOf)
+                .map(item -> cited(item).id())
                 .distinct()
                 .sorted()
                 .toList();
@@ -63,7 +63,8 @@ public final class Text {
         Map<String, String> byId = new TreeMap<>();
         Arrays.stream(items)
                 .flatMap(Collection::stream)
-                .forEach(item -> byId.putIfAbsent(idOf(item), nameOf(item)));
+                .map(Text::cited)
+                .forEach(c -> byId.putIfAbsent(c.id(), c.name()));
         List<String> named = List.copyOf(byId.values());
         if (named.size() <= LISTED) {
             return String.join("、", named);
@@ -427,23 +428,20 @@ public final class Text {
         return ((Comparable) a).compareTo(b);
     }
 
-    private static String nameOf(Object item) {
-        if (item instanceof Evidence record) {
-            return record.named();
-        }
-        if (item instanceof Issue issue) {
-            return issue.named();
-        }
-        return String.valueOf(item);
-    }
+    /** An item as a 说明 cites it: the id a verdict lists, and how the text names it. */
+    private record Cited(String id, String name) {}
 
-    private static String idOf(Object item) {
+    /**
+     * A record by its id and {@code named()}; an {@link Issue} as the record it is about; anything
+     * else (an id given as text) as itself.
+     */
+    private static Cited cited(Object item) {
         if (item instanceof Evidence record) {
-            return record.id();
+            return new Cited(record.id(), record.named());
         }
         if (item instanceof Issue issue) {
-            return issue.evidenceId();
+            return new Cited(issue.evidenceId(), issue.named());
         }
-        return String.valueOf(item);
+        return new Cited(String.valueOf(item), String.valueOf(item));
     }
 }

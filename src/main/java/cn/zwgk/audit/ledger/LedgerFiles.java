@@ -348,6 +348,19 @@ public final class LedgerFiles {
         }
     }
 
+    /** A CSV field, begun on {@code line}, longer than any text the evidence may hold. */
+    private static UnreadableFile tooLong(int line, int column) {
+        return new UnreadableFile(
+                line,
+                "第 "
+                        + line
+                        + " 行第 "
+                        + column
+                        + " 列的文本超过 "
+                        + JsonFiles.MAX_STRING_LENGTH
+                        + " 个字符的上限");
+    }
+
     /**
      * RFC 4180: fields separated by commas, quoted with {@code "} when they hold commas, quotes or
      * line breaks.
@@ -380,15 +393,7 @@ public final class LedgerFiles {
                         line += q == '\n' ? 1 : 0;
                         field.append(q);
                         if (field.length() > JsonFiles.MAX_STRING_LENGTH) {
-                            throw new UnreadableFile(
-                                    opened,
-                                    "第 "
-                                            + opened
-                                            + " 行第 "
-                                            + column
-                                            + " 列的文本超过 "
-                                            + JsonFiles.MAX_STRING_LENGTH
-                                            + " 个字符的上限");
+                            throw tooLong(opened, column);
                         }
                     }
                 }
@@ -403,15 +408,7 @@ public final class LedgerFiles {
                         line, "第 " + line + " 行含字节顺序标记（BOM）：疑似两个 CSV 文件首尾相接，请删去中间的 BOM 与重复的表头后再读取");
             }
             if (field.length() > JsonFiles.MAX_STRING_LENGTH) {
-                throw new UnreadableFile(
-                        line,
-                        "第 "
-                                + line
-                                + " 行第 "
-                                + column
-                                + " 列的文本超过 "
-                                + JsonFiles.MAX_STRING_LENGTH
-                                + " 个字符的上限");
+                throw tooLong(line, column);
             }
             if (c == ',' && column >= MAX_COLUMNS) {
                 throw new UnreadableFile(

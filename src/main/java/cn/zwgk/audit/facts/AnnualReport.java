@@ -20,7 +20,7 @@ public record AnnualReport(
         @Label("包含部分") List<String> parts)
         implements UnitRecord {
     public AnnualReport {
-        parts = parts == null ? List.of() : List.copyOf(parts);
+        parts = Lists.orEmpty(parts);
     }
 
     @Override

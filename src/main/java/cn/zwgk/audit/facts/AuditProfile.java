@@ -27,9 +27,9 @@ public record AuditProfile(
         List<ProactiveItem> proactiveItems) {
 
     public AuditProfile {
-        pilotFields = pilotFields == null ? List.of() : List.copyOf(pilotFields);
+        pilotFields = Lists.orEmpty(pilotFields);
         calendar = calendar == null ? new CalendarOverrides(List.of(), List.of()) : calendar;
-        proactiveItems = proactiveItems == null ? List.of() : List.copyOf(proactiveItems);
+        proactiveItems = Lists.orEmpty(proactiveItems);
     }
 
     /** The first day of the audit year. */
@@ -45,8 +45,8 @@ public record AuditProfile(
     /** Days the local calendar adds as working days or as days off. */
     public record CalendarOverrides(List<LocalDate> workingDays, List<LocalDate> daysOff) {
         public CalendarOverrides {
-            workingDays = workingDays == null ? List.of() : List.copyOf(workingDays);
-            daysOff = daysOff == null ? List.of() : List.copyOf(daysOff);
+            workingDays = Lists.orEmpty(workingDays);
+            daysOff = Lists.orEmpty(daysOff);
         }
     }
 }

@@ -33,9 +33,9 @@ public record Interpretation(
     }
 
     public Interpretation {
-        channels = channels == null ? List.of() : List.copyOf(channels);
+        channels = Lists.orEmpty(channels);
         type = type == null ? Type.同步解读 : type;
-        channelKinds = channelKinds == null ? List.of() : List.copyOf(channelKinds);
+        channelKinds = Lists.orEmpty(channelKinds);
     }
 
     /** Placed by the day it was published. */

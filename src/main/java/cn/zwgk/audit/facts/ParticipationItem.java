@@ -23,7 +23,7 @@ public record ParticipationItem(
         implements UnitRecord {
 
     public ParticipationItem {
-        ways = ways == null ? List.of() : List.copyOf(ways);
+        ways = Lists.orEmpty(ways);
     }
 
     @Override

@@ -23,8 +23,8 @@ public record PilotFieldWork(
         implements UnitRecord {
 
     public PilotFieldWork {
-        catalogueItems = catalogueItems == null ? List.of() : List.copyOf(catalogueItems);
-        linkedItems = linkedItems == null ? List.of() : List.copyOf(linkedItems);
+        catalogueItems = Lists.orEmpty(catalogueItems);
+        linkedItems = Lists.orEmpty(linkedItems);
     }
 
     /** The bureau's 目录 items, in the order given, that the column does not link to. */

@@ -53,10 +53,10 @@ public record Publication(
     }
 
     public Publication {
-        covers = covers == null ? List.of() : List.copyOf(covers);
-        elements = elements == null ? List.of() : List.copyOf(elements);
-        proactiveItems = proactiveItems == null ? List.of() : List.copyOf(proactiveItems);
-        coveredUnits = coveredUnits == null ? List.of() : List.copyOf(coveredUnits);
+        covers = Lists.orEmpty(covers);
+        elements = Lists.orEmpty(elements);
+        proactiveItems = Lists.orEmpty(proactiveItems);
+        coveredUnits = Lists.orEmpty(coveredUnits);
     }
 
     /** The issuing unit, then the units it covers: all must be units the profile names. */

@@ -19,7 +19,7 @@ public record ServiceGuide(
         implements UnitRecord {
 
     public ServiceGuide {
-        elements = elements == null ? List.of() : List.copyOf(elements);
+        elements = Lists.orEmpty(elements);
     }
 
     /** The elements of {@code required}, in its order, that the guide does not carry. */

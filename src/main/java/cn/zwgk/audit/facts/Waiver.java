@@ -38,7 +38,7 @@ public record Waiver(
         implements AboutTask {
 
     public Waiver {
-        records = records == null ? List.of() : List.copyOf(records);
+        records = Lists.orEmpty(records);
     }
 
     /** Whether it has been approved by the audit date; before that it does not exist. */

@@ -11,6 +11,7 @@ import cn.zwgk.audit.verdict.State;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -229,38 +230,49 @@ record AnnualReportDraft(String title, List<Block> blocks) {
         if (failed.isEmpty()) {
             blocks.add(body("本年度自查未发现未完成的任务。" + Labels.gap("其他存在的问题")));
         }
-        for (int i = 0; i < failed.size(); i++) {
-            TaskResult t = failed.get(i);
-            String problems =
-                    t.rectifications().isEmpty()
-                            ? t.explanation()
-                            : t.rectifications().stream()
-                                    .map(AuditReport.RectificationResult::problem)
-                                    .collect(Collectors.joining("；"));
-            blocks.add(
-                    body(
-                            (i + 1)
-                                    + ". 关于“"
-                                    + stripPeriod(t.content())
-                                    + "”："
-                                    + (t.late() == null ? "" : Labels.of(t.late()) + "。")
-                                    + sentence(problems)));
-        }
+        numbered(blocks, failed, AnnualReportDraft::problem);
         blocks.add(new Heading(2, "（二）改进情况"));
-        for (int i = 0; i < failed.size(); i++) {
-            TaskResult t = failed.get(i);
-            blocks.add(
-                    body(
-                            (i + 1)
-                                    + ". "
-                                    + (t.rectifications().isEmpty()
-                                            ? Labels.gap("整改措施、整改责任单位和整改时限")
-                                            : sentence(
-                                                    t.rectifications().stream()
-                                                            .map(TaskText::rectification)
-                                                            .collect(Collectors.joining("；"))))));
-        }
+        numbered(blocks, failed, AnnualReportDraft::improvement);
         blocks.add(body(Labels.gap("上年度年报所列问题的改进情况")));
+    }
+
+    /**
+     * A 未完成 task as a problem: what it is, whether it was done late, and what is wrong (the
+     * problems its rectifications name, else the explanation of its state).
+     */
+    private static String problem(TaskResult t) {
+        String wrong =
+                t.rectifications().isEmpty()
+                        ? t.explanation()
+                        : t.rectifications().stream()
+                                .map(AuditReport.RectificationResult::problem)
+                                .collect(Collectors.joining("；"));
+        return "关于“"
+                + stripPeriod(t.content())
+                + "”："
+                + (t.late() == null ? "" : Labels.of(t.late()) + "。")
+                + sentence(wrong);
+    }
+
+    /** What is done about a 未完成 task: its rectifications, or a gap where none is recorded. */
+    private static String improvement(TaskResult t) {
+        return t.rectifications().isEmpty()
+                ? Labels.gap("整改措施、整改责任单位和整改时限")
+                : sentence(
+                        t.rectifications().stream()
+                                .map(TaskText::rectification)
+                                .collect(Collectors.joining("；")));
+    }
+
+    /**
+     * One paragraph a task, "1. …", "2. …": both parts of 五 number the same tasks in the same
+     * order, so that a problem and its 改进情况 carry the same number.
+     */
+    private static void numbered(
+            List<Block> blocks, List<TaskResult> tasks, Function<TaskResult, String> text) {
+        for (int i = 0; i < tasks.size(); i++) {
+            blocks.add(body((i + 1) + ". " + text.apply(tasks.get(i))));
+        }
     }
 
     /** Text ending in 。, as a sentence in running text does. */

@@ -7,8 +7,12 @@ import cn.zwgk.audit.json.JsonFiles;
 import cn.zwgk.audit.ledger.LedgerFiles.UnreadableFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A CSV ledger field longer than evidence text may be is refused at the line it starts on, quoted
@@ -26,20 +30,18 @@ class LedgerFilesTest {
         assertThat(table.rows().get(1).cells().get(2)).isEqualTo(new CellValue.Text(LIMIT_TEXT));
     }
 
-    @Test
-    void anUnquotedFieldPastTheLimitIsRefusedAtItsLineAndColumn() throws Exception {
-        Path file = csv("id,title\nA-1," + LIMIT_TEXT + "文\n");
-
-        UnreadableFile e = catchThrowableOfType(UnreadableFile.class, () -> LedgerFiles.read(file));
-
-        assertThat(e.line()).isEqualTo(2);
-        assertThat(e.getMessage())
-                .isEqualTo("第 2 行第 2 列的文本超过 " + JsonFiles.MAX_STRING_LENGTH + " 个字符的上限");
+    static Stream<Arguments> fieldsPastTheLimit() {
+        return Stream.of(
+                Arguments.of("unquoted", "id,title\nA-1," + LIMIT_TEXT + "文\n"),
+                Arguments.of(
+                        "quoted, over two lines", "id,title\nA-1,\"第一行\n" + LIMIT_TEXT + "\"\n"));
     }
 
-    @Test
-    void aQuotedFieldPastTheLimitIsRefusedAtTheLineItOpensOn() throws Exception {
-        Path file = csv("id,title\nA-1,\"第一行\n" + LIMIT_TEXT + "\"\n");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fieldsPastTheLimit")
+    void aFieldPastTheLimitIsRefusedAtTheLineAndColumnItStartsAt(String kind, String text)
+            throws Exception {
+        Path file = csv(text);
 
         UnreadableFile e = catchThrowableOfType(UnreadableFile.class, () -> LedgerFiles.read(file));
 

@@ -118,20 +118,16 @@ public final class Text {
      */
     public static String differences(
             ReportLayout layout, Collection<StatisticsTable.Difference> cells) {
-        List<String> rows = layout.rowKeys();
-        List<String> columns = layout.columns();
         return cells.stream()
                 .sorted(
-                        Comparator.comparingInt(
-                                        (StatisticsTable.Difference d) -> rows.indexOf(d.row()))
-                                .thenComparingInt(d -> columns.indexOf(d.column())))
+                        inLayoutOrder(
+                                layout,
+                                StatisticsTable.Difference::row,
+                                StatisticsTable.Difference::column))
                 .map(
                         d ->
-                                "“"
-                                        + layout.label(d.row())
-                                        + "”行“"
-                                        + d.column()
-                                        + "”列 年报 "
+                                cell(layout, d.row(), d.column())
+                                        + " 年报 "
                                         + d.here()
                                         + "、办理记录 "
                                         + d.there())
@@ -144,26 +140,37 @@ public final class Text {
      * 4) by its own name.
      */
     public static String blanks(ReportLayout layout, Collection<StatisticsTable.Cell> cells) {
-        List<String> rows = layout.rowKeys();
-        List<String> columns = layout.columns();
         String listed =
                 cells.stream()
                         .sorted(
-                                Comparator.comparingInt(
-                                                (StatisticsTable.Cell c) -> rows.indexOf(c.row()))
-                                        .thenComparingInt(c -> columns.indexOf(c.column())))
-                        .map(
-                                c ->
-                                        "“"
-                                                + (rows.contains(c.row())
-                                                        ? layout.label(c.row())
-                                                        : c.row())
-                                                + "”行“"
-                                                + c.column()
-                                                + "”列")
+                                inLayoutOrder(
+                                        layout,
+                                        StatisticsTable.Cell::row,
+                                        StatisticsTable.Cell::column))
+                        .map(c -> cell(layout, c.row(), c.column()))
                         .limit(LISTED)
                         .collect(Collectors.joining("、"));
         return cells.size() <= LISTED ? listed : listed + " 等 " + cells.size() + " 格";
+    }
+
+    /**
+     * Table cells in the order the layout prints them: by row, then by column; a row or column the
+     * layout does not have (Table 4's) first.
+     */
+    private static <T> Comparator<T> inLayoutOrder(
+            ReportLayout layout, Function<T, String> row, Function<T, String> column) {
+        List<String> rows = layout.rowKeys();
+        List<String> columns = layout.columns();
+        return Comparator.<T>comparingInt(c -> rows.indexOf(row.apply(c)))
+                .thenComparingInt(c -> columns.indexOf(column.apply(c)));
+    }
+
+    /**
+     * "“（一）予以公开”行“自然人”列": a cell as the printed table names it; a row the layout does not label by
+     * its own name ({@link ReportLayout#label}).
+     */
+    private static String cell(ReportLayout layout, String row, String column) {
+        return "“" + layout.label(row) + "”行“" + column + "”列";
     }
 
     /** One record named in a 说明 ({@link Evidence#named()}). */

@@ -522,6 +522,55 @@ class EvidenceLoaderValidFolderTest {
     }
 
     @Test
+    void anOmittedOptionalBooleanDefaultsToFalse() throws Exception {
+        // Policy.needsInterpretation and Application.extended carry no @Required: leaving them out
+        // is legitimate evidence (Application's javadoc: "only receipt is required").
+        EvidenceFolder folder = EvidenceFolder.withProfile(dir);
+        folder.write(
+                "policies.json",
+                """
+                {"schema": "zwgk-evidence/1", "kind": "policy", "records": [
+                  {"id": "POL-1", "unit": "法制科", "title": "甲", "publishedOn": "2020-01-10"}]}
+                """);
+        folder.write(
+                "applications.json",
+                """
+                {"schema": "zwgk-evidence/1", "kind": "application", "records": [
+                  {"id": "APP-1", "unit": "办公室", "receivedOn": "2020-01-03"}]}
+                """);
+
+        EvidenceSet set = folder.load();
+
+        assertThat(set.records()).extracting(Evidence::id).containsExactly("APP-1", "POL-1");
+        assertThat(set.records().get(0))
+                .isInstanceOfSatisfying(Application.class, a -> assertThat(a.extended()).isFalse());
+        assertThat(set.records().get(1))
+                .isInstanceOfSatisfying(
+                        Policy.class, p -> assertThat(p.needsInterpretation()).isFalse());
+    }
+
+    @Test
+    void acceptsTheTwentyNinthOfFebruaryInALeapYear() throws Exception {
+        // The corpus case date-2019-02-29 is the same date in a common year, refused.
+        EvidenceFolder folder = EvidenceFolder.withProfile(dir);
+        folder.write(
+                "evidence.json",
+                RecordTemplates.withField("policy", "publishedOn", "\"2020-02-29\""));
+
+        assertThat(((Policy) folder.load().records().get(0)).publishedOn())
+                .isEqualTo(LocalDate.of(2020, 2, 29));
+    }
+
+    @Test
+    void aReferenceMayPointIntoALaterFile() throws Exception {
+        EvidenceFolder folder = EvidenceFolder.withProfile(dir);
+        folder.write("a-interpretations.json", RecordTemplates.valid("interpretation"));
+        folder.write("z-policies.json", RecordTemplates.SUPPORT_POLICY);
+
+        assertThat(folder.load().records()).hasSize(2);
+    }
+
+    @Test
     void theProjectSampleDataLoads() throws Exception {
         EvidenceSet set = new EvidenceLoader().load(Path.of("sample-data", "2020"));
 

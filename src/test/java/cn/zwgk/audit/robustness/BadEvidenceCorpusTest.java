@@ -35,12 +35,18 @@ class BadEvidenceCorpusTest {
      * Reasons about a file as a whole (its type, what a link names, its container), not a place.
      */
     static final List<String> FILE_LEVEL =
-            List.of("不支持的文件类型", "符号链接", "不是可读取的 Excel 工作簿", "不是普通文件", "无法读取", "超过台账每个工作表",
+            List.of(
+                    "不支持的文件类型",
+                    "符号链接",
+                    "不是可读取的 Excel 工作簿",
+                    "不是普通文件",
+                    "无法读取",
+                    "超过台账每个工作表",
                     "缺少审计配置文件");
 
     /**
-     * A line of {@code EXPECT.md} such as {@code 3 处证据问题}: the case has exactly that many
-     * problems. The other lines are fragments the message holds in the order they are listed.
+     * A line of {@code EXPECT.md} such as {@code 3 处证据问题}: the case has exactly that many problems.
+     * The other lines are fragments the message holds in the order they are listed.
      */
     static final Pattern COUNT = Pattern.compile("\\d+ 处证据问题");
 

@@ -30,16 +30,21 @@ def nest(n):
     return '['*n + ']'*n
 def xlsx(sheet_xml, name='service-push', deflate=zipfile.ZIP_DEFLATED):
     # A minimal workbook with one sheet, written by hand so each case controls the sheet's XML.
+    return workbook([(name, sheet_xml)], deflate)
+def workbook(sheets, deflate=zipfile.ZIP_DEFLATED):
+    # A minimal workbook: sheets is a list of (name, the sheet's XML).
     b=io.BytesIO(); z=zipfile.ZipFile(b,'w',deflate)
     put=z.writestr
     def fixed(name, data):  # fixed entry times, so regenerating changes nothing
         info=zipfile.ZipInfo(name, date_time=(2020,1,1,0,0,0)); info.compress_type=deflate; put(info, data)
     z.writestr=fixed
-    z.writestr('[Content_Types].xml','<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+    numbers=range(1, len(sheets) + 1)
+    z.writestr('[Content_Types].xml','<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>%s</Types>' % ''.join('<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' % n for n in numbers))
     z.writestr('_rels/.rels','<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-    z.writestr('xl/workbook.xml','<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>' % name)
-    z.writestr('xl/_rels/workbook.xml.rels','<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
-    z.writestr('xl/worksheets/sheet1.xml', sheet_xml)
+    z.writestr('xl/workbook.xml','<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>%s</sheets></workbook>' % ''.join('<sheet name="%s" sheetId="%d" r:id="rId%d"/>' % (name, n, n) for n, (name, _) in zip(numbers, sheets)))
+    z.writestr('xl/_rels/workbook.xml.rels','<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">%s</Relationships>' % ''.join('<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>' % (n, n) for n in numbers))
+    for n, (_, sheet_xml) in zip(numbers, sheets):
+        z.writestr('xl/worksheets/sheet%d.xml' % n, sheet_xml)
     z.close(); return b.getvalue()
 def inline(ref, text):
     return '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, text)
@@ -913,6 +918,94 @@ cases['rectification-unit-not-in-profile'] = case({'rectifications.json': J('''
     ''')},
     ('rectifications.json:', '人事科', '不在审计配置的单位列表中'))
 
+# ---------------------------------------------------------------- ledgers (evidence/LedgerEvidenceTest)
+def row(n, *values):
+    # Row n of a sheet: text cells from column A, None for no cell.
+    return (n, [inline('%s%d' % (chr(ord('A') + c), n), v) for c, v in enumerate(values) if v is not None])
+APPLICATIONS = '依申请公开办理记录'
+APPLICATION_HEADER = ('编号', '单位', '收到日期', '登记日期', '答复日期', '是否延期', '申请人类型', '办理结果')
+APPLICATION_COLUMNS = ('编号、单位、申请内容、收到日期、登记日期、审核日期、办理日期、答复日期、归档日期、'
+    '是否延期、申请人、申请人类型、所申请信息、办理结果、办理结果情形、提交方式、确认收到日期、补正告知日期、收到补正日期、'
+    '征求意见发出日期、征求意见答复日期、延期批准日期、延期告知日期、答复所述理由、答复所引法律依据、是否告知救济途径、申请人建议转主动公开')
+def unknown_column(cell, name):
+    return '%s: 未知列“%s”（依申请公开办理记录可用的列：%s）' % (cell, name, APPLICATION_COLUMNS)
+NOT_ALLOWED = '办理结果: 值 "同意公开" 不是允许的取值（允许：予以公开、部分公开、不予公开、无法提供、不予处理、其他处理）'
+# Every problem of a workbook at its cell, all at once; the policy file's APP-2 comes second in
+# name order, so it is the duplicate.
+cases['xlsx-every-problem-at-its-cell'] = ({
+        'ledger.xlsx': workbook([
+            (APPLICATIONS, sheet([
+                row(1, *APPLICATION_HEADER, '颜色', 'unit'),
+                row(2, 'APP-1', '办公室', '2020/2/30', None, None, '否', '自然人', '同意公开', '红'),
+                row(3, 'APP-2', '人事科', '2020-03-01', '2020-03-02'),
+                row(4, 'APP-3', '办公室', None, '2020-03-02', '2020-03-01', '也许'),
+                row(5, ' ', ''),
+                row(6)])),
+            ('政策解读', sheet([row(1, '编号', '单位', '政策编号', '标题', '解读形式', '发布日期'),
+                            row(2, 'INT-1', '法制科', 'POL-404', '解读', '图表图解', '2020-04-01')])),
+            ('杂项', sheet([row(1, '随便')]))]),
+        'policies.json': J('''
+            {"schema": "zwgk-evidence/1", "kind": "policy", "records": [
+              {"id": "APP-2", "unit": "办公室", "title": "某政策", "publishedOn": "2020-01-02"}
+            ]}
+            ''')},
+    expect(('ledger.xlsx: ' + APPLICATIONS + '!' + unknown_column('I1', '颜色'),),
+           ('ledger.xlsx: 依申请公开办理记录!J1: 列“unit”与 B1 是同一字段（单位）',),
+           ('ledger.xlsx: 依申请公开办理记录!C2: 收到日期: “2020/2/30”不是存在的日期',),
+           ('ledger.xlsx: 依申请公开办理记录!H2: ' + NOT_ALLOWED,),
+           ('ledger.xlsx: 依申请公开办理记录!B3: 单位: 单位 人事科 不在审计配置的单位列表中',),
+           ('ledger.xlsx: 依申请公开办理记录!C4: 收到日期: 缺少必填字段 receivedOn',),
+           ('ledger.xlsx: 依申请公开办理记录!F4: 是否延期: 值 “也许” 应为“是”或“否”',),
+           ('ledger.xlsx: 政策解读!C2: 政策编号: 引用的政策文件 POL-404 不存在',),
+           ('ledger.xlsx: 杂项: 工作表名不是已知的证据种类（可用：',),
+           ('policies.json:2:3: /records/0/id: 编号 APP-2 重复，首次出现于 ', 'ledger.xlsx: 依申请公开办理记录 第 3 行')))
+cases['xlsx-value-the-record-refuses'] = ({
+        'ledger.xlsx': xlsx(sheet([row(1, *APPLICATION_HEADER), row(2, 'APP-1', '办公室', '2020-03-02', None, None, '否', '自然人', '同意公开')]), APPLICATIONS)},
+    expect(('ledger.xlsx: 依申请公开办理记录!H2: ' + NOT_ALLOWED,)))
+# Title and note rows above the header (the title merged across the table) are skipped, and the
+# cells below keep their places.
+cases['xlsx-title-rows-above-the-header'] = ({
+        'ledger.xlsx': xlsx(sheet([
+            row(1, '2020年依申请公开办理台账'),
+            row(2),
+            row(3, '填报单位：办公室', None, None, '填报日期：2021-01-05'),
+            row(4, *APPLICATION_HEADER),
+            row(5, 'APP-1', '办公室', '2020-03-02', None, None, '否', '自然人', '予以公开'),
+            row(6, 'APP-2', '办公室', '2020/2/30', None, None, '否', '自然人', '予以公开')])
+            .replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:H1"/></mergeCells>'), APPLICATIONS)},
+    expect(('ledger.xlsx: 依申请公开办理记录!C6: 收到日期: “2020/2/30”不是存在的日期',)))
+cases['csv-without-a-required-column'] = ({'application.csv': '编号,单位,登记日期\nAPP-1,办公室,2020-03-02\nAPP-2,办公室,2020-03-03\n'},
+    expect(('application.csv: 第 1 行: 缺少必填列 收到日期，本表各行未读取',)))
+cases['csv-data-under-no-header'] = ({'application.csv': '编号,单位,收到日期\nAPP-1,办公室,2020-03-02,备注\n'},
+    expect(('application.csv: D2: 此列有数据但没有列名，无法知道是哪个字段',)))
+cases['csv-title-line-above-the-header'] = ({'application.csv': '2020年依申请公开办理台账,,\n,,\n编号,单位,收到日期\nAPP-1,人事科,2020-03-02\n'},
+    expect(('application.csv: B4: 单位: 单位 人事科 不在审计配置的单位列表中',)))
+# A 序号 column is read past: the unit is still told at its own cell.
+cases['csv-row-number-column'] = ({'application.csv': '2020年依申请公开办理台账\n序号,编号,单位,收到日期\n1,APP-1,办公室,2020-03-02\n2,APP-2,人事科,2020-03-03\n'},
+    expect(('application.csv: C4: 单位: 单位 人事科 不在审计配置的单位列表中',)))
+# A first row of data is not taken for a title: the table is refused at it.
+cases['csv-first-row-is-data'] = ({'application.csv': 'APP-1,办公室,2020-03-02\nAPP-2,办公室,2020-03-03\n'},
+    expect(('application.csv: 第 1 行: 缺少必填列 编号、单位、收到日期，本表各行未读取',),
+           ('application.csv: ' + unknown_column('A1', 'APP-1'),),
+           ('application.csv: ' + unknown_column('B1', '办公室'),),
+           ('application.csv: ' + unknown_column('C1', '2020-03-02'),)))
+cases['csv-header-under-a-title-without-a-required-column'] = ({'application.csv': '2020年依申请公开办理台账\n编号,单位,登记日期\nAPP-1,办公室,2020-03-02\n'},
+    expect(('application.csv: 第 2 行: 缺少必填列 收到日期，本表各行未读取',)))
+# The header is looked for in the first ten non-empty rows only; here it is the eleventh.
+cases['csv-header-after-ten-rows'] = ({'application.csv': '说明\n\n' * 9 + '说明\n编号,单位,收到日期\nAPP-1,办公室,2020-03-02\n'},
+    expect(('application.csv: 第 1 行: 缺少必填列 编号、单位、收到日期，本表各行未读取',),
+           ('application.csv: ' + unknown_column('A1', '说明'),)))
+cases['csv-not-named-for-a-kind-not-utf8-open-quote'] = ({
+        '台账.csv': '编号\nX-1\n',
+        'application-gbk.csv': '编号,单位,收到日期\nAPP-1,办公室,2020-03-02\n'.encode('gbk'),
+        'meeting.csv': '编号,会议名称\nMTG-1,"培训\n'},
+    expect(('application-gbk.csv:1:1: 不是有效的 UTF-8 文本', '在 Excel 中可另存为“CSV UTF-8（逗号分隔）”'),
+           ('meeting.csv:2:1: 第 2 行起的引号没有闭合',),
+           ('台账.csv: 文件名不是已知的证据种类：应为“种类.csv”或“种类-任意文字.csv”',)))
+# An Excel lock file is not evidence; an old .xls is to be saved as .xlsx.
+cases['xlsx-lock-file-old-xls-broken-xlsx'] = ({'~$ledger.xlsx': 'lock', 'old.xls': 'binary', 'broken.xlsx': 'not a zip'},
+    expect(('broken.xlsx: 不是可读取的 Excel 工作簿（.xlsx）',),
+           ('old.xls: 不支持的文件类型：证据文件应为 .json、.xlsx 或 .csv（.xls 请在 Excel 中另存为 .xlsx）',)))
 for name,(files,expect) in cases.items():
     d=os.path.join(root,name); os.makedirs(d)
     if 'profile.json' not in files:

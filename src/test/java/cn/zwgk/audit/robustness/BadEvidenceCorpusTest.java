@@ -42,7 +42,8 @@ class BadEvidenceCorpusTest {
                     "不是普通文件",
                     "无法读取",
                     "超过台账每个工作表",
-                    "缺少审计配置文件");
+                    "缺少审计配置文件",
+                    "不是已知的证据种类");
 
     /**
      * A line of {@code EXPECT.md} such as {@code 3 处证据问题}: the case has exactly that many problems.

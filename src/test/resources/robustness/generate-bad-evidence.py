@@ -825,7 +825,7 @@ cases['profile-implausible-year'] = case({'profile.json': T},
     (place('profile.json', value_at(T, 'auditYear', '20'), '/auditYear'), '审计年度 20 不合理'))
 # A pointer escapes "/" and "~" as RFC 6901 requires.
 T = edit(P, '"rulesIssuedOn": "2020-04-26"', '"rules/issued~on": "2020-04-31"')
-cases['profile-pointer-escaped'] = (({'profile.json': T}),
+cases['profile-pointer-escaped'] = ({'profile.json': T},
     [place('profile.json', value_at(T, 'rules/issued~on', '"2020-04-31"'), '/anchors/rules~1issued~0on'), '不是有效日期'])
 cases['profile-truncated'] = case({'profile.json': P[:P.index('"anchors"')]},
     (place('profile.json', '6:3') + ' JSON 格式错误：',))

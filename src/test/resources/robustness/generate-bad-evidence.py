@@ -833,7 +833,7 @@ cases['profile-duplicate-key'] = case({'profile.json': edit(P, '"auditYear": 202
     ('profile.json:', "Duplicate field 'auditYear'"))
 T = P + '{}\n'
 cases['profile-trailing-content'] = case({'profile.json': T},
-    (place('profile.json', at(T, '{}')), '多余内容'))
+    (place('profile.json', at(T, '{}')) + ' JSON 对象之后还有多余内容',))
 cases['profile-empty'] = case({'profile.json': ''},
     (place('profile.json', '1:1'), '文件为空'))
 # With a wrong profile the evidence's units cannot be judged; only the profile is reported.
@@ -957,7 +957,7 @@ cases['xlsx-every-problem-at-its-cell'] = ({
            ('ledger.xlsx: 依申请公开办理记录!C4: 收到日期: 缺少必填字段 receivedOn',),
            ('ledger.xlsx: 依申请公开办理记录!F4: 是否延期: 值 “也许” 应为“是”或“否”',),
            ('ledger.xlsx: 政策解读!C2: 政策编号: 引用的政策文件 POL-404 不存在',),
-           ('ledger.xlsx: 杂项: 工作表名不是已知的证据种类（可用：',),
+           ('ledger.xlsx: 杂项: 工作表名不是已知的证据种类（可用：宣传活动（publicity-activity）、', '依申请公开办理记录（application）'),
            ('policies.json:2:3: /records/0/id: 编号 APP-2 重复，首次出现于 ', 'ledger.xlsx: 依申请公开办理记录 第 3 行')))
 cases['xlsx-value-the-record-refuses'] = ({
         'ledger.xlsx': xlsx(sheet([row(1, *APPLICATION_HEADER), row(2, 'APP-1', '办公室', '2020-03-02', None, None, '否', '自然人', '同意公开')]), APPLICATIONS)},

@@ -170,6 +170,8 @@ def place(file, position=None, pointer=''):
 def expect(*problems):
     # problems: (place, reason fragments...) each, in the order the refusal lists them.
     return ['%d 处证据问题' % len(problems)] + [line for p in problems for line in p]
+def case(files, *problems):
+    return (files, expect(*problems))
 def edit(text, old, new):
     assert old in text, old
     return text.replace(old, new)
@@ -190,6 +192,9 @@ SUPPORT_POLICY = J('''
       {"id": "POL-REF", "unit": "法制科", "title": "被解读的政策", "publishedOn": "2020-01-10",
        "needsInterpretation": true}]}
     ''')
+def records(kind, text):
+    # An evidence file of kind whose records are text, written indented in this script.
+    return ev(kind, [textwrap.indent(textwrap.dedent(text).strip('\n'), '    ')])
 def with_field(kind, field, value):
     # An evidence file of kind with one record whose field is value (JSON).
     fields=dict(TEMPLATES[kind]); fields[field]=value
@@ -241,14 +246,7 @@ for name, kind, field, value, allowed in [
 ]:
     cases[name] = one_bad_value(kind, field, value, '值 ' + value, '不是允许的取值', allowed)
 
-def case(files, *problems):
-    return (files, expect(*problems))
-
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "policy",
-      "records": [
+T = records('policy', '''
         {
           "id": "POL-1",
           "unit": "法制科",
@@ -274,19 +272,13 @@ T = J('''
           "tags": ["a", "b"],
           "needsInterpretation": false
         }
-      ]
-    }
     ''')
 cases['unknown-field-in-every-record'] = case({'policies.json': T},
     (place('policies.json', at(T, '"red"'), '/records/0/colour'), '未知字段 colour'),
     (place('policies.json', at(T, '33333'), '/records/0/size'), '未知字段 size'),
     (place('policies.json', at(T, '{ "r"'), '/records/2/colour'), '未知字段 colour'),
     (place('policies.json', at(T, '["a"'), '/records/2/tags'), '未知字段 tags'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "major-decision",
-      "records": [
+T = records('major-decision', '''
         {
           "id": "MD-1",
           "unit": "社管科",
@@ -298,16 +290,10 @@ T = J('''
           ],
           "decidedOn": "2020-03-20"
         }
-      ]
-    }
     ''')
 cases['unknown-field-in-nested-object'] = case({'major-decisions.json': T},
     (place('major-decisions.json', at(T, '"room 3"'), '/records/0/consultations/1/where'), '未知字段 where'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "emergency",
-      "records": [
+T = records('emergency', '''
         {
           "id": "EM-1",
           "unit": "社管科",
@@ -317,31 +303,19 @@ T = J('''
           "major": "yes",
           "occurredAt": "2020-02-17T09:40"
         }
-      ]
-    }
     ''')
 cases['wrong-type-and-unknown-field-in-one-record'] = case({'emergencies.json': T},
     (place('emergencies.json', at(T, '"red"'), '/records/0/colour'), '未知字段 colour'),
     (place('emergencies.json', at(T, '"yes"'), '/records/0/major'), '应为 true 或 false'))
 # Each Chinese character is three bytes in UTF-8 but one column in an editor.
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "interpretation",
-      "records": [
+T = records('interpretation', '''
         { "id": "INT-1", "unit": "法制科", "policy": "POL-REF", "title": "一图读懂某办法", "form": "长图",
           "publishedOn": "2020-01-10" }
-      ]
-    }
     ''')
 assert at(T, '"长图"') == '5:86'
 cases['columns-counted-in-characters'] = case({'interpretations.json': T, 'support-policies.json': SUPPORT_POLICY},
     (place('interpretations.json', '5:86', '/records/0/form'), '值 "长图"'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "major-decision",
-      "records": [
+T = records('major-decision', '''
         {
           "id": "MD-1",
           "unit": "社管科",
@@ -352,37 +326,23 @@ T = J('''
           ],
           "decidedOn": "2020-03-20"
         }
-      ]
-    }
     ''')
 cases['enum-in-nested-object'] = case({'major-decisions.json': T},
     (place('major-decisions.json', at(T, '"问卷"'), '/records/0/consultations/1/method'), '值 "问卷"',
      '听证、座谈、专项听取意见、实地走访、书面征求意见、问卷调查、民意调查、网上征求意见'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "publicity-activity",
-      "records": [
+T = records('publicity-activity', '''
         { "id": "PA-1", "title": "t", "date": "2020-05-20", "channel": 0, "units": ["办公室"] },
         { "id": "PA-2", "title": "t", "date": "2020-05-20", "channel": "", "units": ["办公室"] }
-      ]
-    }
     ''')
 cases['enum-as-number-or-empty-text'] = case({'activities.json': T},
     (place('activities.json', value_at(T, 'channel', '0'), '/records/0/channel'), '线上、线下'),
     (place('activities.json', value_at(T, 'channel', '""'), '/records/1/channel'), '线上、线下'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "open-event",
-      "records": [
+T = records('open-event', '''
         { "id": "OE-1", "unit": "社管科", "title": "开放日", "type": "政府开放日",
           "startDate": "2020-06-19", "endDate": "2020-06-19" },
         { "id": "OE-2", "unit": "社管科", "startDate": "2020-06-19" },
         { "unit": "社管科", "title": null, "type": "网络问政", "startDate": "2020-07-09",
           "endDate": "2020-07-09" }
-      ]
-    }
     ''')
 second, third = at(T, '{ "id": "OE-2"'), at(T, '{ "unit"')
 cases['missing-required-fields-of-each-record'] = case({'open-events.json': T},
@@ -391,16 +351,10 @@ cases['missing-required-fields-of-each-record'] = case({'open-events.json': T},
     (place('open-events.json', second, '/records/1/type'), '缺少必填字段 type'),
     (place('open-events.json', third, '/records/2/id'), '缺少必填字段 id'),
     (place('open-events.json', third, '/records/2/title'), '缺少必填字段 title'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "major-decision",
-      "records": [
+T = records('major-decision', '''
         {},
         { "id": "MD-2", "unit": "社管科", "title": "制定某办法",
           "consultations": [ { "method": "座谈" } ] }
-      ]
-    }
     ''')
 empty, second = at(T, '{}'), at(T, '{ "id": "MD-2"')
 cases['missing-required-fields-of-empty-and-nested-records'] = case({'major-decisions.json': T},
@@ -410,39 +364,23 @@ cases['missing-required-fields-of-empty-and-nested-records'] = case({'major-deci
     (place('major-decisions.json', empty, '/records/0/unit'), '缺少必填字段 unit'),
     (place('major-decisions.json', second, '/records/1/consultations/0/date'), '缺少必填字段'),
     (place('major-decisions.json', second, '/records/1/decidedOn'), '缺少必填字段 decidedOn'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "application",
-      "records": [
+T = records('application', '''
         { "id": "APP-1", "subject": "申请公开某材料" }
-      ]
-    }
     ''')
 cases['missing-required-fields-optional-boolean-left-out'] = case({'applications.json': T},
     (place('applications.json', at(T, '{ "id"'), '/records/0/receivedOn'), '缺少必填字段 receivedOn'),
     (place('applications.json', at(T, '{ "id"'), '/records/0/unit'), '缺少必填字段 unit'))
 # Dates in an impossible order are reported at the record, with both dates.
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "open-event",
-      "records": [
+T = records('open-event', '''
         { "id": "OE-1", "unit": "社管科", "title": "开放周", "type": "政府开放周",
           "startDate": "2020-06-15", "endDate": "2020-06-15" },
         { "id": "OE-2", "unit": "社管科", "title": "开放周", "type": "政府开放周",
           "startDate": "2020-06-15", "endDate": "2020-06-14" }
-      ]
-    }
     ''')
 cases['open-event-ends-before-it-starts'] = case({'open-events.json': T},
     (place('open-events.json', at(T, '{ "id": "OE-2"'), '/records/1/endDate'), '结束日期 2020-06-14 早于开始日期 2020-06-15'))
 # EM-2 answers at 09:50 Shanghai time, after the event; EM-3 at 09:30, before it; EM-4 at once.
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "emergency",
-      "records": [
+T = records('emergency', '''
         { "id": "EM-1", "unit": "社管科", "title": "甲", "level": "重大", "major": true,
           "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T09:39" },
         { "id": "EM-2", "unit": "社管科", "title": "乙", "level": "重大", "major": true,
@@ -451,82 +389,46 @@ T = J('''
           "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T01:30Z" },
         { "id": "EM-4", "unit": "社管科", "title": "丁", "level": "重大", "major": true,
           "occurredAt": "2020-02-17T09:40", "firstResponseAt": "2020-02-17T09:40" }
-      ]
-    }
     ''')
 cases['emergency-response-before-event-across-offsets'] = case({'emergencies.json': T},
     (place('emergencies.json', at(T, '{ "id": "EM-1"'), '/records/0/firstResponseAt'), '早于事件发生时间'),
     (place('emergencies.json', at(T, '{ "id": "EM-3"'), '/records/2/firstResponseAt'), '早于事件发生时间'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "credit-disclosure",
-      "records": [
+T = records('credit-disclosure', '''
         { "id": "CD-1", "unit": "劳动保障监察大队", "type": "行政许可",
           "decisionOn": "2020-01-06", "publishedOn": "2020-01-03" }
-      ]
-    }
     ''')
 cases['credit-published-before-decision'] = case({'credit-disclosures.json': T},
     (place('credit-disclosures.json', at(T, '{ "id"'), '/records/0/publishedOn'), '公示日期 2020-01-03 早于决定日期 2020-01-06'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "publication",
-      "records": [
+T = records('publication', '''
         { "id": "CA-1", "unit": "办公室", "category": "主动公开目录", "title": "目录",
           "publishedOn": "2020-06-10", "elements": ["索引", "传真号码"] }
-      ]
-    }
     ''')
 cases['publication-element-of-another-category'] = case({'publications.json': T},
     (place('publications.json', at(T, '{ "id"'), '/records/0/elements'), '所载要素“传真号码”属于政府信息公开指南，不属于本记录的类别主动公开目录'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "major-decision",
-      "records": [
+T = records('major-decision', '''
         { "id": "MD-1", "unit": "社管科", "title": "制定某办法",
           "decidedOn": "2020-03-20", "issuedOn": "2020-03-19" }
-      ]
-    }
     ''')
 cases['policy-issued-before-decided'] = case({'major-decisions.json': T},
     (place('major-decisions.json', at(T, '{ "id"'), '/records/0/issuedOn'), '政策出台日期 2020-03-19 早于决策日期 2020-03-20'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "publicity-activity",
-      "records": [
+T = records('publicity-activity', '''
         { "id": "PA-1", "title": "t", "date": "2020-05-20", "channel": "线上", "units": [] }
-      ]
-    }
     ''')
 cases['publicity-activity-without-units'] = case({'activities.json': T},
     (place('activities.json', at(T, '{ "id"'), '/records/0/units'), '至少应列出一个参与单位'))
 # A record with a problem does not stop the records after it from being checked.
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "emergency",
-      "records": [
+T = records('emergency', '''
         { "id": "EM-1", "level": "重大", "major": "no", "unit": "社管科", "title": "甲",
           "occurredAt": { "at": ["2020-02-17", "09:40"] }, "responseChannel": "网站" },
         "EM-2",
         { "id": "EM-3", "occurredAt": "2020-02-30T09:40", "unit": "社管科", "title": "丙", "level": "重大", "major": true },
         { "id": "EM-4", "unit": "社管科", "title": "丁", "level": "重大", "major": true, "occurredAt": "2020-02-17T09:40" }
-      ]
-    }
     ''')
 cases['records-after-a-bad-record-are-checked'] = case({'emergencies.json': T},
     (place('emergencies.json', at(T, '"no"'), '/records/0/major'), '应为 true 或 false'),
     (place('emergencies.json', at(T, '"EM-2"'), '/records/1'), '记录应为 JSON 对象'),
     (place('emergencies.json', at(T, '"2020-02-30T09:40"'), '/records/2/occurredAt'), '不是有效时间'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "major-decision",
-      "records": [
+T = records('major-decision', '''
         { "id": "MD-1", "unit": "社管科", "title": "甲", "decidedOn": "2020-03-20",
           "consultations": [
             { "date": "2020-03-04", "method": "座谈" },
@@ -535,35 +437,21 @@ T = J('''
           ] },
         { "id": "MD-2", "unit": "社管科", "title": "乙", "decidedOn": "2020-03-20",
           "issuedOn": "2020-03-01" }
-      ]
-    }
     ''')
-T2 = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "interpretation",
-      "records": [
+T2 = records('interpretation', '''
         { "id": "INT-1", "form": "文字", "unit": "法制科", "policy": "POL-REF", "title": "甲",
           "publishedOn": "2020-01-10",
           "channels": ["网站",
                        12] }
-      ]
-    }
     ''')
 cases['nested-error-then-next-record'] = case({'major-decisions.json': T, 'interpretations.json': T2, 'support-policies.json': SUPPORT_POLICY},
     (place('interpretations.json', at(T2, '12]'), '/records/0/channels/1'), '应为文本'),
     (place('major-decisions.json', at(T, '"2020-02-30"'), '/records/0/consultations/1/date'), '不是有效日期'),
     (place('major-decisions.json', at(T, '{ "id": "MD-2"'), '/records/1/issuedOn'), '早于决策日期'))
 # The record is not built, so no half-read record reaches the later checks (unit, order).
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "open-event",
-      "records": [
+T = records('open-event', '''
         { "id": "OE-1", "title": 5, "unit": "外单位", "type": "政府开放日",
           "startDate": "2020-06-15", "endDate": "2020-06-14" }
-      ]
-    }
     ''')
 cases['type-error-stops-later-checks-of-its-record'] = case({'open-events.json': T},
     (place('open-events.json', value_at(T, 'title', '5'), '/records/0/title'), '应为文本'))
@@ -581,11 +469,7 @@ for name, field, value, reason in [
     files = cases[name][0]
     cases[name] = case(files, (place('pushes.json', value_at(files['pushes.json'], field, value), '/records/0/' + field), reason))
 # ---------------------------------------------------------------- across records
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "open-event",
-      "records": [
+T = records('open-event', '''
         { "id": "OE-1", "unit": "社管科", "title": "甲", "type": "政府开放日",
           "startDate": "2020-06-19", "endDate": "2020-06-19" },
         { "id": "OE-2", "unit": "社管科", "title": "乙", "type": "政府开放日",
@@ -594,8 +478,6 @@ T = J('''
           "startDate": "2020-06-21", "endDate": "2020-06-21" },
         { "id": "OE-1", "unit": "社管科", "title": "丁", "type": "政府开放日",
           "startDate": "2020-06-22", "endDate": "2020-06-22" }
-      ]
-    }
     ''')
 first = place('open-events.json', at(T, '{ "id": "OE-1"'))[:-1]
 assert first == 'open-events.json:5:5'
@@ -616,70 +498,40 @@ T = J('''
       {"id": "OE-1", "unit": "社管科", "title": "甲", "type": "政府开放日",
        "startDate": "2020-06-19", "endDate": "2020-06-19"}]}
     ''')
-T2 = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "interpretation",
-      "records": [
+T2 = records('interpretation', '''
         { "id": "INT-1", "unit": "法制科", "policy": "OE-1", "title": "甲", "form": "文字",
           "publishedOn": "2020-01-10" },
         { "id": "INT-2", "unit": "法制科", "policy": "INT-1", "title": "乙", "form": "视频",
           "publishedOn": "2020-01-10" }
-      ]
-    }
     ''')
 cases['reference-to-an-event-and-to-an-interpretation'] = case({'events.json': T, 'interpretations.json': T2},
     (place('interpretations.json', at(T2, '{ "id": "INT-1"'), '/records/0/policy'), '引用的 OE-1 是政府开放活动，应为政策文件'),
     (place('interpretations.json', at(T2, '{ "id": "INT-2"'), '/records/1/policy'), '引用的 INT-1 是政策解读，应为政策文件'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "publicity-activity",
-      "records": [
+T = records('publicity-activity', '''
         { "id": "PA-1", "title": "甲", "date": "2020-05-20", "channel": "线上",
           "units": ["办公室", "宣传科", "法制科", "信访科"] },
         { "id": "PA-2", "title": "乙", "date": "2020-05-21", "channel": "线下",
           "units": ["宣传科"] }
-      ]
-    }
     ''')
 cases['units-of-an-activity-not-in-profile'] = case({'activities.json': T},
     (place('activities.json', at(T, '{ "id": "PA-1"'), '/records/0/units/1'), '单位 宣传科 不在审计配置的单位列表中'),
     (place('activities.json', at(T, '{ "id": "PA-1"'), '/records/0/units/3'), '单位 信访科 不在审计配置的单位列表中'),
     (place('activities.json', at(T, '{ "id": "PA-2"'), '/records/1/units/0'), '单位 宣传科 不在审计配置的单位列表中'))
 # A misspelt unit a catalogue covers would otherwise leave the real one uncovered without saying why.
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "publication",
-      "records": [
+T = records('publication', '''
         { "id": "CA-1", "unit": "办公室", "category": "主动公开目录", "title": "目录",
           "publishedOn": "2020-06-10", "coveredUnits": ["法制科", "宣传科"] }
-      ]
-    }
     ''')
 cases['covered-unit-not-in-profile'] = case({'publications.json': T},
     (place('publications.json', at(T, '{ "id"'), '/records/0/coveredUnits/1'), '单位 宣传科 不在审计配置的单位列表中'))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "annual-report",
-      "records": [
+T = records('annual-report', '''
         { "id": "AR-1", "unit": "办公室 ", "reportYear": 2018, "publishedOn": "2019-03-29" }
-      ]
-    }
     ''')
 cases['unit-name-with-a-trailing-space'] = case({'annual-reports.json': T},
     (place('annual-reports.json', at(T, '{ "id"'), '/records/0/unit'), '单位 办公室  不在审计配置的单位列表中'))
 # ---------------------------------------------------------------- files and their envelope
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "policies",
-      "records": [
+T = records('policies', '''
         { "id": "POL-1", "colour": "ignored, since the kind is unknown" }
-      ]
-    }
     ''')
 cases['unknown-kind-lists-the-known-ones'] = case({'policies.json': T},
     (place('policies.json', value_at(T, 'kind', '"policies"'), '/kind'), '未知的证据种类 policies', 'publicity-activity', 'policy', 'credit-disclosure'))
@@ -745,11 +597,7 @@ cases['duplicate-key-in-envelope'] = case({'policies.json': T},
     ('policies.json:4:', "Duplicate field 'kind'"))
 cases['duplicate-key-in-record'] = case(cases['duplicate-key-in-record'][0],
     ('pushes.json:11:', "Duplicate field 'recipients'"))
-T = J('''
-    {
-      "schema": "zwgk-evidence/1",
-      "kind": "major-decision",
-      "records": [
+T = records('major-decision', '''
         {
           "id": "MD-1",
           "unit": "社管科",
@@ -763,8 +611,6 @@ T = J('''
           ],
           "decidedOn": "2020-03-20"
         }
-      ]
-    }
     ''')
 cases['duplicate-key-in-nested-object'] = case({'major-decisions.json': T},
     ('major-decisions.json:13:', "Duplicate field 'date'"))

@@ -633,21 +633,23 @@ T = edit(P, UNITS, '"units": [\n    "办公室",\n    "法制科",\n    "办公�
 cases['profile-units-duplicated-twice'] = case({'profile.json': T},
     (place('profile.json', at(T, '"办公室"', 2), '/units/2'), '单位 办公室 重复'),
     (place('profile.json', at(T, '"法制科"', 2), '/units/4'), '单位 法制科 重复'))
-T = edit(P, UNITS, '"units": []')
-cases['profile-units-empty'] = case({'profile.json': T},
-    (place('profile.json', value_at(T, 'units', '[]'), '/units'), '至少应列出一个单位'))
+# One profile edit each, refused once at the value it writes (the rest of the profile is not
+# "content after the object"): name, text replaced, replacement, field, value, pointer, reason.
+for name, old, new, field, value, pointer, reason in [
+    ('profile-units-empty', UNITS, '"units": []', 'units', '[]', '/units', '至少应列出一个单位'),
+    ('profile-unknown-field', '"auditYear": 2020,', '"auditYear": 2020,\n  "colour": "red",', 'colour', '"red"', '/colour', '未知字段 colour'),
+    ('profile-calendar-unknown-field', '"pilotFields": ["就业", "社会保险"]', '"pilotFields": ["就业", "社会保险"],\n  "calendar": { "daysOff": [], "holidays": [] }',
+     'holidays', '[]', '/calendar/holidays', '未知字段 holidays'),
+    ('profile-wrong-schema', '"zwgk-profile/1"', '"zwgk-evidence/1"', 'schema', '"zwgk-evidence/1"', '/schema', 'zwgk-profile/1'),
+    ('profile-year-as-text', '"auditYear": 2020', '"auditYear": "2020"', 'auditYear', '"2020"', '/auditYear', '应为整数'),
+    ('profile-anchor-2020-04-31', '"2020-04-26"', '"2020-04-31"', 'rulesIssuedOn', '"2020-04-31"', '/anchors/rulesIssuedOn', '不是有效日期'),
+    ('profile-implausible-year', '"auditYear": 2020', '"auditYear": 20', 'auditYear', '20', '/auditYear', '审计年度 20 不合理'),
+]:
+    T = edit(P, old, new)
+    cases[name] = case({'profile.json': T}, (place('profile.json', value_at(T, field, value), pointer), reason))
 T = edit(P, UNITS, '"units": [\n    "办公室",\n    " "\n  ]')
 cases['profile-unit-blank'] = case({'profile.json': T},
     (place('profile.json', at(T, '" "'), '/units/1'), '单位名称为空'))
-T = edit(P, '"auditYear": 2020,', '"auditYear": 2020,\n  "colour": "red",')
-cases['profile-unknown-field'] = case({'profile.json': T},
-    (place('profile.json', value_at(T, 'colour', '"red"'), '/colour'), '未知字段 colour'))
-T = edit(P, '"pilotFields": ["就业", "社会保险"]', '"pilotFields": ["就业", "社会保险"],\n  "calendar": { "daysOff": [], "holidays": [] }')
-cases['profile-calendar-unknown-field'] = case({'profile.json': T},
-    (place('profile.json', value_at(T, 'holidays', '[]'), '/calendar/holidays'), '未知字段 holidays'))
-T = edit(P, '"zwgk-profile/1"', '"zwgk-evidence/1"')
-cases['profile-wrong-schema'] = case({'profile.json': T},
-    (place('profile.json', value_at(T, 'schema', '"zwgk-evidence/1"'), '/schema'), 'zwgk-profile/1'))
 cases['profile-without-schema'] = case({'profile.json': edit(P, '"schema": "zwgk-profile/1",\n', '')},
     (place('profile.json', '1:1', '/schema'), 'zwgk-profile/1'))
 cases['profile-required-fields-missing'] = case({'profile.json': J('''
@@ -659,16 +661,6 @@ cases['profile-required-fields-missing'] = case({'profile.json': J('''
     ''')},
     (place('profile.json', '1:1', '/anchors'), '缺少必填字段 anchors'),
     (place('profile.json', '1:1', '/organisation'), '缺少必填字段 organisation'))
-# One problem each: the rest of the profile is not "content after the object".
-T = edit(P, '"auditYear": 2020', '"auditYear": "2020"')
-cases['profile-year-as-text'] = case({'profile.json': T},
-    (place('profile.json', value_at(T, 'auditYear', '"2020"'), '/auditYear'), '应为整数'))
-T = edit(P, '"2020-04-26"', '"2020-04-31"')
-cases['profile-anchor-2020-04-31'] = case({'profile.json': T},
-    (place('profile.json', value_at(T, 'rulesIssuedOn', '"2020-04-31"'), '/anchors/rulesIssuedOn'), '不是有效日期'))
-T = edit(P, '"auditYear": 2020', '"auditYear": 20')
-cases['profile-implausible-year'] = case({'profile.json': T},
-    (place('profile.json', value_at(T, 'auditYear', '20'), '/auditYear'), '审计年度 20 不合理'))
 # A pointer escapes "/" and "~" as RFC 6901 requires.
 T = edit(P, '"rulesIssuedOn": "2020-04-26"', '"rules/issued~on": "2020-04-31"')
 cases['profile-pointer-escaped'] = ({'profile.json': T},

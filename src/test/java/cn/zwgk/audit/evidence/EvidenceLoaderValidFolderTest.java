@@ -2,6 +2,7 @@ package cn.zwgk.audit.evidence;
 
 import static cn.zwgk.audit.evidence.EvidenceFolder.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zwgk.audit.facts.AnnualReport;
 import cn.zwgk.audit.facts.Application;
@@ -163,48 +164,33 @@ class EvidenceLoaderValidFolderTest {
         Map<String, Evidence> byId = byId(set);
         // Compared field by field, not with a constructor, so that fields added to the records
         // later do not break these tests.
-        assertThat(byId.get("POL-1"))
-                .isInstanceOfSatisfying(
-                        Policy.class,
-                        p ->
-                                assertThat(p)
-                                        .extracting(
-                                                Policy::id,
-                                                Policy::unit,
-                                                Policy::title,
-                                                Policy::documentNumber,
-                                                Policy::approvedOn,
-                                                Policy::publishedOn,
-                                                Policy::needsInterpretation)
-                                        .containsExactly(
-                                                "POL-1",
-                                                "法制科",
-                                                "《申江区某某管理办法》",
-                                                "申人社规〔2020〕1号",
-                                                LocalDate.of(2020, 1, 2),
-                                                LocalDate.of(2020, 1, 10),
-                                                true));
-        assertThat(byId.get("POL-2"))
-                .isInstanceOfSatisfying(
-                        Policy.class,
-                        p ->
-                                assertThat(p)
-                                        .extracting(
-                                                Policy::id,
-                                                Policy::unit,
-                                                Policy::title,
-                                                Policy::documentNumber,
-                                                Policy::approvedOn,
-                                                Policy::publishedOn,
-                                                Policy::needsInterpretation)
-                                        .containsExactly(
-                                                "POL-2",
-                                                "办公室",
-                                                "《关于某某的通知》",
-                                                null,
-                                                null,
-                                                LocalDate.of(2020, 2, 6),
-                                                false));
+        assertThat(List.of(byId.get("POL-1"), byId.get("POL-2")))
+                .map(Policy.class::cast)
+                .extracting(
+                        Policy::id,
+                        Policy::unit,
+                        Policy::title,
+                        Policy::documentNumber,
+                        Policy::approvedOn,
+                        Policy::publishedOn,
+                        Policy::needsInterpretation)
+                .containsExactly(
+                        tuple(
+                                "POL-1",
+                                "法制科",
+                                "《申江区某某管理办法》",
+                                "申人社规〔2020〕1号",
+                                LocalDate.of(2020, 1, 2),
+                                LocalDate.of(2020, 1, 10),
+                                true),
+                        tuple(
+                                "POL-2",
+                                "办公室",
+                                "《关于某某的通知》",
+                                null,
+                                null,
+                                LocalDate.of(2020, 2, 6),
+                                false));
         assertThat(byId.get("INT-1"))
                 .isInstanceOfSatisfying(
                         Interpretation.class,

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The evidence behind the annual report: a published table is read in its year's layout with blank
  * cells as 0, and the records of Table 2 and 整改措施 are read whole. What the layout or a record does
- * not allow is refused with its place (corpus cases {@code report-table-*} and those after them in
- * {@code generate-bad-evidence.py}).
+ * not allow is refused with its place: the corpus cases in the section "the annual report's
+ * evidence" of {@code robustness/generate-bad-evidence.py}.
  */
 class AnnualReportEvidenceTest {
 

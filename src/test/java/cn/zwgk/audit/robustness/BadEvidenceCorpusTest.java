@@ -33,7 +33,8 @@ class BadEvidenceCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/robustness/bad-evidence");
 
     /**
-     * Reasons about a file as a whole (its type, what a link names, its container), not a place.
+     * Reasons about a file as a whole (its type, what a link names, its container, a name that is
+     * no kind of evidence, the missing profile), not a place.
      */
     static final List<String> FILE_LEVEL =
             List.of(

@@ -2,6 +2,7 @@ package cn.zwgk.audit.evidence;
 
 import static cn.zwgk.audit.evidence.EvidenceFolder.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zwgk.audit.facts.AnnualReport;
 import cn.zwgk.audit.facts.Application;
@@ -163,48 +164,33 @@ class EvidenceLoaderValidFolderTest {
         Map<String, Evidence> byId = byId(set);
         // Compared field by field, not with a constructor, so that fields added to the records
         // later do not break these tests.
-        assertThat(byId.get("POL-1"))
-                .isInstanceOfSatisfying(
-                        Policy.class,
-                        p ->
-                                assertThat(p)
-                                        .extracting(
-                                                Policy::id,
-                                                Policy::unit,
-                                                Policy::title,
-                                                Policy::documentNumber,
-                                                Policy::approvedOn,
-                                                Policy::publishedOn,
-                                                Policy::needsInterpretation)
-                                        .containsExactly(
-                                                "POL-1",
-                                                "法制科",
-                                                "《申江区某某管理办法》",
-                                                "申人社规〔2020〕1号",
-                                                LocalDate.of(2020, 1, 2),
-                                                LocalDate.of(2020, 1, 10),
-                                                true));
-        assertThat(byId.get("POL-2"))
-                .isInstanceOfSatisfying(
-                        Policy.class,
-                        p ->
-                                assertThat(p)
-                                        .extracting(
-                                                Policy::id,
-                                                Policy::unit,
-                                                Policy::title,
-                                                Policy::documentNumber,
-                                                Policy::approvedOn,
-                                                Policy::publishedOn,
-                                                Policy::needsInterpretation)
-                                        .containsExactly(
-                                                "POL-2",
-                                                "办公室",
-                                                "《关于某某的通知》",
-                                                null,
-                                                null,
-                                                LocalDate.of(2020, 2, 6),
-                                                false));
+        assertThat(List.of(byId.get("POL-1"), byId.get("POL-2")))
+                .map(Policy.class::cast)
+                .extracting(
+                        Policy::id,
+                        Policy::unit,
+                        Policy::title,
+                        Policy::documentNumber,
+                        Policy::approvedOn,
+                        Policy::publishedOn,
+                        Policy::needsInterpretation)
+                .containsExactly(
+                        tuple(
+                                "POL-1",
+                                "法制科",
+                                "《申江区某某管理办法》",
+                                "申人社规〔2020〕1号",
+                                LocalDate.of(2020, 1, 2),
+                                LocalDate.of(2020, 1, 10),
+                                true),
+                        tuple(
+                                "POL-2",
+                                "办公室",
+                                "《关于某某的通知》",
+                                null,
+                                null,
+                                LocalDate.of(2020, 2, 6),
+                                false));
         assertThat(byId.get("INT-1"))
                 .isInstanceOfSatisfying(
                         Interpretation.class,
@@ -519,6 +505,55 @@ class EvidenceLoaderValidFolderTest {
         folder.write("notes/记录说明.md", "随便写");
 
         assertThat(folder.load().records()).isEmpty();
+    }
+
+    @Test
+    void anOmittedOptionalBooleanDefaultsToFalse() throws Exception {
+        // Policy.needsInterpretation and Application.extended carry no @Required: leaving them out
+        // is legitimate evidence (Application's javadoc: "only receipt is required").
+        EvidenceFolder folder = EvidenceFolder.withProfile(dir);
+        folder.write(
+                "policies.json",
+                """
+                {"schema": "zwgk-evidence/1", "kind": "policy", "records": [
+                  {"id": "POL-1", "unit": "法制科", "title": "甲", "publishedOn": "2020-01-10"}]}
+                """);
+        folder.write(
+                "applications.json",
+                """
+                {"schema": "zwgk-evidence/1", "kind": "application", "records": [
+                  {"id": "APP-1", "unit": "办公室", "receivedOn": "2020-01-03"}]}
+                """);
+
+        EvidenceSet set = folder.load();
+
+        assertThat(set.records()).extracting(Evidence::id).containsExactly("APP-1", "POL-1");
+        assertThat(set.records().get(0))
+                .isInstanceOfSatisfying(Application.class, a -> assertThat(a.extended()).isFalse());
+        assertThat(set.records().get(1))
+                .isInstanceOfSatisfying(
+                        Policy.class, p -> assertThat(p.needsInterpretation()).isFalse());
+    }
+
+    @Test
+    void acceptsTheTwentyNinthOfFebruaryInALeapYear() throws Exception {
+        // The corpus case date-2019-02-29 is the same date in a common year, refused.
+        EvidenceFolder folder = EvidenceFolder.withProfile(dir);
+        folder.write(
+                "evidence.json",
+                RecordTemplates.withField("policy", "publishedOn", "\"2020-02-29\""));
+
+        assertThat(((Policy) folder.load().records().get(0)).publishedOn())
+                .isEqualTo(LocalDate.of(2020, 2, 29));
+    }
+
+    @Test
+    void aReferenceMayPointIntoALaterFile() throws Exception {
+        EvidenceFolder folder = EvidenceFolder.withProfile(dir);
+        folder.write("a-interpretations.json", RecordTemplates.valid("interpretation"));
+        folder.write("z-policies.json", RecordTemplates.SUPPORT_POLICY);
+
+        assertThat(folder.load().records()).hasSize(2);
     }
 
     @Test

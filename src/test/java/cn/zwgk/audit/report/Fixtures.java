@@ -1,8 +1,14 @@
 package cn.zwgk.audit.report;
 
+import cn.zwgk.audit.report.AuditReport.AnnualTables;
 import cn.zwgk.audit.report.AuditReport.Finding;
+import cn.zwgk.audit.report.AuditReport.InputFile;
+import cn.zwgk.audit.report.AuditReport.Manifest;
+import cn.zwgk.audit.report.AuditReport.RectificationResult;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.report.AuditReport.UnplacedRecord;
+import cn.zwgk.audit.report.AuditReport.WaiverResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -11,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * Reports the renderer tests use. {@code sample-2020} is a frozen report.json of the bundled sample
@@ -71,70 +76,200 @@ final class Fixtures {
     }
 
     static AuditReport hostile() {
-        AuditReport r = sample();
-        String unit = RENAMED_UNIT + ATTRIBUTE_BREAKOUT;
-        UnaryOperator<String> rename = u -> RENAMED_UNIT.equals(u) ? unit : u;
+        String renamed = RENAMED_UNIT + ATTRIBUTE_BREAKOUT;
+        return withTexts(
+                sample(),
+                new Texts() {
+                    @Override
+                    public String organisation(String organisation) {
+                        return organisation + TITLE_BREAKOUT;
+                    }
+
+                    @Override
+                    public String catalogTitle(String title) {
+                        return title + IMG;
+                    }
+
+                    @Override
+                    public String unit(String name) {
+                        return RENAMED_UNIT.equals(name) ? renamed : name;
+                    }
+
+                    @Override
+                    public String taskExplanation(TaskResult t) {
+                        return switch (t.number()) {
+                            case 1 -> SCRIPT + ATTRIBUTE_BREAKOUT + t.explanation();
+                            case 2 -> IMG + "\n" + t.explanation();
+                            case 3 -> HYPERLINK + t.explanation();
+                            default -> t.explanation();
+                        };
+                    }
+
+                    @Override
+                    public List<String> taskEvidence(TaskResult t) {
+                        return t.number() == 3
+                                ? prepend(HYPERLINK, t.evidenceIds())
+                                : t.evidenceIds();
+                    }
+
+                    /** The first unit of the first tasks: a formula each, then markup. */
+                    @Override
+                    public String unitExplanation(TaskResult t, int index, UnitResult u) {
+                        if (index != 0) {
+                            return u.explanation();
+                        }
+                        int n = t.number();
+                        return n <= FORMULAS.size()
+                                ? FORMULAS.get(n - 1)
+                                : n == FORMULAS.size() + 1
+                                        ? SCRIPT + u.explanation()
+                                        : n == FORMULAS.size() + 2
+                                                ? IMG + "\n" + u.explanation()
+                                                : u.explanation();
+                    }
+
+                    @Override
+                    public List<String> unitEvidence(TaskResult t, int index, UnitResult u) {
+                        return index == 0 && t.number() <= FORMULAS.size()
+                                ? prepend(HYPERLINK, u.evidenceIds())
+                                : u.evidenceIds();
+                    }
+
+                    @Override
+                    public String findingMessage(TaskResult t, int index, Finding f) {
+                        return f.message() + IMG;
+                    }
+
+                    @Override
+                    public List<String> findingEvidence(TaskResult t, int index, Finding f) {
+                        return prepend(SCRIPT, f.evidenceIds());
+                    }
+
+                    @Override
+                    public RectificationResult rectification(RectificationResult c) {
+                        return new RectificationResult(
+                                c.id(),
+                                c.unit() == null ? null : unit(c.unit()),
+                                SCRIPT + c.problem(),
+                                HYPERLINK + c.measure(),
+                                IMG + c.responsibleUnit(),
+                                c.targetDate());
+                    }
+
+                    @Override
+                    public List<WaiverResult> waivers(AuditReport r) {
+                        return List.of(
+                                new WaiverResult(
+                                        SCRIPT,
+                                        24,
+                                        renamed,
+                                        r.asOf(),
+                                        r.asOf(),
+                                        List.of(),
+                                        SCRIPT,
+                                        IMG,
+                                        FORMULAS.get(1),
+                                        FORMULAS.get(0),
+                                        r.asOf()));
+                    }
+
+                    @Override
+                    public List<UnplacedRecord> unplaced(List<UnplacedRecord> records) {
+                        return List.of(new UnplacedRecord(SCRIPT, IMG));
+                    }
+                });
+    }
+
+    /**
+     * The evidence-borne texts of a report, each given the report's value and where it stands and
+     * returning the text to put there; the defaults keep the value. {@link #withTexts} rebuilds the
+     * report around them, so that a test names only the texts it changes.
+     */
+    interface Texts {
+        default String organisation(String organisation) {
+            return organisation;
+        }
+
+        default String catalogTitle(String title) {
+            return title;
+        }
+
+        /** A unit's name wherever it stands: the units, a task's units, findings. */
+        default String unit(String name) {
+            return name;
+        }
+
+        default String taskExplanation(TaskResult t) {
+            return t.explanation();
+        }
+
+        default List<String> taskEvidence(TaskResult t) {
+            return t.evidenceIds();
+        }
+
+        /** {@code index}: the unit's place among its task's units. */
+        default String unitExplanation(TaskResult t, int index, UnitResult u) {
+            return u.explanation();
+        }
+
+        default List<String> unitEvidence(TaskResult t, int index, UnitResult u) {
+            return u.evidenceIds();
+        }
+
+        /** {@code index}: the finding's place among its task's findings. */
+        default String findingMessage(TaskResult t, int index, Finding f) {
+            return f.message();
+        }
+
+        default List<String> findingEvidence(TaskResult t, int index, Finding f) {
+            return f.evidenceIds();
+        }
+
+        default RectificationResult rectification(RectificationResult c) {
+            return c;
+        }
+
+        default List<WaiverResult> waivers(AuditReport r) {
+            return r.waivers();
+        }
+
+        /** The evidence files of the manifest. */
+        default List<InputFile> evidenceFiles(List<InputFile> files) {
+            return files;
+        }
+
+        /** The application records the annual tables could not count. */
+        default List<UnplacedRecord> unplaced(List<UnplacedRecord> records) {
+            return records;
+        }
+    }
+
+    /** {@code r} with the evidence-borne texts {@code texts} gives. */
+    static AuditReport withTexts(AuditReport r, Texts texts) {
         List<TaskResult> tasks = new ArrayList<>();
         for (TaskResult t : r.tasks()) {
-            String explanation = t.explanation();
-            List<String> ids = t.evidenceIds();
             List<UnitResult> units = new ArrayList<>();
             for (int i = 0; i < t.units().size(); i++) {
                 UnitResult u = t.units().get(i);
-                String unitExplanation = u.explanation();
-                List<String> unitIds = u.evidenceIds();
-                if (i == 0 && t.number() <= FORMULAS.size()) {
-                    unitExplanation = FORMULAS.get(t.number() - 1);
-                    unitIds = prepend(HYPERLINK, unitIds);
-                } else if (i == 0 && t.number() == FORMULAS.size() + 1) {
-                    unitExplanation = SCRIPT + unitExplanation;
-                } else if (i == 0 && t.number() == FORMULAS.size() + 2) {
-                    unitExplanation = IMG + "\n" + unitExplanation;
-                }
                 units.add(
                         new UnitResult(
-                                rename.apply(u.unit()),
+                                texts.unit(u.unit()),
                                 u.state(),
-                                unitExplanation,
-                                unitIds,
+                                texts.unitExplanation(t, i, u),
+                                texts.unitEvidence(t, i, u),
                                 u.late()));
             }
-            switch (t.number()) {
-                case 1 -> explanation = SCRIPT + ATTRIBUTE_BREAKOUT + explanation;
-                case 2 -> explanation = IMG + "\n" + explanation;
-                case 3 -> {
-                    explanation = HYPERLINK + explanation;
-                    ids = prepend(HYPERLINK, ids);
-                }
-                default -> {}
+            List<Finding> findings = new ArrayList<>();
+            for (int i = 0; i < t.findings().size(); i++) {
+                Finding f = t.findings().get(i);
+                findings.add(
+                        new Finding(
+                                f.rule(),
+                                f.unit() == null ? null : texts.unit(f.unit()),
+                                f.outcome(),
+                                texts.findingMessage(t, i, f),
+                                texts.findingEvidence(t, i, f)));
             }
-            List<Finding> findings =
-                    t.findings().stream()
-                            .map(
-                                    f ->
-                                            new Finding(
-                                                    f.rule(),
-                                                    f.unit() == null
-                                                            ? null
-                                                            : rename.apply(f.unit()),
-                                                    f.outcome(),
-                                                    f.message() + IMG,
-                                                    prepend(SCRIPT, f.evidenceIds())))
-                            .toList();
-            List<AuditReport.RectificationResult> rectifications =
-                    t.rectifications().stream()
-                            .map(
-                                    c ->
-                                            new AuditReport.RectificationResult(
-                                                    c.id(),
-                                                    c.unit() == null
-                                                            ? null
-                                                            : rename.apply(c.unit()),
-                                                    SCRIPT + c.problem(),
-                                                    HYPERLINK + c.measure(),
-                                                    IMG + c.responsibleUnit(),
-                                                    c.targetDate()))
-                            .toList();
             tasks.add(
                     new TaskResult(
                             t.number(),
@@ -145,55 +280,43 @@ final class Fixtures {
                             t.dueDate(),
                             t.deadline(),
                             t.state(),
-                            explanation,
-                            ids,
+                            texts.taskExplanation(t),
+                            texts.taskEvidence(t),
                             units,
                             findings,
                             t.late(),
-                            rectifications));
+                            t.rectifications().stream().map(texts::rectification).toList()));
         }
+        Manifest m = r.manifest();
+        AnnualTables s = r.statistics();
         return new AuditReport(
                 r.schema(),
                 r.tool(),
-                r.organisation() + TITLE_BREAKOUT,
+                texts.organisation(r.organisation()),
                 r.auditYear(),
                 r.asOf(),
-                r.catalogTitle() + IMG,
-                r.units().stream().map(rename).toList(),
+                texts.catalogTitle(r.catalogTitle()),
+                r.units().stream().map(texts::unit).toList(),
                 r.summary(),
                 tasks,
-                r.manifest(),
-                List.of(
-                        new AuditReport.WaiverResult(
-                                SCRIPT,
-                                24,
-                                unit,
-                                r.asOf(),
-                                r.asOf(),
-                                List.of(),
-                                SCRIPT,
-                                IMG,
-                                FORMULAS.get(1),
-                                FORMULAS.get(0),
-                                r.asOf())),
-                withUnplaced(r.statistics(), new AuditReport.UnplacedRecord(SCRIPT, IMG)));
-    }
-
-    /**
-     * The tables with an application record they could not count: its id and reason are
-     * evidence-borne.
-     */
-    private static AuditReport.AnnualTables withUnplaced(
-            AuditReport.AnnualTables t, AuditReport.UnplacedRecord record) {
-        return new AuditReport.AnnualTables(
-                t.reportYear(),
-                t.layout(),
-                t.basis(),
-                t.proactive(),
-                t.applications(),
-                List.of(record),
-                t.reviews(),
-                t.overview());
+                new Manifest(
+                        m.rules(),
+                        texts.evidenceFiles(m.evidence()),
+                        m.recordsByKind(),
+                        m.recordsAfterAsOf(),
+                        m.uncitedByKind()),
+                texts.waivers(r),
+                s == null
+                        ? null
+                        : new AnnualTables(
+                                s.reportYear(),
+                                s.layout(),
+                                s.basis(),
+                                s.proactive(),
+                                s.applications(),
+                                texts.unplaced(s.unplacedApplications()),
+                                s.reviews(),
+                                s.overview()));
     }
 
     /** {@code first}, then {@code rest}: evidence ids with one chosen id in front. */

@@ -2,6 +2,8 @@ package cn.zwgk.audit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zwgk.audit.report.AuditReport.Finding;
+import cn.zwgk.audit.report.AuditReport.InputFile;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;
 import java.io.ByteArrayInputStream;
@@ -111,68 +113,51 @@ class RendererUnicodePropertyTest {
 
     /** The sample with {@code text} in every evidence-borne text a reader sees. */
     static AuditReport with(AuditReport r, String text) {
-        List<TaskResult> tasks = new ArrayList<>();
-        for (TaskResult t : r.tasks()) {
-            List<UnitResult> units =
-                    t.units().stream()
-                            .map(
-                                    u ->
-                                            new UnitResult(
-                                                    u.unit(),
-                                                    u.state(),
-                                                    text + u.explanation(),
-                                                    Fixtures.prepend(text, u.evidenceIds()),
-                                                    u.late()))
-                            .toList();
-            List<AuditReport.Finding> findings =
-                    t.findings().stream()
-                            .map(
-                                    f ->
-                                            new AuditReport.Finding(
-                                                    f.rule(),
-                                                    f.unit(),
-                                                    f.outcome(),
-                                                    text + f.message(),
-                                                    Fixtures.prepend(text, f.evidenceIds())))
-                            .toList();
-            tasks.add(
-                    new TaskResult(
-                            t.number(),
-                            t.content(),
-                            t.leadUnits(),
-                            t.responsibleUnits(),
-                            t.deadlineText(),
-                            t.dueDate(),
-                            t.deadline(),
-                            t.state(),
-                            text + t.explanation(),
-                            Fixtures.prepend(text, t.evidenceIds()),
-                            units,
-                            findings,
-                            t.late(),
-                            t.rectifications()));
-        }
-        AuditReport.Manifest m = r.manifest();
-        List<AuditReport.InputFile> evidence = new ArrayList<>(m.evidence());
-        evidence.add(new AuditReport.InputFile(text + ".json", "0".repeat(64)));
-        return new AuditReport(
-                r.schema(),
-                r.tool(),
-                text + r.organisation(),
-                r.auditYear(),
-                r.asOf(),
-                r.catalogTitle(),
-                r.units(),
-                r.summary(),
-                tasks,
-                new AuditReport.Manifest(
-                        m.rules(),
-                        evidence,
-                        m.recordsByKind(),
-                        m.recordsAfterAsOf(),
-                        m.uncitedByKind()),
-                r.waivers(),
-                r.statistics());
+        return Fixtures.withTexts(
+                r,
+                new Fixtures.Texts() {
+                    @Override
+                    public String organisation(String organisation) {
+                        return text + organisation;
+                    }
+
+                    @Override
+                    public String taskExplanation(TaskResult t) {
+                        return text + t.explanation();
+                    }
+
+                    @Override
+                    public List<String> taskEvidence(TaskResult t) {
+                        return Fixtures.prepend(text, t.evidenceIds());
+                    }
+
+                    @Override
+                    public String unitExplanation(TaskResult t, int index, UnitResult u) {
+                        return text + u.explanation();
+                    }
+
+                    @Override
+                    public List<String> unitEvidence(TaskResult t, int index, UnitResult u) {
+                        return Fixtures.prepend(text, u.evidenceIds());
+                    }
+
+                    @Override
+                    public String findingMessage(TaskResult t, int index, Finding f) {
+                        return text + f.message();
+                    }
+
+                    @Override
+                    public List<String> findingEvidence(TaskResult t, int index, Finding f) {
+                        return Fixtures.prepend(text, f.evidenceIds());
+                    }
+
+                    @Override
+                    public List<InputFile> evidenceFiles(List<InputFile> files) {
+                        List<InputFile> evidence = new ArrayList<>(files);
+                        evidence.add(new InputFile(text + ".json", "0".repeat(64)));
+                        return evidence;
+                    }
+                });
     }
 
     private static String utf8(byte[] bytes) throws CharacterCodingException {

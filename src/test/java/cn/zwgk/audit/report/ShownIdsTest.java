@@ -6,7 +6,6 @@ import cn.zwgk.audit.report.AuditReport.Finding;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -57,52 +56,30 @@ class ShownIdsTest {
      */
     private static AuditReport citing(List<String> ids) {
         AuditReport r = Fixtures.sample();
-        List<TaskResult> tasks = new ArrayList<>(r.tasks());
-        int index =
-                IntStream.range(0, tasks.size())
-                        .filter(
-                                i ->
-                                        !tasks.get(i).units().isEmpty()
-                                                && !tasks.get(i).findings().isEmpty())
+        int task =
+                r.tasks().stream()
+                        .filter(t -> !t.units().isEmpty() && !t.findings().isEmpty())
                         .findFirst()
-                        .orElseThrow();
-        TaskResult t = tasks.get(index);
-        List<UnitResult> units = new ArrayList<>(t.units());
-        UnitResult u = units.get(0);
-        units.set(0, new UnitResult(u.unit(), u.state(), u.explanation(), ids, u.late()));
-        List<Finding> findings = new ArrayList<>(t.findings());
-        Finding f = findings.get(0);
-        findings.set(0, new Finding(f.rule(), f.unit(), f.outcome(), f.message(), ids));
-        tasks.set(
-                index,
-                new TaskResult(
-                        t.number(),
-                        t.content(),
-                        t.leadUnits(),
-                        t.responsibleUnits(),
-                        t.deadlineText(),
-                        t.dueDate(),
-                        t.deadline(),
-                        t.state(),
-                        t.explanation(),
-                        ids,
-                        units,
-                        findings,
-                        t.late(),
-                        t.rectifications()));
-        return new AuditReport(
-                r.schema(),
-                r.tool(),
-                r.organisation(),
-                r.auditYear(),
-                r.asOf(),
-                r.catalogTitle(),
-                r.units(),
-                r.summary(),
-                tasks,
-                r.manifest(),
-                r.waivers(),
-                r.statistics());
+                        .orElseThrow()
+                        .number();
+        return Fixtures.withTexts(
+                r,
+                new Fixtures.Texts() {
+                    @Override
+                    public List<String> taskEvidence(TaskResult t) {
+                        return t.number() == task ? ids : t.evidenceIds();
+                    }
+
+                    @Override
+                    public List<String> unitEvidence(TaskResult t, int index, UnitResult u) {
+                        return t.number() == task && index == 0 ? ids : u.evidenceIds();
+                    }
+
+                    @Override
+                    public List<String> findingEvidence(TaskResult t, int index, Finding f) {
+                        return t.number() == task && index == 0 ? ids : f.evidenceIds();
+                    }
+                });
     }
 
     private static String render(String format, AuditReport report) throws Exception {

@@ -20,7 +20,15 @@ final class OutFolder {
     static void outside(Path out, Path input, String what, String because) throws BadRequest {
         if (inside(out, input)) {
             throw new BadRequest(
-                    "--out " + out + " 在" + what + " " + input + " 之内：报告会被下次运行" + because + "，请换一个输出目录");
+                    "--out "
+                            + out
+                            + " 在"
+                            + what
+                            + " "
+                            + input
+                            + " 之内：报告会被下次运行"
+                            + because
+                            + "，请换一个输出目录");
         }
     }
 

@@ -13,39 +13,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code zwgk audit}: options in, one call to the auditor, files out, an exit code. */
-@Command(
-        name = "audit",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.VersionProvider.class,
-        description = "审计一个证据目录，打印摘要并写出报告。")
-final class AuditCommand implements Callable<Integer> {
+@Command(name = "audit", description = "审计一个证据目录，打印摘要并写出报告。")
+final class AuditCommand extends PrintingCommand {
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "EVIDENCE_DIR",
-            description = "证据目录（含 profile.json）；默认为自带的 sample-data/2020。")
-    Path evidence;
+    @CommandLine.Mixin EvidenceFolder evidence;
 
     @CommandLine.Mixin RulesOption rules;
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "DATE",
-            description = "审计日期 YYYY-MM-DD；默认为审计年度的 12 月 31 日。")
-    LocalDate asOf;
+    @CommandLine.Mixin AsOfOption asOf;
 
     @Option(
             names = "--out",
@@ -70,31 +54,19 @@ final class AuditCommand implements Callable<Integer> {
                             + "汇总写入 --out/rollup.md 与 rollup.csv。")
     Path batch;
 
-    @Option(
-            names = "--watch",
-            description =
-                    "常驻运行：规则、任务目录或证据改动后自动重新审计（只重新编译改动的规则文件），"
-                            + "列出完成情况变了的任务与单位及每次用时；给出 --format 时每次写出这些格式的报告。"
-                            + "Ctrl-C 或 Ctrl-D 结束。")
-    boolean watch;
-
-    @CommandLine.ParentCommand Main main;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin WatchOption watch;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
         // Progress goes to stderr only for a person watching a terminal, never into redirected
         // output.
         boolean progress = System.console() != null;
         try {
             // A watch writes reports only in the formats asked; a single run, in all by default.
             List<Renderer> renderers =
-                    watch && formats == null ? List.of() : ReportFormats.named(formats);
+                    watch.on && formats == null ? List.of() : ReportFormats.named(formats);
             if (batch != null) {
-                if (evidence != null || watch) {
+                if (evidence.given() || watch.on) {
                     err.println("错误：--batch 不能与 EVIDENCE_DIR 或 --watch 同时给出");
                     return ExitCode.BAD_OPTIONS.code;
                 }
@@ -103,7 +75,7 @@ final class AuditCommand implements Callable<Integer> {
                                 batch,
                                 rules.folder(),
                                 renderers,
-                                asOf,
+                                asOf.date(),
                                 outFolder,
                                 Runtime.getRuntime().availableProcessors(),
                                 progress),
@@ -112,16 +84,11 @@ final class AuditCommand implements Callable<Integer> {
             }
             AuditRun.Request request =
                     new AuditRun.Request(
-                            evidence != null ? evidence : Main.home("sample-data/2020"),
-                            rules.folder(),
-                            asOf,
-                            renderers,
-                            outFolder);
-            if (watch) {
+                            evidence.folder(), rules.folder(), asOf.date(), renderers, outFolder);
+            if (watch.on) {
                 return watch(request, out, err);
             }
-            AuditRun.Result result =
-                    AuditRun.run(request, progress ? err::println : message -> {});
+            AuditRun.Result result = AuditRun.run(request, progress ? err::println : message -> {});
             Summary.print(result.report(), out);
             out.println("报告：" + joined(result.written()));
             return ExitCode.OK.code;
@@ -144,7 +111,7 @@ final class AuditCommand implements Callable<Integer> {
     private int watch(AuditRun.Request request, PrintWriter out, PrintWriter err)
             throws BadRequest {
         Function<Path, String> name = Watching.names(request.rules(), request.evidence());
-        AuditWatch watch =
+        AuditWatch audits =
                 AuditRun.watch(
                         request,
                         new AuditWatch.Listener() {
@@ -191,7 +158,7 @@ final class AuditCommand implements Callable<Integer> {
         if (changes == null) {
             return ExitCode.BAD_OPTIONS.code;
         }
-        return Watching.run(changes, main.in, out, watch::run);
+        return Watching.run(changes, watch.in(), out, audits::run);
     }
 
     private static int runBatch(BatchAudit.Request request, PrintWriter out, PrintWriter err)

@@ -9,8 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -20,10 +18,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "diff",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.VersionProvider.class,
         description = "比较两份 report.json：哪些任务、单位的完成情况变了，规则、证据是否有变化（依据输入清单的 SHA-256）。")
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends PrintingCommand {
 
     @Parameters(index = "0", paramLabel = "OLD.json", description = "较早的报告。")
     Path oldReport;
@@ -31,12 +27,8 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW.json", description = "较新的报告。")
     Path newReport;
 
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
         AuditReport before;
         AuditReport after;
         try {

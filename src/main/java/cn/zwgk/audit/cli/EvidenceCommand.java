@@ -6,35 +6,21 @@ import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.ledger.LedgerFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code zwgk evidence}: what an evidence folder holds and everything wrong with it, without
  * auditing.
  */
-@Command(
-        name = "evidence",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.VersionProvider.class,
-        description = "检查证据而不审计：各种类、各单位的记录数，日期范围，以及全部问题；有问题时退出码 3。")
-final class EvidenceCommand implements Callable<Integer> {
+@Command(name = "evidence", description = "检查证据而不审计：各种类、各单位的记录数，日期范围，以及全部问题；有问题时退出码 3。")
+final class EvidenceCommand extends PrintingCommand {
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "EVIDENCE_DIR",
-            description = "证据目录（含 profile.json，证据可为 .json、.xlsx、.csv）；默认为自带的 sample-data/2020。")
-    Path evidence;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin EvidenceFolder evidence;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Path folder = evidence != null ? evidence : Main.home("sample-data/2020");
+    int run(PrintWriter out, PrintWriter err) {
+        Path folder = evidence.folder();
         EvidenceLoader.Reading reading = EvidenceLoader.withoutManifest().read(folder);
         EvidenceSet read = reading.evidence();
         EvidenceCounts counts = EvidenceCounts.of(read);
@@ -77,8 +63,7 @@ final class EvidenceCommand implements Callable<Integer> {
         if (!read.records().isEmpty()) {
             out.println("以上计数不含无法读成记录的行。");
         }
-        return InputProblems.print(
-                spec.commandLine().getErr(), "证据有误", reading.problems(), ExitCode.BAD_EVIDENCE);
+        return InputProblems.print(err, "证据有误", reading.problems(), ExitCode.BAD_EVIDENCE);
     }
 
     /**

@@ -96,11 +96,7 @@ class CommandsBelowTheCliTest {
         assertThatThrownBy(() -> AuditRun.run(request(evidence, reports, List.of()), m -> {}))
                 .isInstanceOf(BadRequest.class)
                 .hasMessage(
-                        "--out "
-                                + reports
-                                + " 在证据目录 "
-                                + evidence
-                                + " 之内：报告会被下次运行当作证据读取，请换一个输出目录");
+                        "--out " + reports + " 在证据目录 " + evidence + " 之内：报告会被下次运行当作证据读取，请换一个输出目录");
         assertThat(reports).doesNotExist();
     }
 
@@ -135,12 +131,7 @@ class CommandsBelowTheCliTest {
                                                 out, RULES, List.of(), null, out, 1, false),
                                         m -> {}))
                 .isInstanceOf(BadRequest.class)
-                .hasMessage(
-                        "--out "
-                                + out
-                                + " 在批量目录 "
-                                + out
-                                + " 之内：报告会被下次运行当作一个组织的证据，请换一个输出目录");
+                .hasMessage("--out " + out + " 在批量目录 " + out + " 之内：报告会被下次运行当作一个组织的证据，请换一个输出目录");
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.zwgk.audit.app.AuditRun;
 import cn.zwgk.audit.app.BadRequest;
 import cn.zwgk.audit.app.BatchAudit;
 import cn.zwgk.audit.app.ReportFormats;
+import cn.zwgk.audit.app.StateChanges;
 import cn.zwgk.audit.problem.InputFailure;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.Renderers;
@@ -93,8 +94,7 @@ final class AuditCommand extends PrintingCommand {
             out.println("报告：" + joined(result.written()));
             return ExitCode.OK.code;
         } catch (BadRequest e) {
-            err.println("错误：" + e.getMessage());
-            return ExitCode.BAD_OPTIONS.code;
+            return Outputs.refused(e, err);
         } catch (InputFailure e) {
             return InputProblems.report(e, err);
         } catch (IOException e) {

@@ -1,18 +1,12 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.evidence.EvidenceLoader;
-import cn.zwgk.audit.evidence.EvidenceWriter;
-import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.app.BadRequest;
+import cn.zwgk.audit.app.Conversion;
 import cn.zwgk.audit.ledger.LedgerWriter;
 import cn.zwgk.audit.problem.EvidenceException;
-import cn.zwgk.audit.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -41,23 +35,11 @@ final class ConvertCommand extends PrintingCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err) {
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        List<Evidence> records;
+        Conversion.Result result;
         try {
-            if (Files.isDirectory(in)) {
-                if (!Outputs.isNew(target, ".xlsx", err)) {
-                    return ExitCode.BAD_OPTIONS.code;
-                }
-                records = EvidenceLoader.withoutManifest().load(in).records();
-                files.put(target, LedgerWriter.write(List.of(), records));
-            } else {
-                records = new EvidenceLoader().readFile(in);
-                EvidenceWriter.files(records)
-                        .forEach((name, bytes) -> files.put(target.resolve(name), bytes));
-                if (!Outputs.isNew(List.copyOf(files.keySet()), err)) {
-                    return ExitCode.BAD_OPTIONS.code;
-                }
-            }
+            result = Conversion.convert(new Conversion.Request(in, target));
+        } catch (BadRequest e) {
+            return Outputs.refused(e, err);
         } catch (EvidenceException e) {
             return InputProblems.report(e, err);
         } catch (LedgerWriter.UnwritableValue e) {
@@ -66,18 +48,13 @@ final class ConvertCommand extends PrintingCommand {
         } catch (IOException e) {
             return Outputs.failed(e, err);
         }
-        try {
-            ReportWriter.writeAll(files);
-        } catch (IOException e) {
-            return Outputs.failed(e, err);
-        }
         out.println(
                 "已转换 "
-                        + records.size()
+                        + result.records()
                         + " 条记录："
                         + in
                         + " → "
-                        + String.join("、", files.keySet().stream().map(Path::toString).toList()));
+                        + String.join("、", result.written().stream().map(Path::toString).toList()));
         return ExitCode.OK.code;
     }
 }

@@ -1,11 +1,10 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.ledger.LedgerWriter;
-import cn.zwgk.audit.report.ReportWriter;
+import cn.zwgk.audit.app.BadRequest;
+import cn.zwgk.audit.app.Conversion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -20,11 +19,10 @@ final class TemplateCommand extends PrintingCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err) {
-        if (!Outputs.isNew(workbook, ".xlsx", err)) {
-            return ExitCode.BAD_OPTIONS.code;
-        }
         try {
-            ReportWriter.writeAll(Map.of(workbook, LedgerWriter.template()));
+            Conversion.template(workbook);
+        } catch (BadRequest e) {
+            return Outputs.refused(e, err);
         } catch (IOException e) {
             return Outputs.failed(e, err);
         }

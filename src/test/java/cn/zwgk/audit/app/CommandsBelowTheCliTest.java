@@ -225,4 +225,50 @@ class CommandsBelowTheCliTest {
             public void close() {}
         };
     }
+
+    @Test
+    void aConversionNeverWritesOverAFileAndSaysWhichWouldBe() throws Exception {
+        Path existing = Files.writeString(out.resolve("台账.xlsx"), "");
+        assertThatThrownBy(() -> Conversion.convert(new Conversion.Request(SAMPLE, existing)))
+                .isInstanceOf(BadRequest.class)
+                .satisfies(
+                        e ->
+                                assertThat(((BadRequest) e).reasons())
+                                        .containsExactly(existing + " 已存在，不予覆盖"));
+        assertThatThrownBy(() -> Conversion.template(out.resolve("模板.csv")))
+                .isInstanceOf(BadRequest.class)
+                .hasMessage(out.resolve("模板.csv") + " 应以 .xlsx 结尾");
+        assertThat(Files.readString(existing)).isEmpty();
+    }
+
+    @Test
+    void aFolderConvertsToAWorkbookThatConvertsBackToAJsonFileAKind() throws Exception {
+        Path workbook = out.resolve("台账.xlsx");
+        Conversion.Result toWorkbook = Conversion.convert(new Conversion.Request(SAMPLE, workbook));
+        assertThat(toWorkbook.written()).containsExactly(workbook);
+
+        Conversion.Result back =
+                Conversion.convert(new Conversion.Request(workbook, out.resolve("json")));
+        assertThat(back.records()).isEqualTo(toWorkbook.records()).isPositive();
+        assertThat(back.written()).allSatisfy(f -> assertThat(f.toString()).endsWith(".json"));
+    }
+
+    @Test
+    void aComparisonOfAReportWithItselfChangesNothingAndAFileNotAReportIsRefused()
+            throws Exception {
+        Path report =
+                AuditRun.run(request(SAMPLE, out, ReportFormats.named(List.of("json"))), m -> {})
+                        .written()
+                        .get(0);
+        assertThat(ReportComparison.compare(new ReportComparison.Request(report, report)))
+                .contains("输入：规则与证据都相同。", "各任务、各单位的完成情况均未变化。");
+
+        Path notAReport = Files.writeString(out.resolve("x.json"), "{}");
+        assertThatThrownBy(
+                        () ->
+                                ReportComparison.compare(
+                                        new ReportComparison.Request(report, notAReport)))
+                .isInstanceOf(BadRequest.class)
+                .hasMessageStartingWith(notAReport + " 无法读取为报告：");
+    }
 }

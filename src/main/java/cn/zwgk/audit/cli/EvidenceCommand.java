@@ -1,9 +1,8 @@
 package cn.zwgk.audit.cli;
 
+import cn.zwgk.audit.app.EvidenceSurvey;
 import cn.zwgk.audit.evidence.EvidenceCounts;
-import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
-import cn.zwgk.audit.ledger.LedgerFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -21,9 +20,9 @@ final class EvidenceCommand extends PrintingCommand {
     @Override
     int run(PrintWriter out, PrintWriter err) {
         Path folder = evidence.folder();
-        EvidenceLoader.Reading reading = EvidenceLoader.withoutManifest().read(folder);
-        EvidenceSet read = reading.evidence();
-        EvidenceCounts counts = EvidenceCounts.of(read);
+        EvidenceSurvey survey = EvidenceSurvey.of(folder);
+        EvidenceSet read = survey.evidence();
+        EvidenceCounts counts = survey.counts();
         out.println("证据目录：" + folder);
         if (read.profile() != null) {
             out.println(
@@ -35,12 +34,11 @@ final class EvidenceCommand extends PrintingCommand {
                             + read.profile().units().size()
                             + " 个单位");
         }
-        long ledgers = read.files().stream().filter(LedgerFiles::isLedger).count();
         out.println(
                 "读取文件 "
                         + read.files().size()
                         + " 个（其中台账 "
-                        + ledgers
+                        + survey.ledgers()
                         + " 个），记录 "
                         + read.records().size()
                         + " 条"
@@ -56,14 +54,14 @@ final class EvidenceCommand extends PrintingCommand {
         out.println("各单位记录数（一条记录属多个单位时各计一次）：");
         counts.byUnit().forEach((unit, n) -> out.println(row(unit, n)));
         out.println();
-        if (reading.problems().isEmpty()) {
+        if (survey.problems().isEmpty()) {
             out.println("未发现问题。");
             return ExitCode.OK.code;
         }
         if (!read.records().isEmpty()) {
             out.println("以上计数不含无法读成记录的行。");
         }
-        return InputProblems.print(err, "证据有误", reading.problems(), ExitCode.BAD_EVIDENCE);
+        return InputProblems.print(err, "证据有误", survey.problems(), ExitCode.BAD_EVIDENCE);
     }
 
     /**

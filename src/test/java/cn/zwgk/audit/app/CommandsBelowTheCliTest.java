@@ -271,4 +271,21 @@ class CommandsBelowTheCliTest {
                 .isInstanceOf(BadRequest.class)
                 .hasMessageStartingWith(notAReport + " 无法读取为报告：");
     }
+
+    @Test
+    void aSurveyCountsTheSampleAndListsEveryProblemOfAFolderWithoutRefusingIt() throws Exception {
+        EvidenceSurvey sample = EvidenceSurvey.of(SAMPLE);
+        assertThat(sample.problems()).isEmpty();
+        assertThat(sample.ledgers()).isPositive();
+        assertThat(sample.counts().byKind().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(sample.evidence().records().size());
+
+        Path broken = Files.createDirectory(out.resolve("broken"));
+        Files.writeString(broken.resolve("meetings.json"), "{");
+        EvidenceSurvey survey = EvidenceSurvey.of(broken);
+        assertThat(survey.problems())
+                .as("no profile, and a file that is not JSON")
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(survey.evidence().records()).isEmpty();
+    }
 }

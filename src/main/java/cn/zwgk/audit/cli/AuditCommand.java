@@ -9,7 +9,6 @@ import cn.zwgk.audit.problem.InputFailure;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.Renderers;
 import cn.zwgk.audit.watch.AuditWatch;
-import cn.zwgk.audit.watch.FolderWatch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -152,13 +151,13 @@ final class AuditCommand extends PrintingCommand {
                                 out.flush();
                             }
                         });
-        FolderWatch changes =
-                Watching.folders(
-                        List.of(request.rules(), request.evidence()), List.of(outFolder), err);
-        if (changes == null) {
-            return ExitCode.BAD_OPTIONS.code;
-        }
-        return Watching.run(changes, watch.in(), out, audits::run);
+        return Watching.run(
+                List.of(request.rules(), request.evidence()),
+                List.of(outFolder),
+                watch.in(),
+                out,
+                err,
+                audits::run);
     }
 
     private static int runBatch(BatchAudit.Request request, PrintWriter out, PrintWriter err)

@@ -6,7 +6,6 @@ import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.ruletest.CaseResult;
 import cn.zwgk.audit.ruletest.RuleCases;
 import cn.zwgk.audit.watch.CaseWatch;
-import cn.zwgk.audit.watch.FolderWatch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,10 +53,6 @@ final class TestCommand extends PrintingCommand {
 
     private int watch(PrintWriter out, PrintWriter err) {
         Path folder = rules.folder();
-        FolderWatch changes = Watching.folders(List.of(folder), List.of(), err);
-        if (changes == null) {
-            return ExitCode.BAD_OPTIONS.code;
-        }
         Function<Path, String> name = Watching.names(folder);
         CaseWatch.Listener listener =
                 new CaseWatch.Listener() {
@@ -94,7 +89,13 @@ final class TestCommand extends PrintingCommand {
                         out.flush();
                     }
                 };
-        return Watching.run(changes, watch.in(), out, new CaseWatch(folder, filter, listener)::run);
+        return Watching.run(
+                List.of(folder),
+                List.of(),
+                watch.in(),
+                out,
+                err,
+                new CaseWatch(folder, filter, listener)::run);
     }
 
     /** A case whose result moved: how it was, then its lines as {@code zwgk test} shows them. */

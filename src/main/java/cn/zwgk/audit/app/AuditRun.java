@@ -10,6 +10,7 @@ import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.ReportWriter;
+import cn.zwgk.audit.watch.AuditWatch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * {@code zwgk audit} of one folder below the command line: the rules compile in the background
- * while the evidence is read, then the audit runs and the reports are written.
+ * while the evidence is read, then the audit runs and the reports are written; or, with {@code
+ * --watch}, the same again after every change.
  */
 public final class AuditRun {
     private AuditRun() {}
@@ -40,10 +42,12 @@ public final class AuditRun {
     /**
      * Runs {@code request}; {@code progress} is told what is being done, for a person watching.
      *
+     * @throws BadRequest when the output folder is inside the evidence folder
      * @throws IOException when a report cannot be written
      */
     public static Result run(Request request, Consumer<String> progress)
-            throws EvidenceException, RuleException, CatalogException, IOException {
+            throws BadRequest, EvidenceException, RuleException, CatalogException, IOException {
+        checkOutFolder(request);
         AuditRules.Pending pendingRules = AuditRules.loadInBackground(request.rules());
         progress.accept("正在读取证据 " + request.evidence() + " ...");
         EvidenceSet evidence;
@@ -58,5 +62,27 @@ public final class AuditRun {
         AuditReport report = new Auditor(rules).audit(evidence, request.asOf());
         return new Result(
                 report, ReportWriter.write(report, request.renderers(), request.outFolder()));
+    }
+
+    /**
+     * The watch for {@code request}, to be run on the changes of its rules and evidence; it writes
+     * the reports after each audit, in {@code request.renderers()} (which may be none).
+     *
+     * @throws BadRequest when the output folder is inside the evidence folder
+     */
+    public static AuditWatch watch(Request request, AuditWatch.Listener listener)
+            throws BadRequest {
+        checkOutFolder(request);
+        return new AuditWatch(
+                request.rules(),
+                request.evidence(),
+                request.asOf(),
+                request.renderers(),
+                request.outFolder(),
+                listener);
+    }
+
+    private static void checkOutFolder(Request request) throws BadRequest {
+        OutFolder.outside(request.outFolder(), request.evidence(), "证据目录", "当作证据读取");
     }
 }

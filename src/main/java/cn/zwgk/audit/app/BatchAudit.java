@@ -41,11 +41,11 @@ import java.util.stream.Stream;
 public final class BatchAudit {
 
     /**
-     * @param folders the organisations' folders, see {@link #organisations}
+     * @param batch the folder whose every subfolder is one organisation's evidence
      * @param progress whether to tell each organisation done (for a person at a terminal)
      */
     public record Request(
-            List<Path> folders,
+            Path batch,
             Path rules,
             List<Renderer> renderers,
             LocalDate asOf,
@@ -53,7 +53,6 @@ public final class BatchAudit {
             int threads,
             boolean progress) {
         public Request {
-            folders = List.copyOf(folders);
             renderers = List.copyOf(renderers);
         }
     }
@@ -84,31 +83,49 @@ public final class BatchAudit {
         public boolean badEvidence() {
             return organisations.stream().anyMatch(OrganisationResult::badEvidence);
         }
+
+        /** The closing line: how many organisations, done and failed, and the time. */
+        public String summary() {
+            return String.format(
+                    "批量审计 %d 个组织：完成 %d，失败 %d，用时 %.1f 秒",
+                    organisations.size(),
+                    organisations.size() - failed(),
+                    failed(),
+                    took.toMillis() / 1e3);
+        }
     }
 
-    private final AuditRules rules;
-    private final Request request;
-    private final Consumer<String> messages;
-
-    private BatchAudit(AuditRules rules, Request request, Consumer<String> messages) {
-        this.rules = rules;
-        this.request = request;
-        this.messages = messages;
-    }
+    private BatchAudit() {}
 
     /**
      * Compiles the rules once, audits every organisation, writes the roll-up.
      *
      * @param messages told, one at a time, of each organisation with bad evidence or that failed,
      *     and of each done when {@code request.progress()}
+     * @throws BadRequest when the output folder is inside the batch folder, or the batch folder
+     *     cannot be listed
      * @throws IOException when the roll-up cannot be written
      */
     public static Result run(Request request, Consumer<String> messages)
-            throws RuleException, CatalogException, InterruptedException, IOException {
+            throws BadRequest, RuleException, CatalogException, InterruptedException, IOException {
         long start = System.nanoTime();
+        OutFolder.outside(request.outFolder(), request.batch(), "批量目录", "当作一个组织的证据");
+        List<Path> folders;
+        try {
+            folders = organisations(request.batch());
+        } catch (IOException e) {
+            throw new BadRequest("无法读取批量目录 " + request.batch() + "：" + e.getMessage());
+        }
         AuditRules rules = AuditRules.load(request.rules());
-        List<OrganisationResult> organisations =
-                new BatchAudit(rules, request, messages).auditAll();
+        // Organisations are audited on many threads; their messages are passed on one at a time.
+        Object oneAtATime = new Object();
+        Consumer<String> tell =
+                message -> {
+                    synchronized (oneAtATime) {
+                        messages.accept(message);
+                    }
+                };
+        List<OrganisationResult> organisations = auditAll(rules, request, folders, tell);
         List<Integer> tasks = rules.catalog().tasks().stream().map(CatalogTask::number).toList();
         Rollup rollup =
                 new Rollup(
@@ -127,18 +144,15 @@ public final class BatchAudit {
     }
 
     /** The organisation folders of {@code batch}: its subfolders, in name order. */
-    public static List<Path> organisations(Path batch) throws IOException {
+    private static List<Path> organisations(Path batch) throws IOException {
         try (Stream<Path> list = Files.list(batch)) {
             return list.filter(Files::isDirectory).sorted().toList();
         }
     }
 
-    private synchronized void tell(String message) {
-        messages.accept(message);
-    }
-
-    private List<OrganisationResult> auditAll() throws InterruptedException {
-        List<Path> folders = request.folders();
+    private static List<OrganisationResult> auditAll(
+            AuditRules rules, Request request, List<Path> folders, Consumer<String> tell)
+            throws InterruptedException {
         ExecutorService pool =
                 Executors.newFixedThreadPool(
                         Math.max(1, Math.min(request.threads(), folders.size())));
@@ -149,10 +163,11 @@ public final class BatchAudit {
                 futures.add(
                         pool.submit(
                                 () -> {
-                                    OrganisationResult result = auditOne(folder);
+                                    OrganisationResult result =
+                                            auditOne(rules, request, folder, tell);
                                     int n = done.incrementAndGet();
                                     if (request.progress()) {
-                                        tell(
+                                        tell.accept(
                                                 "["
                                                         + n
                                                         + "/"
@@ -174,7 +189,7 @@ public final class BatchAudit {
                     results.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     String name = folders.get(i).getFileName().toString();
-                    tell(name + "：内部错误 " + e.getCause());
+                    tell.accept(name + "：内部错误 " + e.getCause());
                     results.add(
                             new OrganisationResult(
                                     name, "", Map.of(), 0, "内部错误：" + e.getCause(), false));
@@ -186,7 +201,8 @@ public final class BatchAudit {
         }
     }
 
-    private OrganisationResult auditOne(Path folder) {
+    private static OrganisationResult auditOne(
+            AuditRules rules, Request request, Path folder, Consumer<String> tell) {
         String name = folder.getFileName().toString();
         try {
             EvidenceSet evidence = new EvidenceLoader().load(folder);
@@ -200,11 +216,11 @@ public final class BatchAudit {
             StringBuilder text =
                     new StringBuilder(name + "：证据有误，未生成报告（共 " + e.problems().size() + " 处）：");
             e.problems().forEach(p -> text.append("\n  ").append(p));
-            tell(text.toString());
+            tell.accept(text.toString());
             return new OrganisationResult(
                     name, "", Map.of(), 0, "证据有误（" + e.problems().size() + " 处）", true);
         } catch (Exception e) {
-            tell(name + "：审计失败：" + e);
+            tell.accept(name + "：审计失败：" + e);
             return new OrganisationResult(name, "", Map.of(), 0, "审计失败：" + e.getMessage(), false);
         }
     }

@@ -1,53 +1,35 @@
 package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.app.AuditRun;
+import cn.zwgk.audit.app.BadRequest;
 import cn.zwgk.audit.app.BatchAudit;
+import cn.zwgk.audit.app.ReportFormats;
+import cn.zwgk.audit.app.StateChanges;
 import cn.zwgk.audit.problem.InputFailure;
-import cn.zwgk.audit.report.AuditReport;
 import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.Renderers;
-import cn.zwgk.audit.report.ReportDiff;
-import cn.zwgk.audit.report.ReportWriter;
 import cn.zwgk.audit.watch.AuditWatch;
-import cn.zwgk.audit.watch.FolderWatch;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code zwgk audit}: options in, one call to the auditor, files out, an exit code. */
-@Command(
-        name = "audit",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.VersionProvider.class,
-        description = "审计一个证据目录，打印摘要并写出报告。")
-final class AuditCommand implements Callable<Integer> {
+@Command(name = "audit", description = "审计一个证据目录，打印摘要并写出报告。")
+final class AuditCommand extends PrintingCommand {
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "EVIDENCE_DIR",
-            description = "证据目录（含 profile.json）；默认为自带的 sample-data/2020。")
-    Path evidence;
+    @CommandLine.Mixin EvidenceFolder evidence;
 
     @CommandLine.Mixin RulesOption rules;
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "DATE",
-            description = "审计日期 YYYY-MM-DD；默认为审计年度的 12 月 31 日。")
-    LocalDate asOf;
+    @CommandLine.Mixin AsOfOption asOf;
 
     @Option(
             names = "--out",
@@ -72,203 +54,117 @@ final class AuditCommand implements Callable<Integer> {
                             + "汇总写入 --out/rollup.md 与 rollup.csv。")
     Path batch;
 
-    @Option(
-            names = "--watch",
-            description =
-                    "常驻运行：规则、任务目录或证据改动后自动重新审计（只重新编译改动的规则文件），"
-                            + "列出完成情况变了的任务与单位及每次用时；给出 --format 时每次写出这些格式的报告。"
-                            + "Ctrl-C 或 Ctrl-D 结束。")
-    boolean watch;
-
-    @CommandLine.ParentCommand Main main;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin WatchOption watch;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
         // Progress goes to stderr only for a person watching a terminal, never into redirected
         // output.
         boolean progress = System.console() != null;
-        List<Renderer> renderers = new ArrayList<>();
-        for (String format : formats == null ? Renderers.formats() : formats) {
-            var renderer = Renderers.byFormat(format.trim());
-            if (renderer.isEmpty()) {
-                err.println(
-                        "错误：未知的报告格式 "
-                                + format
-                                + "（可用："
-                                + String.join(",", Renderers.formats())
-                                + "）");
-                return ExitCode.BAD_OPTIONS.code;
-            }
-            renderers.add(renderer.get());
-        }
-        if (batch != null) {
-            if (evidence != null || watch) {
-                err.println("错误：--batch 不能与 EVIDENCE_DIR 或 --watch 同时给出");
-                return ExitCode.BAD_OPTIONS.code;
-            }
-            if (inside(outFolder, batch)) {
-                err.println(
-                        "错误：--out "
-                                + outFolder
-                                + " 在批量目录 "
-                                + batch
-                                + " 之内：报告会被下次运行当作一个组织的证据，请换一个输出目录");
-                return ExitCode.BAD_OPTIONS.code;
-            }
-            return runBatch(renderers, out, err, progress);
-        }
-        Path evidenceFolder = evidence != null ? evidence : Main.home("sample-data/2020");
-        if (inside(outFolder, evidenceFolder)) {
-            err.println(
-                    "错误：--out "
-                            + outFolder
-                            + " 在证据目录 "
-                            + evidenceFolder
-                            + " 之内：报告会被下次运行当作证据读取，请换一个输出目录");
-            return ExitCode.BAD_OPTIONS.code;
-        }
-        if (watch) {
-            return watch(rules.folder(), evidenceFolder, formats == null ? List.of() : renderers);
-        }
-        AuditRun.Result result;
         try {
-            result =
-                    AuditRun.run(
-                            new AuditRun.Request(
-                                    evidenceFolder, rules.folder(), asOf, renderers, outFolder),
-                            progress ? err::println : message -> {});
+            // A watch writes reports only in the formats asked; a single run, in all by default.
+            List<Renderer> renderers =
+                    watch.on && formats == null ? List.of() : ReportFormats.named(formats);
+            if (batch != null) {
+                if (evidence.given() || watch.on) {
+                    err.println("错误：--batch 不能与 EVIDENCE_DIR 或 --watch 同时给出");
+                    return ExitCode.BAD_OPTIONS.code;
+                }
+                return runBatch(
+                        new BatchAudit.Request(
+                                batch,
+                                rules.folder(),
+                                renderers,
+                                asOf.date(),
+                                outFolder,
+                                Runtime.getRuntime().availableProcessors(),
+                                progress),
+                        out,
+                        err);
+            }
+            AuditRun.Request request =
+                    new AuditRun.Request(
+                            evidence.folder(), rules.folder(), asOf.date(), renderers, outFolder);
+            if (watch.on) {
+                return watch(request, out, err);
+            }
+            AuditRun.Result result = AuditRun.run(request, progress ? err::println : message -> {});
+            Summary.print(result.report(), out);
+            out.println("报告：" + joined(result.written()));
+            return ExitCode.OK.code;
+        } catch (BadRequest e) {
+            return Outputs.refused(e, err);
         } catch (InputFailure e) {
             return InputProblems.report(e, err);
         } catch (IOException e) {
             err.println("报告无法写出：" + e);
             return ExitCode.OUTPUT_ERROR.code;
         }
-        Summary.print(result.report(), out);
-        out.println("报告：" + joined(result.written()));
-        return ExitCode.OK.code;
     }
 
     private static String joined(List<Path> files) {
         return String.join("  ", files.stream().map(Path::toString).toList());
     }
 
-    /**
-     * {@code --watch}: audits again after each change; writes reports only in the formats asked.
-     */
-    private int watch(Path rulesFolder, Path evidenceFolder, List<Renderer> renderers) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        FolderWatch changes =
-                Watching.folders(List.of(rulesFolder, evidenceFolder), List.of(outFolder), err);
-        if (changes == null) {
-            return ExitCode.BAD_OPTIONS.code;
-        }
-        Function<Path, String> name = Watching.names(rulesFolder, evidenceFolder);
-        AuditWatch.Listener listener =
-                new AuditWatch.Listener() {
-                    @Override
-                    public void changed(Set<Path> files) {
-                        Watching.changed(out, files, name);
-                    }
-
-                    @Override
-                    public void audited(
-                            AuditReport report,
-                            ReportDiff diff,
-                            List<Path> recompiled,
-                            Duration took) {
-                        if (diff == null) {
-                            Summary.print(report, out);
-                        } else {
-                            if (!recompiled.isEmpty()) {
-                                out.println("重新编译：" + Watching.join(recompiled, name));
+    /** {@code --watch}: prints what each audit moved and the reports it wrote. */
+    private int watch(AuditRun.Request request, PrintWriter out, PrintWriter err)
+            throws BadRequest {
+        Function<Path, String> name = Watching.names(request.rules(), request.evidence());
+        AuditWatch audits =
+                AuditRun.watch(
+                        request,
+                        new AuditWatch.Listener() {
+                            @Override
+                            public void changed(Set<Path> files) {
+                                Watching.changed(out, files, name);
                             }
-                            StateChanges.lines(diff).forEach(out::println);
-                        }
-                        if (!renderers.isEmpty()) {
-                            try {
+
+                            @Override
+                            public void audited(AuditWatch.Audit audit) {
+                                if (audit.diff() == null) {
+                                    Summary.print(audit.report(), out);
+                                } else {
+                                    if (!audit.recompiled().isEmpty()) {
+                                        out.println(
+                                                "重新编译：" + Watching.join(audit.recompiled(), name));
+                                    }
+                                    StateChanges.lines(audit.diff()).forEach(out::println);
+                                }
+                                if (audit.unwritten() != null) {
+                                    err.println("报告无法写出：" + audit.unwritten());
+                                } else if (!audit.written().isEmpty()) {
+                                    out.println("报告：" + joined(audit.written()));
+                                }
                                 out.println(
-                                        "报告："
-                                                + joined(
-                                                        ReportWriter.write(
-                                                                report, renderers, outFolder)));
-                            } catch (IOException e) {
-                                err.println("报告无法写出：" + e);
+                                        Watching.took(audit.took())
+                                                + (audit.diff() == null
+                                                        ? "。监视规则与证据的改动，Ctrl-C 或 Ctrl-D 结束。"
+                                                        : "。"));
+                                out.flush();
                             }
-                        }
-                        out.println(
-                                Watching.took(took)
-                                        + (diff == null ? "。监视规则与证据的改动，Ctrl-C 或 Ctrl-D 结束。" : "。"));
-                        out.flush();
-                    }
 
-                    @Override
-                    public void failed(InputFailure problems, Duration took) {
-                        InputProblems.report(problems, err);
-                        err.flush();
-                        out.println(Watching.took(took) + "。改正后自动重新审计。");
-                        out.flush();
-                    }
-                };
+                            @Override
+                            public void failed(InputFailure problems, Duration took) {
+                                InputProblems.report(problems, err);
+                                err.flush();
+                                out.println(Watching.took(took) + "。改正后自动重新审计。");
+                                out.flush();
+                            }
+                        });
         return Watching.run(
-                changes,
-                main.in,
+                List.of(request.rules(), request.evidence()),
+                List.of(outFolder),
+                watch.in(),
                 out,
-                new AuditWatch(rulesFolder, evidenceFolder, asOf, listener)::run);
+                err,
+                audits::run);
     }
 
-    /**
-     * Whether {@code folder} is {@code parent} or below it, links resolved as far as they exist
-     * (the output folder may not exist yet).
-     */
-    static boolean inside(Path folder, Path parent) {
-        Path real = resolved(folder);
-        Path realParent = resolved(parent);
-        return real.startsWith(realParent);
-    }
-
-    private static Path resolved(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        for (Path p = absolute; p != null; p = p.getParent()) {
-            if (Files.exists(p)) {
-                try {
-                    return p.toRealPath().resolve(p.relativize(absolute));
-                } catch (java.io.IOException e) {
-                    return absolute;
-                }
-            }
-        }
-        return absolute;
-    }
-
-    private int runBatch(
-            List<Renderer> renderers, PrintWriter out, PrintWriter err, boolean progress) {
-        List<Path> folders;
-        try {
-            folders = BatchAudit.organisations(batch);
-        } catch (IOException e) {
-            err.println("错误：无法读取批量目录 " + batch + "：" + e.getMessage());
-            return ExitCode.BAD_OPTIONS.code;
-        }
+    private static int runBatch(BatchAudit.Request request, PrintWriter out, PrintWriter err)
+            throws BadRequest, InputFailure {
         BatchAudit.Result result;
         try {
-            result =
-                    BatchAudit.run(
-                            new BatchAudit.Request(
-                                    folders,
-                                    rules.folder(),
-                                    renderers,
-                                    asOf,
-                                    outFolder,
-                                    Runtime.getRuntime().availableProcessors(),
-                                    progress),
-                            err::println);
-        } catch (InputFailure e) {
-            return InputProblems.report(e, err);
+            result = BatchAudit.run(request, err::println);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("批量审计被中断");
@@ -277,18 +173,12 @@ final class AuditCommand implements Callable<Integer> {
             err.println("汇总无法写出：" + e);
             return ExitCode.OUTPUT_ERROR.code;
         }
-        long failed = result.failed();
-        out.printf(
-                "批量审计 %d 个组织：完成 %d，失败 %d，用时 %.1f 秒%n",
-                result.organisations().size(),
-                result.organisations().size() - failed,
-                failed,
-                result.took().toMillis() / 1e3);
+        out.println(result.summary());
         out.println("汇总：" + joined(result.rollupFiles()));
         if (result.badEvidence()) {
             return ExitCode.BAD_EVIDENCE.code;
         }
-        return failed > 0 ? ExitCode.INTERNAL_ERROR.code : ExitCode.OK.code;
+        return result.failed() > 0 ? ExitCode.INTERNAL_ERROR.code : ExitCode.OK.code;
     }
 
     /** The format names, for --help. */

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,12 +14,8 @@ import picocli.CommandLine.Option;
  * its own JVM, the full audit (load, rules, report) and the baseline (Jackson alone), and prints a
  * table.
  */
-@Command(
-        name = "bench",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.VersionProvider.class,
-        description = "性能基准：按记录数生成合成证据，分别计时证据加载、规则、报告与 Jackson 基线。")
-final class BenchCommand implements Callable<Integer> {
+@Command(name = "bench", description = "性能基准：按记录数生成合成证据，分别计时证据加载、规则、报告与 Jackson 基线。")
+final class BenchCommand extends PrintingCommand {
 
     @Option(
             names = "--sizes",
@@ -55,12 +50,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Mixin RulesOption rules;
 
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) throws Exception {
         BenchRun.Request request =
                 new BenchRun.Request(
                         sizes,

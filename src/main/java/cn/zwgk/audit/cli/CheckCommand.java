@@ -2,7 +2,6 @@ package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.app.RulesCheck;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,20 +9,13 @@ import picocli.CommandLine.Command;
  * {@code zwgk check}: compiles the rules and the catalog without evidence, lints the rule files'
  * shape, and lists every error and warning.
  */
-@Command(
-        name = "check",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.VersionProvider.class,
-        description = "检查规则与任务目录：编译 .drl、核对 @task 与任务目录、按指南检查规则文件的写法，不需要证据。")
-final class CheckCommand implements Callable<Integer> {
+@Command(name = "check", description = "检查规则与任务目录：编译 .drl、核对 @task 与任务目录、按指南检查规则文件的写法，不需要证据。")
+final class CheckCommand extends PrintingCommand {
 
     @CommandLine.Mixin RulesOption rules;
 
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    int run(PrintWriter out, PrintWriter err) {
         RulesCheck check = RulesCheck.of(rules.folder());
         check.errors().forEach(out::println);
         check.warnings().forEach(out::println);

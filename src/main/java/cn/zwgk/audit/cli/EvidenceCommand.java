@@ -1,43 +1,28 @@
 package cn.zwgk.audit.cli;
 
+import cn.zwgk.audit.app.EvidenceSurvey;
 import cn.zwgk.audit.evidence.EvidenceCounts;
-import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.evidence.EvidenceSet;
-import cn.zwgk.audit.ledger.LedgerFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code zwgk evidence}: what an evidence folder holds and everything wrong with it, without
  * auditing.
  */
-@Command(
-        name = "evidence",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.VersionProvider.class,
-        description = "检查证据而不审计：各种类、各单位的记录数，日期范围，以及全部问题；有问题时退出码 3。")
-final class EvidenceCommand implements Callable<Integer> {
+@Command(name = "evidence", description = "检查证据而不审计：各种类、各单位的记录数，日期范围，以及全部问题；有问题时退出码 3。")
+final class EvidenceCommand extends PrintingCommand {
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "EVIDENCE_DIR",
-            description = "证据目录（含 profile.json，证据可为 .json、.xlsx、.csv）；默认为自带的 sample-data/2020。")
-    Path evidence;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin EvidenceFolder evidence;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Path folder = evidence != null ? evidence : Main.home("sample-data/2020");
-        EvidenceLoader.Reading reading = EvidenceLoader.withoutManifest().read(folder);
-        EvidenceSet read = reading.evidence();
-        EvidenceCounts counts = EvidenceCounts.of(read);
+    int run(PrintWriter out, PrintWriter err) {
+        Path folder = evidence.folder();
+        EvidenceSurvey survey = EvidenceSurvey.of(folder);
+        EvidenceSet read = survey.evidence();
+        EvidenceCounts counts = survey.counts();
         out.println("证据目录：" + folder);
         if (read.profile() != null) {
             out.println(
@@ -49,12 +34,11 @@ final class EvidenceCommand implements Callable<Integer> {
                             + read.profile().units().size()
                             + " 个单位");
         }
-        long ledgers = read.files().stream().filter(LedgerFiles::isLedger).count();
         out.println(
                 "读取文件 "
                         + read.files().size()
                         + " 个（其中台账 "
-                        + ledgers
+                        + survey.ledgers()
                         + " 个），记录 "
                         + read.records().size()
                         + " 条"
@@ -70,15 +54,14 @@ final class EvidenceCommand implements Callable<Integer> {
         out.println("各单位记录数（一条记录属多个单位时各计一次）：");
         counts.byUnit().forEach((unit, n) -> out.println(row(unit, n)));
         out.println();
-        if (reading.problems().isEmpty()) {
+        if (survey.problems().isEmpty()) {
             out.println("未发现问题。");
             return ExitCode.OK.code;
         }
         if (!read.records().isEmpty()) {
             out.println("以上计数不含无法读成记录的行。");
         }
-        return InputProblems.print(
-                spec.commandLine().getErr(), "证据有误", reading.problems(), ExitCode.BAD_EVIDENCE);
+        return InputProblems.print(err, "证据有误", survey.problems(), ExitCode.BAD_EVIDENCE);
     }
 
     /**

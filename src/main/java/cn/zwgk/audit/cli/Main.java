@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(
         name = "zwgk",
+        // Every command has -h and -V, and reads its help from the bundle.
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         resourceBundle = "cn.zwgk.audit.cli.Messages",

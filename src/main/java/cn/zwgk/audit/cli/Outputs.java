@@ -1,34 +1,17 @@
 package cn.zwgk.audit.cli;
 
+import cn.zwgk.audit.app.BadRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
-/**
- * Files that {@code template} and {@code convert} write: never over an existing file (a ledger
- * someone keeps is not to be replaced by a slip of the command line), and atomically.
- */
+/** How a command says it was refused, or could not write its files, and the exit code for each. */
 final class Outputs {
     private Outputs() {}
 
-    /**
-     * Whether {@code file} may be written: named {@code *.suffix} and not there yet; says why not
-     * on {@code err}.
-     */
-    static boolean isNew(Path file, String suffix, PrintWriter err) {
-        if (!file.getFileName().toString().endsWith(suffix)) {
-            err.println("错误：" + file + " 应以 " + suffix + " 结尾");
-            return false;
-        }
-        return isNew(List.of(file), err);
-    }
-
-    static boolean isNew(List<Path> files, PrintWriter err) {
-        List<Path> existing = files.stream().filter(Files::exists).toList();
-        existing.forEach(f -> err.println("错误：" + f + " 已存在，不予覆盖"));
-        return existing.isEmpty();
+    /** A request refused before anything was done: every reason, each an error line. */
+    static int refused(BadRequest e, PrintWriter err) {
+        e.reasons().forEach(reason -> err.println("错误：" + reason));
+        return ExitCode.BAD_OPTIONS.code;
     }
 
     static int failed(IOException e, PrintWriter err) {

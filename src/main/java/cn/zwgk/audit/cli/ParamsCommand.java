@@ -5,7 +5,6 @@ import cn.zwgk.audit.drl.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,10 +15,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "params",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.VersionProvider.class,
         description = "列出规则文件中的全部参数（阈值、时限、取值集合）：文件与行、任务、值、依据（法规或任务表 / 默认值 / 缺出处）与出处注释。")
-final class ParamsCommand implements Callable<Integer> {
+final class ParamsCommand extends PrintingCommand {
 
     @CommandLine.Mixin RulesOption rules;
 
@@ -32,12 +29,8 @@ final class ParamsCommand implements Callable<Integer> {
             description = "把 Markdown 表格写入该文件的“参数一览”标记之间（如 docs/auditor-guide.md）。")
     Path guide;
 
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
         Path folder = rules.folder();
         try {
             if (guide != null) {

@@ -6,7 +6,6 @@ import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.ruletest.CaseResult;
 import cn.zwgk.audit.ruletest.RuleCases;
 import cn.zwgk.audit.watch.CaseWatch;
-import cn.zwgk.audit.watch.FolderWatch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,20 +13,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code zwgk test}: runs the rule cases beside the rules, one line each, then a count. */
-@Command(
-        name = "test",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.VersionProvider.class,
-        description = "运行 rules/tests 中的规则用例：每个用例一行，失败的列出期望与实际及说明。")
-final class TestCommand implements Callable<Integer> {
+@Command(name = "test", description = "运行 rules/tests 中的规则用例：每个用例一行，失败的列出期望与实际及说明。")
+final class TestCommand extends PrintingCommand {
 
     @CommandLine.Mixin RulesOption rules;
 
@@ -38,22 +31,11 @@ final class TestCommand implements Callable<Integer> {
             description = "任务序号（如 16）只运行该任务的用例；其他文字只运行文件名或用例名包含它的用例。")
     String filter;
 
-    @Option(
-            names = "--watch",
-            description =
-                    "常驻运行：规则、任务目录或用例文件改动后自动重新运行用例（只重新编译改动的规则文件），"
-                            + "列出结果变了的用例、合计与每次用时。Ctrl-C 或 Ctrl-D 结束。")
-    boolean watch;
-
-    @CommandLine.ParentCommand Main main;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin WatchOption watch;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (watch) {
+    int run(PrintWriter out, PrintWriter err) {
+        if (watch.on) {
             return watch(out, err);
         }
         List<CaseResult> results;
@@ -71,10 +53,6 @@ final class TestCommand implements Callable<Integer> {
 
     private int watch(PrintWriter out, PrintWriter err) {
         Path folder = rules.folder();
-        FolderWatch changes = Watching.folders(List.of(folder), List.of(), err);
-        if (changes == null) {
-            return ExitCode.BAD_OPTIONS.code;
-        }
         Function<Path, String> name = Watching.names(folder);
         CaseWatch.Listener listener =
                 new CaseWatch.Listener() {
@@ -111,7 +89,13 @@ final class TestCommand implements Callable<Integer> {
                         out.flush();
                     }
                 };
-        return Watching.run(changes, main.in, out, new CaseWatch(folder, filter, listener)::run);
+        return Watching.run(
+                List.of(folder),
+                List.of(),
+                watch.in(),
+                out,
+                err,
+                new CaseWatch(folder, filter, listener)::run);
     }
 
     /** A case whose result moved: how it was, then its lines as {@code zwgk test} shows them. */

@@ -30,7 +30,25 @@ final class Watching {
         void run(ChangeSource changes) throws InterruptedException;
     }
 
-    static int run(ChangeSource changes, InputStream in, PrintWriter out, Loop loop) {
+    /**
+     * Watches {@code roots} (but not {@code ignored}, where the run writes) and runs {@code loop}
+     * on their changes until input ends or Ctrl-C; a folder that cannot be watched is a bad option.
+     */
+    static int run(
+            List<Path> roots,
+            List<Path> ignored,
+            InputStream in,
+            PrintWriter out,
+            PrintWriter err,
+            Loop loop) {
+        FolderWatch changes = folders(roots, ignored, err);
+        if (changes == null) {
+            return ExitCode.BAD_OPTIONS.code;
+        }
+        return run(changes, in, out, loop);
+    }
+
+    private static int run(ChangeSource changes, InputStream in, PrintWriter out, Loop loop) {
         CountDownLatch finished = new CountDownLatch(1);
         Thread input =
                 new Thread(
@@ -99,7 +117,7 @@ final class Watching {
     }
 
     /** Watches these folders; null, having said why on {@code err}, when they cannot be. */
-    static FolderWatch folders(List<Path> roots, List<Path> ignored, PrintWriter err) {
+    private static FolderWatch folders(List<Path> roots, List<Path> ignored, PrintWriter err) {
         try {
             return new FolderWatch(roots, ignored);
         } catch (IOException e) {

@@ -53,12 +53,15 @@ public final class ReportReader {
             }
             throw new IOException(where + "JSON 格式错误", e);
         }
-        if (report == null || !AuditReport.READABLE_SCHEMAS.contains(report.schema())) {
+        // A JSON object without "schema" is not a report either (List.of(…).contains(null) throws).
+        if (report == null
+                || report.schema() == null
+                || !AuditReport.READABLE_SCHEMAS.contains(report.schema())) {
             throw new IOException(
                     "不是 "
                             + AuditReport.SCHEMA
                             + " 格式的报告（schema 为 "
-                            + (report == null ? "空" : report.schema())
+                            + (report == null || report.schema() == null ? "空" : report.schema())
                             + "）");
         }
         if (report.tasks() == null || report.manifest() == null) {

@@ -121,7 +121,7 @@ class BatchAuditTest {
             List<String> messages = new ArrayList<>();
             BatchAudit.run(
                     new BatchAudit.Request(
-                            BatchAudit.organisations(batch),
+                            batch,
                             Path.of("rules"),
                             csv,
                             null,

@@ -45,17 +45,20 @@ class AuditWatchTest {
                         rules,
                         evidence,
                         null,
+                        List.of(),
+                        temp.resolve("out"),
                         new AuditWatch.Listener() {
                             @Override
                             public void changed(Set<Path> files) {}
 
                             @Override
-                            public void audited(
-                                    AuditReport report,
-                                    ReportDiff diff,
-                                    List<Path> recompiled,
-                                    Duration took) {
-                                events.add(new Event(report, diff, recompiled, null));
+                            public void audited(AuditWatch.Audit audit) {
+                                events.add(
+                                        new Event(
+                                                audit.report(),
+                                                audit.diff(),
+                                                audit.recompiled(),
+                                                null));
                             }
 
                             @Override

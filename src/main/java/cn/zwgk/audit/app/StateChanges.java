@@ -1,4 +1,4 @@
-package cn.zwgk.audit.cli;
+package cn.zwgk.audit.app;
 
 import cn.zwgk.audit.report.ReportDiff;
 import cn.zwgk.audit.report.ReportDiff.TaskChange;
@@ -11,10 +11,10 @@ import java.util.List;
  * Which tasks and units changed state between two audits, as {@code zwgk diff} and {@code zwgk
  * audit --watch} print it.
  */
-final class StateChanges {
+public final class StateChanges {
     private StateChanges() {}
 
-    static List<String> lines(ReportDiff diff) {
+    public static List<String> lines(ReportDiff diff) {
         if (diff.tasks().isEmpty()) {
             return List.of("各任务、各单位的完成情况均未变化。");
         }

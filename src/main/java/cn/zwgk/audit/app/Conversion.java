@@ -1,0 +1,83 @@
+package cn.zwgk.audit.app;
+
+import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.EvidenceWriter;
+import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.ledger.LedgerWriter;
+import cn.zwgk.audit.problem.EvidenceException;
+import cn.zwgk.audit.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code zwgk convert} and {@code zwgk template} below the command line. They never write over an
+ * existing file (a ledger someone keeps is not to be replaced by a slip of the command line), and
+ * write each file atomically.
+ */
+public final class Conversion {
+    private Conversion() {}
+
+    /**
+     * @param in an evidence folder, or one {@code .xlsx}, {@code .csv} or {@code .json} evidence
+     *     file
+     * @param target for a folder, the {@code .xlsx} to write; else the folder for the JSON files
+     */
+    public record Request(Path in, Path target) {}
+
+    /** How many records were converted, and the files written, in order. */
+    public record Result(int records, List<Path> written) {}
+
+    /**
+     * An evidence folder (checked in full first) to a workbook, or a ledger or evidence file to one
+     * JSON file a kind.
+     *
+     * @throws BadRequest when a file to write exists already, or the workbook is not named {@code
+     *     *.xlsx}
+     * @throws LedgerWriter.UnwritableValue when a value cannot go into a cell as it is
+     */
+    public static Result convert(Request request)
+            throws BadRequest, EvidenceException, LedgerWriter.UnwritableValue, IOException {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        List<Evidence> records;
+        if (Files.isDirectory(request.in())) {
+            checkNew(request.target(), ".xlsx");
+            records = EvidenceLoader.withoutManifest().load(request.in()).records();
+            files.put(request.target(), LedgerWriter.write(List.of(), records));
+        } else {
+            records = new EvidenceLoader().readFile(request.in());
+            EvidenceWriter.files(records)
+                    .forEach((name, bytes) -> files.put(request.target().resolve(name), bytes));
+            checkNew(List.copyOf(files.keySet()));
+        }
+        return new Result(records.size(), ReportWriter.writeAll(files));
+    }
+
+    /**
+     * Writes an empty ledger workbook for staff to fill in.
+     *
+     * @throws BadRequest when it exists already or is not named {@code *.xlsx}
+     */
+    public static void template(Path workbook) throws BadRequest, IOException {
+        checkNew(workbook, ".xlsx");
+        ReportWriter.writeAll(Map.of(workbook, LedgerWriter.template()));
+    }
+
+    private static void checkNew(Path file, String suffix) throws BadRequest {
+        if (!file.getFileName().toString().endsWith(suffix)) {
+            throw new BadRequest(file + " 应以 " + suffix + " 结尾");
+        }
+        checkNew(List.of(file));
+    }
+
+    private static void checkNew(List<Path> files) throws BadRequest {
+        List<String> existing =
+                files.stream().filter(Files::exists).map(f -> f + " 已存在，不予覆盖").toList();
+        if (!existing.isEmpty()) {
+            throw new BadRequest(existing);
+        }
+    }
+}

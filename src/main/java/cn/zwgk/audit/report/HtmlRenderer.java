@@ -1,5 +1,6 @@
 package cn.zwgk.audit.report;
 
+import cn.zwgk.audit.text.SafeText;
 import cn.zwgk.audit.report.AuditReport.Finding;
 import cn.zwgk.audit.report.AuditReport.InputFile;
 import cn.zwgk.audit.report.AuditReport.TaskResult;

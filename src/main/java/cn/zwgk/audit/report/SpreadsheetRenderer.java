@@ -1,5 +1,6 @@
 package cn.zwgk.audit.report;
 
+import cn.zwgk.audit.text.SafeText;
 import java.io.IOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;

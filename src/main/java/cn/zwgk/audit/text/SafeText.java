@@ -1,4 +1,4 @@
-package cn.zwgk.audit.report;
+package cn.zwgk.audit.text;
 
 import java.util.regex.Pattern;
 

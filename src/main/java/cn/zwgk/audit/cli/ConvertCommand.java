@@ -1,6 +1,7 @@
 package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.evidence.EvidenceWriter;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.ledger.LedgerWriter;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code zwgk convert IN OUT}: an evidence folder to a ledger workbook, or a ledger (workbook or
- * CSV) or JSON evidence file to JSON evidence files, with nothing lost either way.
+ * {@code zwgk convert IN OUT}: an evidence folder to a ledger workbook or to ledger CSV files, or a
+ * ledger (workbook or CSV) or JSON evidence file to JSON evidence files, with nothing lost either
+ * way: a value a ledger cannot hold as it is is a located evidence problem, not cut.
  */
 @Command(
         name = "convert",
@@ -29,6 +31,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "在 JSON 证据与台账工作簿之间无损转换：",
             "  zwgk convert 证据目录 OUT.xlsx    目录中全部证据（先完整检查）写成一个工作簿，每类一个工作表；",
+            "  zwgk convert 证据目录 OUT_DIR     同上，写成 CSV 台账 OUT_DIR/<种类>.csv，每类一个；",
             "  zwgk convert 台账.xlsx OUT_DIR     工作簿（或 .csv、.json 证据文件）写成 OUT_DIR/<种类>.json。",
             "审计配置 profile.json 不在工作簿中。目标文件已存在时不覆盖。"
         })
@@ -40,7 +43,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(
             index = "1",
             paramLabel = "OUT",
-            description = "IN 为目录时是要写出的 .xlsx；否则是写出 JSON 文件的目录。")
+            description = "IN 为目录时是要写出的 .xlsx，或写出 CSV 文件的目录；否则是写出 JSON 文件的目录。")
     Path out;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -52,11 +55,25 @@ final class ConvertCommand implements Callable<Integer> {
         List<Evidence> records;
         try {
             if (Files.isDirectory(in)) {
-                if (!Outputs.isNew(out, ".xlsx", err)) {
+                boolean workbook = out.getFileName().toString().endsWith(".xlsx");
+                if (workbook && !Outputs.isNew(List.of(out), err)) {
                     return ExitCode.BAD_OPTIONS.code;
                 }
-                records = EvidenceLoader.withoutManifest().load(in).records();
-                files.put(out, LedgerWriter.write(List.of(), records));
+                EvidenceSet set = EvidenceLoader.withoutManifest().load(in);
+                records = set.records();
+                try {
+                    if (workbook) {
+                        files.put(out, LedgerWriter.write(List.of(), records));
+                    } else {
+                        LedgerWriter.csv(records)
+                                .forEach((name, bytes) -> files.put(out.resolve(name), bytes));
+                    }
+                } catch (LedgerWriter.UnwritableValue e) {
+                    throw located(e, set);
+                }
+                if (!Outputs.isNew(List.copyOf(files.keySet()), err)) {
+                    return ExitCode.BAD_OPTIONS.code;
+                }
             } else {
                 records = new EvidenceLoader().readFile(in);
                 EvidenceWriter.files(records)
@@ -67,9 +84,6 @@ final class ConvertCommand implements Callable<Integer> {
             }
         } catch (EvidenceException e) {
             return InputProblems.report(e, err);
-        } catch (LedgerWriter.UnwritableValue e) {
-            err.println("错误：无法无损写入工作簿：" + e.getMessage());
-            return ExitCode.BAD_EVIDENCE.code;
         } catch (IOException e) {
             return Outputs.failed(e, err);
         }
@@ -89,5 +103,17 @@ final class ConvertCommand implements Callable<Integer> {
                                 + String.join(
                                         "、", files.keySet().stream().map(Path::toString).toList()));
         return ExitCode.OK.code;
+    }
+
+    /** Each unwritable value placed where its record was read, as any evidence problem is. */
+    private static EvidenceException located(LedgerWriter.UnwritableValue e, EvidenceSet set) {
+        return new EvidenceException(
+                e.values().stream()
+                        .map(
+                                v ->
+                                        set.sources()
+                                                .get(v.record().id())
+                                                .problem("/" + v.field(), v.reason()))
+                        .toList());
     }
 }

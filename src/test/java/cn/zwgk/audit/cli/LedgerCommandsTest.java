@@ -140,7 +140,11 @@ class LedgerCommandsTest {
         Run run = zwgk("convert", folder.toString(), temp.resolve("out.xlsx").toString());
 
         assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.err()).contains("无法无损写入工作簿：制度文件与公开目录 PBL-1 的涵盖内容：列表中的一项“登记；审核”");
+        assertThat(run.err())
+                .contains(
+                        folder.resolve("publications.json")
+                                + ":2:3: /records/0/covers: 无法原样写入工作簿（制度文件与公开目录"
+                                + " PBL-1）：列表中的一项“登记；审核”");
         assertThat(temp.resolve("out.xlsx")).doesNotExist();
     }
 

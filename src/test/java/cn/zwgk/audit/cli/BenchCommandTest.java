@@ -2,9 +2,15 @@ package cn.zwgk.audit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zwgk.audit.bench.BenchRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,5 +45,56 @@ class BenchCommandTest {
                         "--help");
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("bench");
+    }
+
+    /**
+     * The styled-rows mode at a tiny size: a workbook of a header and styled empty rows, audited by
+     * the real command in its own JVM (the figures themselves are in docs/benchmark.md).
+     */
+    @Test
+    void styledRowsWritesTheWorkbookAndAuditsItInAChildJvm() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit =
+                Main.run(
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        "bench",
+                        "--styled-rows",
+                        "4",
+                        "--work",
+                        temp.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .startsWith(BenchRun.STYLED_ROWS_HEADER)
+                .containsPattern("\\| 4 \\| 0\\.0 \\| \\d+\\.\\d \\| \\d+ \\| 0 \\| - \\|");
+        Path workbook = temp.resolve("styled-rows-4/ledger.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            Sheet sheet = book.getSheet("依申请公开办理记录");
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(4);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("编号");
+            assertThat(sheet.getRow(3).getRowStyle().getFillPattern())
+                    .isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(sheet.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
+        }
+        assertThat(temp.resolve("styled-rows-4-out/report.json")).exists();
+    }
+
+    @Test
+    void aSheetOfNoRowsIsABadOption() {
+        StringWriter err = new StringWriter();
+        int exit =
+                Main.run(
+                        new PrintWriter(new StringWriter(), true),
+                        new PrintWriter(err, true),
+                        "bench",
+                        "--styled-rows",
+                        "0",
+                        "--work",
+                        temp.toString());
+        assertThat(exit).isEqualTo(ExitCode.BAD_OPTIONS.code);
+        assertThat(err.toString()).contains("工作表行数至少为 1");
     }
 }

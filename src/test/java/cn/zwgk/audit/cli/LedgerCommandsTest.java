@@ -92,6 +92,19 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void theSampleRoundTripsThroughCsvLedgersWithNothingLost() throws Exception {
+        Path csv = temp.resolve("csv");
+
+        Run run = zwgk("convert", SAMPLE.toString(), csv.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(csv.resolve("application.csv")).exists();
+        Files.copy(SAMPLE.resolve("profile.json"), csv.resolve("profile.json"));
+        assertThat(new EvidenceLoader().load(csv).records())
+                .containsExactlyInAnyOrderElementsOf(new EvidenceLoader().load(SAMPLE).records());
+    }
+
+    @Test
     void theSampleLedgerIsExactlyWhatConvertWritesFromItsRecords() throws Exception {
         Path json = temp.resolve("json");
         Path rewritten = temp.resolve("ledger.xlsx");

@@ -13,26 +13,28 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code zwgk bench} option handling; the measurements themselves are not a unit test. */
 class BenchCommandTest {
     @TempDir Path temp;
 
-    @Test
-    void aSizeBelowTheTemplateIsABadOption() {
-        StringWriter out = new StringWriter();
+    @ParameterizedTest
+    @CsvSource({"--sizes, 10, 记录数至少为模板的 961 条", "--styled-rows, 0, 工作表行数至少为 1"})
+    void aSizeTooSmallToMeasureIsABadOption(String option, String size, String said) {
         StringWriter err = new StringWriter();
         int exit =
                 Main.run(
-                        new PrintWriter(out, true),
+                        new PrintWriter(new StringWriter(), true),
                         new PrintWriter(err, true),
                         "bench",
-                        "--sizes",
-                        "10",
+                        option,
+                        size,
                         "--work",
                         temp.toString());
         assertThat(exit).isEqualTo(ExitCode.BAD_OPTIONS.code);
-        assertThat(err.toString()).contains("记录数至少为模板的 961 条");
+        assertThat(err.toString()).contains(said);
     }
 
     @Test
@@ -80,21 +82,5 @@ class BenchCommandTest {
             assertThat(sheet.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
         }
         assertThat(temp.resolve("styled-rows-4-out/report.json")).exists();
-    }
-
-    @Test
-    void aSheetOfNoRowsIsABadOption() {
-        StringWriter err = new StringWriter();
-        int exit =
-                Main.run(
-                        new PrintWriter(new StringWriter(), true),
-                        new PrintWriter(err, true),
-                        "bench",
-                        "--styled-rows",
-                        "0",
-                        "--work",
-                        temp.toString());
-        assertThat(exit).isEqualTo(ExitCode.BAD_OPTIONS.code);
-        assertThat(err.toString()).contains("工作表行数至少为 1");
     }
 }

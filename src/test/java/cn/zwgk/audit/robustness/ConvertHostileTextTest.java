@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zwgk.audit.cli.Main;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.facts.Evidence;
+import cn.zwgk.audit.report.RenderedText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -65,7 +66,7 @@ class ConvertHostileTextTest {
         Path csv = temp.resolve("csv");
         converts(folder, csv);
         Path policies = csv.resolve("policy.csv");
-        List<List<String>> rows = Rfc4180.records(Files.readString(policies));
+        List<List<String>> rows = RenderedText.csvRecords(Files.readString(policies));
         assertThat(rows).hasSize(HOSTILE.size() + 1);
         assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(rows.get(0).size()));
         assertThat(rows.stream().flatMap(List::stream))
@@ -172,48 +173,5 @@ class ConvertHostileTextTest {
     private static int zwgk(StringWriter err, String... args) {
         return Main.run(
                 new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
-    }
-
-    /** A strict RFC 4180 reader, independent of the tool's, to count each record's fields. */
-    static final class Rfc4180 {
-        static List<List<String>> records(String text) {
-            String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            List<List<String>> records = new ArrayList<>();
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    records.add(fields);
-                    fields = new ArrayList<>();
-                    i++;
-                } else {
-                    assertThat(c)
-                            .as("a bare line break outside quotes at " + i)
-                            .isNotIn('\r', '\n');
-                    field.append(c);
-                }
-            }
-            assertThat(quoted).as("every quote closed").isFalse();
-            assertThat(field).as("the last record ends with CRLF").isEmpty();
-            return records;
-        }
     }
 }

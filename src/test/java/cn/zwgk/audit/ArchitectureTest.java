@@ -33,7 +33,7 @@ class ArchitectureTest {
     static final List<Set<String>> LAYERS =
             List.of(
                     Set.of("problem"),
-                    Set.of("json", "digest", "calendar", "build"),
+                    Set.of("json", "digest", "calendar", "build", "text"),
                     Set.of("facts"),
                     Set.of("catalog", "verdict", "ledger", "statistics"),
                     Set.of("evidence", "engine"),

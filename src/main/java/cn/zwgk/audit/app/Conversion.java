@@ -1,6 +1,7 @@
 package cn.zwgk.audit.app;
 
 import cn.zwgk.audit.evidence.EvidenceLoader;
+import cn.zwgk.audit.evidence.EvidenceSet;
 import cn.zwgk.audit.evidence.EvidenceWriter;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.ledger.LedgerWriter;
@@ -24,7 +25,8 @@ public final class Conversion {
     /**
      * @param in an evidence folder, or one {@code .xlsx}, {@code .csv} or {@code .json} evidence
      *     file
-     * @param target for a folder, the {@code .xlsx} to write; else the folder for the JSON files
+     * @param target for a folder, the {@code .xlsx} to write or the folder for one ledger CSV a
+     *     kind; else the folder for the JSON files
      */
     public record Request(Path in, Path target) {}
 
@@ -32,28 +34,54 @@ public final class Conversion {
     public record Result(int records, List<Path> written) {}
 
     /**
-     * An evidence folder (checked in full first) to a workbook, or a ledger or evidence file to one
-     * JSON file a kind.
+     * An evidence folder (checked in full first) to a workbook or to ledger CSV files, or a ledger
+     * or evidence file to one JSON file a kind. Nothing is cut to fit: a value a ledger cannot hold
+     * as it is is an evidence problem placed where its record was read.
      *
-     * @throws BadRequest when a file to write exists already, or the workbook is not named {@code
-     *     *.xlsx}
-     * @throws LedgerWriter.UnwritableValue when a value cannot go into a cell as it is
+     * @throws BadRequest when a file to write exists already
      */
     public static Result convert(Request request)
-            throws BadRequest, EvidenceException, LedgerWriter.UnwritableValue, IOException {
+            throws BadRequest, EvidenceException, IOException {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         List<Evidence> records;
         if (Files.isDirectory(request.in())) {
-            checkNew(request.target(), ".xlsx");
-            records = EvidenceLoader.withoutManifest().load(request.in()).records();
-            files.put(request.target(), LedgerWriter.write(List.of(), records));
+            boolean workbook = request.target().getFileName().toString().endsWith(".xlsx");
+            if (workbook) {
+                checkNew(List.of(request.target()));
+            }
+            EvidenceSet set = EvidenceLoader.withoutManifest().load(request.in());
+            records = set.records();
+            try {
+                if (workbook) {
+                    files.put(request.target(), LedgerWriter.write(List.of(), records));
+                } else {
+                    LedgerWriter.csv(records)
+                            .forEach(
+                                    (name, bytes) ->
+                                            files.put(request.target().resolve(name), bytes));
+                }
+            } catch (LedgerWriter.UnwritableValue e) {
+                throw located(e, set);
+            }
         } else {
             records = new EvidenceLoader().readFile(request.in());
             EvidenceWriter.files(records)
                     .forEach((name, bytes) -> files.put(request.target().resolve(name), bytes));
-            checkNew(List.copyOf(files.keySet()));
         }
+        checkNew(List.copyOf(files.keySet()));
         return new Result(records.size(), ReportWriter.writeAll(files));
+    }
+
+    /** Each unwritable value placed where its record was read, as any evidence problem is. */
+    private static EvidenceException located(LedgerWriter.UnwritableValue e, EvidenceSet set) {
+        return new EvidenceException(
+                e.values().stream()
+                        .map(
+                                v ->
+                                        set.sources()
+                                                .get(v.record().id())
+                                                .problem("/" + v.field(), v.reason()))
+                        .toList());
     }
 
     /**

@@ -14,30 +14,44 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * One measurement, run in its own JVM so that heap figures belong to it alone: {@code audit
- * EVIDENCE_DIR RULES_DIR} or {@code baseline EVIDENCE_DIR}. Prints one line {@code RESULT key=value
- * ...} on stdout (times in milliseconds, heap in MiB).
+ * EVIDENCE_DIR RULES_DIR}, {@code baseline EVIDENCE_DIR}, or {@code command MAIN_CLASS ARGS...} (a
+ * whole command line as a user runs it). Prints one line {@code RESULT key=value ...} on stdout
+ * (times in milliseconds, heap in MiB), and for a command the first problem it told, on a line
+ * {@code FIRST ...}.
  */
 public final class BenchChild {
     /** What starts the one line of results, which {@link BenchRun} reads. */
     static final String RESULT = "RESULT ";
 
+    /** What starts the line of a command's first problem. */
+    static final String FIRST = "FIRST ";
+
     private BenchChild() {}
 
     public static void main(String[] args) throws Exception {
-        Path evidence = Path.of(args[1]);
         HeapPeak peak = new HeapPeak();
         peak.start();
+        if (args[0].equals("command")) {
+            command(args, peak);
+            // Whatever threads the command left must not keep this JVM, and the measurement, open.
+            System.exit(0);
+        }
+        Path evidence = Path.of(args[1]);
         String result;
         if (args[0].equals("audit")) {
             long t0 = System.nanoTime();
@@ -81,6 +95,33 @@ public final class BenchChild {
         }
         peak.finish();
         System.out.println(RESULT + result + " heapMiB=" + peak.peakMiB());
+    }
+
+    /**
+     * Runs a command line through {@code run(PrintWriter, PrintWriter, String...)} of the main
+     * class named in {@code args[1]}: the command line is above this package, so it is named, not
+     * imported. Times it from start to exit code.
+     */
+    private static void command(String[] args, HeapPeak peak) throws Exception {
+        Method run =
+                Class.forName(args[1])
+                        .getMethod("run", PrintWriter.class, PrintWriter.class, String[].class);
+        StringWriter err = new StringWriter();
+        long t0 = System.nanoTime();
+        int exit =
+                (Integer)
+                        run.invoke(
+                                null,
+                                new PrintWriter(new StringWriter(), true),
+                                new PrintWriter(err, true),
+                                Arrays.copyOfRange(args, 2, args.length));
+        long t1 = System.nanoTime();
+        peak.finish();
+        // The heading ends with "：", each problem line after it names its file.
+        String first = err.toString().lines().filter(l -> !l.endsWith("：")).findFirst().orElse("-");
+        System.out.println(
+                RESULT + "exit=" + exit + " wall=" + ms(t1 - t0) + " heapMiB=" + peak.peakMiB());
+        System.out.println(FIRST + first);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,6 +118,78 @@ public final class BenchRun {
         }
     }
 
+    /**
+     * The table of {@link #runStyledRows}, in Markdown: the rows are {@link StyledRow#markdown()}.
+     */
+    public static final String STYLED_ROWS_HEADER =
+            "| sheet rows | xlsx MiB | wall s | peak heap MiB | exit | first problem |\n"
+                    + "|---:|---:|---:|---:|---:|---|";
+
+    /**
+     * One workbook of styled empty rows audited: its rows (the header included), its size, and the
+     * command's RESULT values with its first problem, null when the measurement failed.
+     */
+    public record StyledRow(long rows, long bytes, Map<String, String> result) {
+        public String markdown() {
+            if (result == null) {
+                return "| " + rows + " | | 失败或超时（见 stderr） ||||";
+            }
+            return String.format(
+                    Locale.ROOT,
+                    "| %d | %.1f | %.1f | %s | %s | %s |",
+                    rows,
+                    bytes / 1048576.0,
+                    Long.parseLong(result.get("wall")) / 1000.0,
+                    result.get("heapMiB"),
+                    result.get("exit"),
+                    result.getOrDefault("first", "-").replace("|", "\\|"));
+        }
+    }
+
+    /**
+     * For each count in {@code sheetRows}, writes an evidence folder (the sample's profile and a
+     * ledger workbook of one sheet: a header row, then empty rows that hold only a fill style, that
+     * many rows in all), then runs {@code zwgk audit} on it in its own JVM, through the command
+     * line's main class {@code commandMain}: how long until the exit code, the peak heap, the exit
+     * code and the first problem told.
+     */
+    public static void runStyledRows(
+            Request request,
+            List<Long> sheetRows,
+            String commandMain,
+            Consumer<String> messages,
+            Consumer<StyledRow> rows)
+            throws IOException, InterruptedException {
+        for (long n : sheetRows) {
+            if (n < 1) {
+                throw new IllegalArgumentException("工作表行数至少为 1（列名行）：" + n);
+            }
+            Path folder = Files.createDirectories(request.work().resolve("styled-rows-" + n));
+            Files.copy(
+                    request.sample().resolve("profile.json"),
+                    folder.resolve("profile.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Path workbook = folder.resolve("ledger.xlsx");
+            if (request.progress()) {
+                messages.accept("生成 " + n + " 行的工作簿 " + workbook + " ...");
+            }
+            StyledRowsWorkbook.write(workbook, n);
+            Map<String, String> result =
+                    child(
+                            request,
+                            messages,
+                            "command",
+                            commandMain,
+                            "audit",
+                            folder.toString(),
+                            "--rules",
+                            request.rules().toString(),
+                            "--out",
+                            request.work().resolve("styled-rows-" + n + "-out").toString());
+            rows.accept(new StyledRow(n, Files.size(workbook), result));
+        }
+    }
+
     /** The evidence files of a generated folder (its profile not counted). */
     private static long evidenceFiles(Path folder) throws IOException {
         try (var list = Files.list(folder)) {
@@ -166,15 +239,19 @@ public final class BenchRun {
         } finally {
             Files.deleteIfExists(output);
         }
+        Map<String, String> values = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             if (line.startsWith(BenchChild.RESULT)) {
-                Map<String, String> values = new LinkedHashMap<>();
                 for (String pair : line.substring(BenchChild.RESULT.length()).trim().split(" ")) {
                     String[] kv = pair.split("=", 2);
                     values.put(kv[0], kv[1]);
                 }
-                return values;
+            } else if (line.startsWith(BenchChild.FIRST)) {
+                values.put("first", line.substring(BenchChild.FIRST.length()));
             }
+        }
+        if (!values.isEmpty()) {
+            return values;
         }
         messages.accept("测量失败（没有结果行）：" + String.join(" ", args) + "\n" + text);
         return null;

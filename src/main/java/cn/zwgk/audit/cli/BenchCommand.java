@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +32,15 @@ final class BenchCommand extends PrintingCommand {
             paramLabel = "N",
             description = "证据文件数，逗号分隔：每个记录数下再按这些文件数各测一次（各种证据按记录比例分成多个文件）；" + "默认每种证据一个文件。")
     List<Long> fileCounts;
+
+    @Option(
+            names = "--styled-rows",
+            split = ",",
+            paramLabel = "N",
+            description =
+                    "改为测量台账工作簿的行数：每个 N 生成一个工作表共 N 行（列名行之下全是只有填充格式的空行）的"
+                            + " ledger.xlsx，在独立进程中运行 zwgk audit，给出用时、堆峰值、退出码与第一条问题。")
+    List<Long> styledRows;
 
     @Option(names = "--work", paramLabel = "DIR", description = "生成证据的目录；默认为 target/bench。")
     Path work;
@@ -63,16 +73,24 @@ final class BenchCommand extends PrintingCommand {
                         xmx,
                         Duration.ofMinutes(timeoutMinutes),
                         System.console() != null);
-        out.println(BenchRun.HEADER);
-        out.flush();
+        Consumer<String> line =
+                l -> {
+                    out.println(l);
+                    out.flush();
+                };
         try {
-            BenchRun.run(
-                    request,
-                    err::println,
-                    row -> {
-                        out.println(row.markdown());
-                        out.flush();
-                    });
+            if (styledRows != null) {
+                line.accept(BenchRun.STYLED_ROWS_HEADER);
+                BenchRun.runStyledRows(
+                        request,
+                        styledRows,
+                        Main.class.getName(),
+                        err::println,
+                        row -> line.accept(row.markdown()));
+            } else {
+                line.accept(BenchRun.HEADER);
+                BenchRun.run(request, err::println, row -> line.accept(row.markdown()));
+            }
         } catch (IllegalArgumentException e) {
             err.println("错误：" + e.getMessage());
             return ExitCode.BAD_OPTIONS.code;

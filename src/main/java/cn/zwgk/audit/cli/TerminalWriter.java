@@ -1,6 +1,6 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.report.SafeText;
+import cn.zwgk.audit.text.SafeText;
 import java.io.PrintWriter;
 import java.io.Writer;
 

@@ -43,14 +43,21 @@ public final class EvidenceLoader {
     private final Binder binder;
     private final EvidenceFileReader files;
     private final boolean hashWhileReading;
+    private final FolderWalk.Walker walker;
 
     /** A loader for audits: the files are hashed for the report's manifest while they are read. */
     public EvidenceLoader() {
-        this(true);
+        this(true, FolderWalk.Walker.FILES);
     }
 
-    private EvidenceLoader(boolean hashWhileReading) {
+    /** A loader for audits whose folder is walked by {@code walker}: for tests. */
+    EvidenceLoader(FolderWalk.Walker walker) {
+        this(true, walker);
+    }
+
+    private EvidenceLoader(boolean hashWhileReading, FolderWalk.Walker walker) {
         this.hashWhileReading = hashWhileReading;
+        this.walker = walker;
         this.binder = new Binder(Json.strictMapper());
         this.files = new EvidenceFileReader(binder);
     }
@@ -60,7 +67,7 @@ public final class EvidenceLoader {
      * digest is asked for, instead of keeping a core busy hashing large files for nothing.
      */
     public static EvidenceLoader withoutManifest() {
-        return new EvidenceLoader(false);
+        return new EvidenceLoader(false, FolderWalk.Walker.FILES);
     }
 
     /**
@@ -102,7 +109,7 @@ public final class EvidenceLoader {
         List<Problem> problems = new ArrayList<>();
         List<Path> listed;
         try {
-            listed = FolderWalk.files(folder, problems);
+            listed = FolderWalk.files(folder, problems, walker);
         } catch (EvidenceException e) {
             return new Reading(nothing, e.problems());
         }

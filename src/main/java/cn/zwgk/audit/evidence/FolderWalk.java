@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -30,6 +31,18 @@ final class FolderWalk {
     static final String UNSUPPORTED = "不支持的文件类型：证据文件应为 .json、.xlsx 或 .csv";
 
     /**
+     * How the tree is walked: {@link Files#walkFileTree}, or in a test one that fails an entry the
+     * way a folder without read permission fails for a user other than root (root reads anything,
+     * and the build runs as root).
+     */
+    @FunctionalInterface
+    interface Walker {
+        Walker FILES = Files::walkFileTree;
+
+        Path walk(Path start, FileVisitor<? super Path> visitor) throws IOException;
+    }
+
+    /**
      * The files below {@code folder}, Excel's lock files left out; a file of an unsupported type is
      * listed (it is part of the manifest) and reported. Nothing else is left out without a word: a
      * link that leads nowhere, loops, leaves the folder or names a folder, a device, pipe or
@@ -38,14 +51,15 @@ final class FolderWalk {
      *
      * @throws EvidenceException when the folder itself cannot be read
      */
-    static List<Path> files(Path folder, List<Problem> problems) throws EvidenceException {
+    static List<Path> files(Path folder, List<Problem> problems, Walker walker)
+            throws EvidenceException {
         // "link/." opens the folder a link names; the paths found are then put back under the name
         // the user gave, so every problem names a path they recognise.
         Path start = folder.resolve(".");
         List<Path> files = new ArrayList<>();
         try {
             Path realFolder = folder.toRealPath();
-            Files.walkFileTree(
+            walker.walk(
                     start,
                     new SimpleFileVisitor<>() {
                         @Override
@@ -76,7 +90,13 @@ final class FolderWalk {
                         }
 
                         @Override
-                        public FileVisitResult visitFileFailed(Path found, IOException e) {
+                        public FileVisitResult visitFileFailed(Path found, IOException e)
+                                throws IOException {
+                            if (found.equals(start)) {
+                                // The folder itself: nothing in it can be read, not even the
+                                // profile, so this is the one problem (caught below).
+                                throw e;
+                            }
                             Path file = folder.resolve(start.relativize(found)).normalize();
                             problems.add(Problem.inFile(file, "无法读取：" + reason(e)));
                             return FileVisitResult.CONTINUE;

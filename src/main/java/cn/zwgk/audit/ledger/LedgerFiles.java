@@ -1,6 +1,7 @@
 package cn.zwgk.audit.ledger;
 
 import cn.zwgk.audit.json.JsonFiles;
+import cn.zwgk.audit.text.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -416,7 +417,8 @@ public final class LedgerFiles {
             }
             if (c == ',' || c == '\n' || c == '\r') {
                 if (!field.toString().isBlank()) {
-                    cells.put(column, new CellValue.Text(field.toString()));
+                    // A formula mark zwgk convert (or a person) put before text is not part of it.
+                    cells.put(column, new CellValue.Text(SafeText.unmarked(field.toString())));
                 }
                 field.setLength(0);
                 column++;

@@ -3,8 +3,11 @@ package cn.zwgk.audit.ledger;
 import cn.zwgk.audit.digest.ZipEntryTimes;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;
+import cn.zwgk.audit.json.JsonFiles;
+import cn.zwgk.audit.text.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -41,9 +44,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes evidence records as a ledger workbook ({@code .xlsx}) in {@link LedgerFormat}: a 说明 sheet
  * explaining every column, one sheet per kind (Chinese headers, each with its field name in a
  * comment; list validations for closed sets and 是/否, date validations for dates and times), and a
- * hidden 取值 sheet the list validations refer to. With no records it is the template.
+ * hidden 取值 sheet the list validations refer to. With no records it is the template. Or one kind's
+ * records as a ledger CSV file.
  *
- * <p>The same records give the same bytes: no clock is read.
+ * <p>Every text goes through {@link SafeText} so that it reads back exactly: a value no ledger file
+ * can hold as it is (a control character, a text over the cell limit) is refused, never cut or
+ * replaced. The same records give the same bytes: no clock is read.
  */
 public final class LedgerWriter {
     private LedgerWriter() {}
@@ -60,13 +66,44 @@ public final class LedgerWriter {
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
 
     /**
-     * A record value a cell cannot hold as it is, e.g. a list item containing the list separator.
+     * Record values a cell cannot hold as they are (a list item containing the list separator, a
+     * control character, text over the cell limit), every one of them: the caller places each at
+     * the record's source.
      */
     public static final class UnwritableValue extends Exception {
         private static final long serialVersionUID = 1L;
 
-        UnwritableValue(String message) {
-            super(message, null, false, false);
+        private final transient List<Unwritable> values;
+
+        UnwritableValue(List<Unwritable> values) {
+            super(values.size() + " 个值无法原样写入", null, false, false);
+            this.values = List.copyOf(values);
+        }
+
+        public List<Unwritable> values() {
+            return values;
+        }
+    }
+
+    /**
+     * One value that cannot be written: its record, the field (the JSON key) and why, in Chinese.
+     */
+    public record Unwritable(Evidence record, String field, String reason) {}
+
+    /** What the cells are written into: the limit of one cell and how the reason names it. */
+    private enum Target {
+        WORKBOOK("工作簿", SpreadsheetVersion.EXCEL2007.getMaxTextLength(), "Excel 单元格"),
+        /** One character short of what reading takes: the formula mark may come before it. */
+        CSV("CSV 文件", JsonFiles.MAX_STRING_LENGTH - 1, "CSV 单元格");
+
+        final String name;
+        final int maxChars;
+        final String limitOf;
+
+        Target(String name, int maxChars, String limitOf) {
+            this.name = name;
+            this.maxChars = maxChars;
+            this.limitOf = limitOf;
         }
     }
 
@@ -91,11 +128,18 @@ public final class LedgerWriter {
         for (Evidence record : records) {
             byKind.computeIfAbsent(EvidenceKind.of(record), k -> new ArrayList<>()).add(record);
         }
+        Map<EvidenceKind, List<Object[]>> cells = new EnumMap<>(EvidenceKind.class);
+        List<Unwritable> unwritable = new ArrayList<>();
+        byKind.forEach(
+                (kind, list) -> cells.put(kind, cellsOf(kind, list, Target.WORKBOOK, unwritable)));
+        if (!unwritable.isEmpty()) {
+            throw new UnwritableValue(unwritable);
+        }
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles styles = new Styles(book);
-            Sheet notes = book.createSheet(LedgerFormat.NOTES_SHEET);
-            Choices choices = new Choices(book.createSheet(LedgerFormat.CHOICES_SHEET));
-            for (Map.Entry<EvidenceKind, List<Evidence>> kind : byKind.entrySet()) {
+            Sheet notes = book.createSheet(fixed(LedgerFormat.NOTES_SHEET));
+            Choices choices = new Choices(book.createSheet(fixed(LedgerFormat.CHOICES_SHEET)));
+            for (Map.Entry<EvidenceKind, List<Object[]>> kind : cells.entrySet()) {
                 writeSheet(book, kind.getKey(), kind.getValue(), styles, choices);
             }
             writeNotes(notes, byKind.keySet(), styles);
@@ -113,16 +157,74 @@ public final class LedgerWriter {
         }
     }
 
+    /**
+     * The records as ledger CSV files, one per kind they hold, in the order of {@link
+     * EvidenceKind}, each named {@code <kind>.csv} (UTF-8 with a byte order mark, so that Excel
+     * opens it as UTF-8): the header row of Chinese labels, then a row per record. Text a
+     * spreadsheet would run as a formula is marked with an apostrophe, which reading takes off
+     * again.
+     */
+    public static Map<String, byte[]> csv(List<? extends Evidence> records) throws UnwritableValue {
+        Map<EvidenceKind, List<Evidence>> byKind = new EnumMap<>(EvidenceKind.class);
+        for (Evidence record : records) {
+            byKind.computeIfAbsent(EvidenceKind.of(record), k -> new ArrayList<>()).add(record);
+        }
+        List<Unwritable> unwritable = new ArrayList<>();
+        Map<EvidenceKind, List<Object[]>> cells = new EnumMap<>(EvidenceKind.class);
+        byKind.forEach(
+                (kind, list) -> cells.put(kind, cellsOf(kind, list, Target.CSV, unwritable)));
+        if (!unwritable.isEmpty()) {
+            throw new UnwritableValue(unwritable);
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        cells.forEach(
+                (kind, rows) -> {
+                    StringBuilder out = new StringBuilder("\uFEFF");
+                    appendCsvRow(
+                            out,
+                            LedgerFormat.columns(kind).stream()
+                                    .map(c -> fixed(c.label()))
+                                    .toArray());
+                    rows.forEach(row -> appendCsvRow(out, row));
+                    files.put(
+                            kind.fileName() + ".csv",
+                            out.toString().getBytes(StandardCharsets.UTF_8));
+                });
+        return files;
+    }
+
+    /** A CSV record, CRLF-ended as RFC 4180 has it; an empty field for a null. */
+    private static void appendCsvRow(StringBuilder out, Object[] fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            if (fields[i] != null) {
+                out.append(SafeText.csvExact((String) fields[i]));
+            }
+        }
+        out.append("\r\n");
+    }
+
+    /**
+     * Text of this tool's own (labels, sheet names, notes) checked as evidence text is: it has to
+     * pass too, as every cell written does.
+     */
+    private static String fixed(String text) {
+        if (SafeText.firstUnwritable(text) >= 0) {
+            throw new IllegalStateException("unwritable fixed text: " + text);
+        }
+        return text;
+    }
+
     private static void writeSheet(
             XSSFWorkbook book,
             EvidenceKind kind,
-            List<Evidence> records,
+            List<Object[]> cells,
             Styles styles,
-            Choices choices)
-            throws UnwritableValue {
-        Sheet sheet = book.createSheet(LedgerFormat.sheetName(kind));
+            Choices choices) {
+        Sheet sheet = book.createSheet(fixed(LedgerFormat.sheetName(kind)));
         List<LedgerFormat.Column> columns = LedgerFormat.columns(kind);
-        List<Object[]> cells = cellsOf(kind, records, columns);
         Row header = sheet.createRow(0);
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         DataValidationHelper validations = sheet.getDataValidationHelper();
@@ -130,7 +232,7 @@ public final class LedgerWriter {
         for (int i = 0; i < columns.size(); i++) {
             LedgerFormat.Column column = columns.get(i);
             Cell cell = header.createCell(i);
-            cell.setCellValue(column.label());
+            cell.setCellValue(fixed(column.label()));
             cell.setCellStyle(column.required() ? styles.requiredHeader : styles.header);
             cell.setCellComment(comment(book, drawing, i, column));
             widths[i] = columnWidth(column, cells, i);
@@ -157,10 +259,14 @@ public final class LedgerWriter {
         }
     }
 
-    /** The records' cell values, a row per record, null where a field is empty. */
+    /**
+     * The records' cell values, a row per record, null where a field is empty: for a workbook what
+     * {@link CellForm#cell} gives, for CSV the text. Values that cannot be written as they are go
+     * to {@code unwritable}, all of them, not only the first.
+     */
     private static List<Object[]> cellsOf(
-            EvidenceKind kind, List<Evidence> records, List<LedgerFormat.Column> columns)
-            throws UnwritableValue {
+            EvidenceKind kind, List<Evidence> records, Target target, List<Unwritable> unwritable) {
+        List<LedgerFormat.Column> columns = LedgerFormat.columns(kind);
         List<Object[]> rows = new ArrayList<>();
         for (Evidence record : records) {
             Object[] row = new Object[columns.size()];
@@ -168,16 +274,27 @@ public final class LedgerWriter {
                 LedgerFormat.Column column = columns.get(i);
                 Object value = column.valueIn(record);
                 try {
-                    row[i] = value == null ? null : checkedLength(column.form().cell(value));
+                    row[i] =
+                            value == null
+                                    ? null
+                                    : checked(
+                                            target == Target.WORKBOOK
+                                                    ? column.form().cell(value)
+                                                    : column.form().text(value),
+                                            target);
                 } catch (IllegalArgumentException e) {
-                    throw new UnwritableValue(
-                            kind.label()
-                                    + " "
-                                    + record.id()
-                                    + " 的"
-                                    + column.label()
-                                    + "："
-                                    + e.getMessage());
+                    unwritable.add(
+                            new Unwritable(
+                                    record,
+                                    column.field(),
+                                    "无法原样写入"
+                                            + target.name
+                                            + "（"
+                                            + kind.label()
+                                            + " "
+                                            + record.id()
+                                            + "）："
+                                            + e.getMessage()));
                 }
             }
             rows.add(row);
@@ -185,11 +302,35 @@ public final class LedgerWriter {
         return rows;
     }
 
-    private static Object checkedLength(Object value) {
-        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
-        if (value instanceof String text && text.length() > max) {
+    /**
+     * The cell value when {@code target} holds it exactly as it is.
+     *
+     * @throws IllegalArgumentException saying why not: a character no ledger file holds, or text
+     *     over the cell limit; cutting or replacing would change the evidence
+     */
+    private static Object checked(Object value, Target target) {
+        if (!(value instanceof String text)) {
+            return value;
+        }
+        int bad = SafeText.firstUnwritable(text);
+        if (bad >= 0) {
             throw new IllegalArgumentException(
-                    "文本长 " + text.length() + " 字符，超过 Excel 单元格上限 " + max + " 字符");
+                    String.format(
+                            "第 %d 个字符 U+%04X 是控制字符或无效字符，台账文件无法保存；请在证据中删去或改正",
+                            text.codePointCount(0, bad) + 1, (int) text.charAt(bad)));
+        }
+        if (text.length() > target.maxChars) {
+            throw new IllegalArgumentException(
+                    "文本长 "
+                            + text.length()
+                            + " 字符，超过 "
+                            + target.limitOf
+                            + "上限 "
+                            + target.maxChars
+                            + " 字符"
+                            + (target == Target.WORKBOOK
+                                    ? "；请保留为 JSON 证据，或转换为 CSV 台账（zwgk convert 证据目录 输出目录）"
+                                    : ""));
         }
         return value;
     }
@@ -259,7 +400,7 @@ public final class LedgerWriter {
             cell.setCellValue(number);
         } else {
             String text = (String) value;
-            cell.setCellValue(text);
+            cell.setCellValue(SafeText.spreadsheetString(text));
             cell.setCellStyle(linesOf(text, width) > 1 ? styles.wrappedText : styles.text);
         }
     }
@@ -344,7 +485,7 @@ public final class LedgerWriter {
             Row row = notes.createRow(r);
             for (int i = 0; i < lines.get(r).size(); i++) {
                 Cell cell = row.createCell(i);
-                cell.setCellValue(lines.get(r).get(i));
+                cell.setCellValue(fixed(lines.get(r).get(i)));
                 if (r == 4) {
                     cell.setCellStyle(styles.header);
                 }
@@ -373,7 +514,7 @@ public final class LedgerWriter {
                         for (int r = 0; r < v.size(); r++) {
                             Row row =
                                     sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
-                            row.createCell(column).setCellValue(v.get(r));
+                            row.createCell(column).setCellValue(fixed(v.get(r)));
                         }
                         String letter = CellReference.convertNumToColString(column);
                         return "'"

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.report;
 
+import cn.zwgk.audit.text.SafeText;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -2,6 +2,7 @@ package cn.zwgk.audit.report;
 
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.text.SafeText;
 import cn.zwgk.audit.verdict.Labels;
 import java.util.ArrayList;
 import java.util.List;

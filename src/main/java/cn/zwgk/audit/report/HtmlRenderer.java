@@ -4,6 +4,7 @@ import cn.zwgk.audit.report.AuditReport.Finding;
 import cn.zwgk.audit.report.AuditReport.InputFile;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.text.SafeText;
 import cn.zwgk.audit.verdict.Labels;
 import cn.zwgk.audit.verdict.Outcome;
 import cn.zwgk.audit.verdict.State;

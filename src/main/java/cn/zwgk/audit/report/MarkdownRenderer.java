@@ -3,6 +3,7 @@ package cn.zwgk.audit.report;
 import cn.zwgk.audit.report.AuditReport.Finding;
 import cn.zwgk.audit.report.AuditReport.TaskResult;
 import cn.zwgk.audit.report.AuditReport.UnitResult;
+import cn.zwgk.audit.text.SafeText;
 import cn.zwgk.audit.verdict.Labels;
 import cn.zwgk.audit.verdict.Outcome;
 import cn.zwgk.audit.verdict.State;

@@ -2,6 +2,7 @@ package cn.zwgk.audit.report;
 
 import cn.zwgk.audit.digest.Sha256;
 import cn.zwgk.audit.digest.ZipEntryTimes;
+import cn.zwgk.audit.text.SafeText;
 import cn.zwgk.audit.verdict.Labels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

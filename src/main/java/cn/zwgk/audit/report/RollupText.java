@@ -1,5 +1,6 @@
 package cn.zwgk.audit.report;
 
+import cn.zwgk.audit.text.SafeText;
 import cn.zwgk.audit.verdict.State;
 import java.util.function.Function;
 

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.report;
 
+import cn.zwgk.audit.text.SafeText;
 import java.io.IOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -91,9 +92,12 @@ final class SpreadsheetRenderer implements Renderer {
             if (cells.get(i) instanceof Integer n) {
                 cell.setCellValue(n);
             } else {
-                // Every text cell, so no value taken from evidence can run as a formula.
+                // Every text cell, so no value taken from evidence can run as a formula, nor a
+                // literal _xHHHH_ in it be shown as another character.
                 cell.setCellValue(
-                        SafeText.officeCell(SafeText.formula(String.valueOf(cells.get(i)))));
+                        SafeText.officeCell(
+                                SafeText.spreadsheetString(
+                                        SafeText.formula(String.valueOf(cells.get(i))))));
             }
             if (style != null) {
                 cell.setCellStyle(style);

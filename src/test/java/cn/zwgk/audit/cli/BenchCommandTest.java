@@ -2,31 +2,39 @@ package cn.zwgk.audit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zwgk.audit.bench.BenchRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code zwgk bench} option handling; the measurements themselves are not a unit test. */
 class BenchCommandTest {
     @TempDir Path temp;
 
-    @Test
-    void aSizeBelowTheTemplateIsABadOption() {
-        StringWriter out = new StringWriter();
+    @ParameterizedTest
+    @CsvSource({"--sizes, 10, 记录数至少为模板的 961 条", "--styled-rows, 0, 工作表行数至少为 1"})
+    void aSizeTooSmallToMeasureIsABadOption(String option, String size, String said) {
         StringWriter err = new StringWriter();
         int exit =
                 Main.run(
-                        new PrintWriter(out, true),
+                        new PrintWriter(new StringWriter(), true),
                         new PrintWriter(err, true),
                         "bench",
-                        "--sizes",
-                        "10",
+                        option,
+                        size,
                         "--work",
                         temp.toString());
         assertThat(exit).isEqualTo(ExitCode.BAD_OPTIONS.code);
-        assertThat(err.toString()).contains("记录数至少为模板的 961 条");
+        assertThat(err.toString()).contains(said);
     }
 
     @Test
@@ -39,5 +47,40 @@ class BenchCommandTest {
                         "--help");
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("bench");
+    }
+
+    /**
+     * The styled-rows mode at a tiny size: a workbook of a header and styled empty rows, audited by
+     * the real command in its own JVM (the figures themselves are in docs/benchmark.md).
+     */
+    @Test
+    void styledRowsWritesTheWorkbookAndAuditsItInAChildJvm() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit =
+                Main.run(
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        "bench",
+                        "--styled-rows",
+                        "4",
+                        "--work",
+                        temp.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .startsWith(BenchRun.STYLED_ROWS_HEADER)
+                .containsPattern("\\| 4 \\| 0\\.0 \\| \\d+\\.\\d \\| \\d+ \\| 0 \\| - \\|");
+        Path workbook = temp.resolve("styled-rows-4/ledger.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            Sheet sheet = book.getSheet("依申请公开办理记录");
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(4);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("编号");
+            assertThat(sheet.getRow(3).getRowStyle().getFillPattern())
+                    .isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(sheet.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
+        }
+        assertThat(temp.resolve("styled-rows-4-out/report.json")).exists();
     }
 }

@@ -92,6 +92,19 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void theSampleRoundTripsThroughCsvLedgersWithNothingLost() throws Exception {
+        Path csv = temp.resolve("csv");
+
+        Run run = zwgk("convert", SAMPLE.toString(), csv.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(csv.resolve("application.csv")).exists();
+        Files.copy(SAMPLE.resolve("profile.json"), csv.resolve("profile.json"));
+        assertThat(new EvidenceLoader().load(csv).records())
+                .containsExactlyInAnyOrderElementsOf(new EvidenceLoader().load(SAMPLE).records());
+    }
+
+    @Test
     void theSampleLedgerIsExactlyWhatConvertWritesFromItsRecords() throws Exception {
         Path json = temp.resolve("json");
         Path rewritten = temp.resolve("ledger.xlsx");
@@ -140,7 +153,11 @@ class LedgerCommandsTest {
         Run run = zwgk("convert", folder.toString(), temp.resolve("out.xlsx").toString());
 
         assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.err()).contains("无法无损写入工作簿：制度文件与公开目录 PBL-1 的涵盖内容：列表中的一项“登记；审核”");
+        assertThat(run.err())
+                .contains(
+                        folder.resolve("publications.json")
+                                + ":2:3: /records/0/covers: 无法原样写入工作簿（制度文件与公开目录"
+                                + " PBL-1）：列表中的一项“登记；审核”");
         assertThat(temp.resolve("out.xlsx")).doesNotExist();
     }
 

@@ -28,7 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * What a reader of each format sees, as plain text: markup removed and escapes undone, cells and
  * document properties listed. A new format must be added here, or the contract test fails for it.
  */
-final class RenderedText {
+public final class RenderedText {
     private RenderedText() {}
 
     static String visible(String format, byte[] bytes) {
@@ -83,7 +83,7 @@ final class RenderedText {
      * RFC 4180 records (CRLF between records; quoted fields may hold CR, LF, commas and doubled
      * quotes).
      */
-    static List<List<String>> csvRecords(String csv) {
+    public static List<List<String>> csvRecords(String csv) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -3,6 +3,7 @@ package cn.zwgk.audit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.audit.report.AuditReport.TaskResult;
+import cn.zwgk.audit.text.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package cn.zwgk.audit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zwgk.audit.text.SafeText;
 import org.junit.jupiter.api.Test;
 
 /** A cell longer than Excel allows (a large organisation's evidence ids) is cut, not a crash. */

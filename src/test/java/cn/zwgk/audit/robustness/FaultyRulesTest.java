@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.zwgk.audit.catalog.Catalog;
+import cn.zwgk.audit.cli.Main;
 import cn.zwgk.audit.engine.RuleBase;
 import cn.zwgk.audit.engine.RuleSession;
 import cn.zwgk.audit.facts.ServicePush;
 import cn.zwgk.audit.problem.RuleException;
 import cn.zwgk.audit.verdict.Exceptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -231,5 +236,62 @@ class FaultyRulesTest {
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("死循环", "任务 20", "faulty.drl", "已停止");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    /**
+     * A rule file saved in GBK (a Chinese editor's default) is refused before anything parses it:
+     * the file, the line and column of the first byte that is not UTF-8, the reason in Chinese; by
+     * {@code zwgk check} and {@code zwgk audit} alike, exit 4, no decoder text or class names.
+     */
+    @Test
+    void aRuleFileSavedInGbkIsRefusedAtItsFirstBadByteByCheckAndAudit(@TempDir Path copy)
+            throws Exception {
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        String drl =
+                """
+                package t
+                import cn.zwgk.audit.facts.ServicePush
+                rule "推送规则" // 以 GBK 保存的规则
+                  @task(20)
+                when
+                  $p : ServicePush()
+                then
+                end
+                """;
+        Path gbk = copy.resolve("gbk.drl");
+        Files.write(gbk, drl.getBytes(Charset.forName("GBK")));
+        // Line 3, after 'rule "' (6 characters): the first byte of 推 in GBK (0xCD) starts a
+        // two-byte UTF-8 sequence its next byte (0xC6) cannot continue.
+        // zwgk check puts its "错误：" before every reason.
+        String expected =
+                Pattern.quote(gbk + ":3:7: ") + "(错误：)?规则文件不是 UTF-8 编码（此处的字节无法按 UTF-8 读取，可能是 GBK）";
+
+        for (String[] command :
+                List.of(
+                        new String[] {"check", "--rules", copy.toString()},
+                        new String[] {
+                            "audit",
+                            "sample-data/2020",
+                            "--rules",
+                            copy.toString(),
+                            "--out",
+                            copy.resolve("out").toString()
+                        })) {
+            // zwgk check lists its findings on stdout, zwgk audit its problems on stderr.
+            StringWriter said = new StringWriter();
+            int exit = Main.run(new PrintWriter(said, true), new PrintWriter(said, true), command);
+
+            assertThat(exit).as(command[0] + ": " + said).isEqualTo(4);
+            assertThat(said.toString())
+                    .as(command[0])
+                    .containsPattern(expected)
+                    .contains("请在编辑器中另存为 UTF-8")
+                    .doesNotContain("Input length", "Exception", "java.", "0:0");
+        }
+        assertThat(copy.resolve("out")).doesNotExist();
     }
 }

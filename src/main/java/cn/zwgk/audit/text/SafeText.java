@@ -1,4 +1,4 @@
-package cn.zwgk.audit.report;
+package cn.zwgk.audit.text;
 
 import java.util.regex.Pattern;
 
@@ -126,28 +126,91 @@ public final class SafeText {
     }
 
     /**
-     * One CSV field (RFC 4180): {@link #formula}; a field holding a quote, comma or line break is
-     * quoted, its quotes doubled. Line breaks inside a quoted field are {@code \n}, so no record is
-     * split.
+     * One CSV field (RFC 4180) of a report: {@link #clean}, then {@link #csvExact}. Line breaks
+     * inside a quoted field are {@code \n}, so no record is split.
      */
     public static String csv(String s) {
-        String text = formula(s);
-        if (text.chars().anyMatch(c -> c == '"' || c == ',' || c == '\n')) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return csvExact(clean(s));
     }
 
     /**
-     * {@link #clean}, with text a spreadsheet would run as a formula (a first character of {@code =
-     * + - @}, a tab or a line break before one) behind an apostrophe, which Excel and LibreOffice
-     * show as text; a plain number keeps its sign.
+     * One CSV field of text kept exactly as it is (a ledger's, read back by {@link #unmarked}):
+     * behind the formula mark of {@link #marked}, quoted when it holds a quote, comma or line
+     * break, its quotes doubled. For text {@link #firstUnwritable} finds nothing in.
+     */
+    public static String csvExact(String text) {
+        String marked = marked(text);
+        if (marked.chars().anyMatch(c -> c == '"' || c == ',' || c == '\n' || c == '\r')) {
+            return '"' + marked.replace("\"", "\"\"") + '"';
+        }
+        return marked;
+    }
+
+    /**
+     * {@link #clean}, with text a spreadsheet would run as a formula behind an apostrophe (see
+     * {@link #marked}), which Excel and LibreOffice show as text.
      */
     public static String formula(String s) {
-        String text = clean(s);
-        return FORMULA.matcher(text).matches() && !NUMBER.matcher(text).matches()
-                ? "'" + text
-                : text;
+        return marked(clean(s));
+    }
+
+    /**
+     * The text behind an apostrophe when a spreadsheet would run it as a formula (a first character
+     * of {@code = + - @}, a tab or a line break before one; a plain number keeps its sign), or when
+     * it already starts with apostrophes before such text: so that {@link #unmarked} gives back
+     * exactly what was marked.
+     */
+    static String marked(String text) {
+        return needsMark(text) ? "'" + text : text;
+    }
+
+    /**
+     * A CSV cell as it was before {@link #marked}: one leading apostrophe taken off where the
+     * marking put it. Excel reads an apostrophe before a formula the same way, as "this is text".
+     */
+    public static String unmarked(String cell) {
+        return cell.startsWith("'") && needsMark(cell.substring(1)) ? cell.substring(1) : cell;
+    }
+
+    private static boolean needsMark(String text) {
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == '\'') {
+            start++;
+        }
+        String rest = text.substring(start);
+        return FORMULA.matcher(rest).matches() && !NUMBER.matcher(rest).matches();
+    }
+
+    /**
+     * Where {@code text} has a character no ledger file can hold as it is: a control character
+     * other than tab and line ends (XML 1.0 has no place for most; the rest are terminal escapes),
+     * a lone surrogate (UTF-8 has none) or U+FFFE/U+FFFF; -1 when it has none. A writer that must
+     * not change evidence refuses such text instead of {@link #clean}ing it.
+     */
+    public static int firstUnwritable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (!plain(c) && c != '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A literal {@code _xHHHH_}, which Excel and POI read as the escaped character U+HHHH. */
+    private static final Pattern OOXML_ESCAPE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
+
+    /**
+     * Text for a workbook's string cell that reads back exactly: a literal {@code _xHHHH_} gets its
+     * underscore escaped as {@code _x005F_} (ECMA-376 ST_Xstring), or it would come back as one
+     * character. String cells are never formulas, so no formula mark.
+     */
+    public static String spreadsheetString(String text) {
+        return OOXML_ESCAPE.matcher(text).replaceAll("_x005F_");
     }
 
     /** Text for one spreadsheet cell or Office property: {@link #clean}, cut to Excel's limit. */

@@ -1,4 +1,4 @@
-package cn.zwgk.audit.report;
+package cn.zwgk.audit.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,5 +51,35 @@ class SafeTextTest {
         assertThat(SafeText.terminal("x".repeat(5_000), 100))
                 .hasSize(100)
                 .endsWith("（共 5000 字，已截断）");
+    }
+
+    @Test
+    void theFormulaMarkComesOffExactlyAsItWentOn() {
+        for (String text :
+                new String[] {
+                    "=1+1", "+86", "-x", "@A1", "\t=x", "'=x", "''-x", "'plain", "'", "-5", "普通"
+                }) {
+            assertThat(SafeText.unmarked(SafeText.marked(text))).as(text).isEqualTo(text);
+        }
+        assertThat(SafeText.marked("'=x")).isEqualTo("''=x");
+        assertThat(SafeText.marked("'plain")).isEqualTo("'plain");
+        assertThat(SafeText.unmarked("'普通"))
+                .as("an apostrophe before ordinary text stays")
+                .isEqualTo("'普通");
+    }
+
+    @Test
+    void unwritableCharactersAreFoundTabsLineEndsAndPairsAreNot() {
+        assertThat(SafeText.firstUnwritable("a\tb\r\nc😀")).isEqualTo(-1);
+        assertThat(SafeText.firstUnwritable("ab\u0001")).isEqualTo(2);
+        assertThat(SafeText.firstUnwritable("a\uD800b")).isEqualTo(1);
+        assertThat(SafeText.firstUnwritable("\uFFFF")).isZero();
+        assertThat(SafeText.firstUnwritable("\u0085")).as("C1 control").isZero();
+    }
+
+    @Test
+    void excelsOwnEscapeIsEscapedInAStringCell() {
+        assertThat(SafeText.spreadsheetString("a_x0041_b _x_ _x12_"))
+                .isEqualTo("a_x005F_x0041_b _x_ _x12_");
     }
 }

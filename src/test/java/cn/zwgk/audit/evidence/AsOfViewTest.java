@@ -7,8 +7,10 @@ import cn.zwgk.audit.facts.Emergency;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.MajorDecision;
 import cn.zwgk.audit.facts.MajorDecision.Consultation;
+import cn.zwgk.audit.facts.TestRecords;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,79 +22,30 @@ class AsOfViewTest {
     @Test
     void datesAfterTheAuditDateHaveNotHappenedYet() {
         Application replyInJuly =
-                new Application(
-                        "A-1",
-                        "办公室",
-                        null,
-                        D,
-                        D,
-                        D,
-                        D,
-                        LocalDate.of(2020, 7, 2),
-                        LocalDate.of(2020, 7, 3),
-                        false,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false);
+                application(
+                        "id", "A-1",
+                        "receivedOn", D,
+                        "registeredOn", D,
+                        "reviewedOn", D,
+                        "handledOn", D,
+                        "repliedOn", LocalDate.of(2020, 7, 2),
+                        "archivedOn", LocalDate.of(2020, 7, 3));
         assertThat(AsOfView.of(List.of(replyInJuly), AS_OF))
                 .singleElement()
                 .isEqualTo(
-                        new Application(
-                                "A-1", "办公室", null, D, D, D, D, null, null, false, null, null, null,
-                                null, null, null, null, null, null, null, null, null, null, null,
-                                null, null, false));
+                        application(
+                                "id", "A-1",
+                                "receivedOn", D,
+                                "registeredOn", D,
+                                "reviewedOn", D,
+                                "handledOn", D));
     }
 
     @Test
     void aRecordWhoseRequiredDateIsLaterDidNotExistYet() {
         Application receivedInJuly =
-                new Application(
-                        "A-2",
-                        "办公室",
-                        null,
-                        LocalDate.of(2020, 7, 1),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false);
-        Application onTheDay =
-                new Application(
-                        "A-3", "办公室", null, AS_OF, null, null, null, null, null, false, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, false);
+                application("id", "A-2", "receivedOn", LocalDate.of(2020, 7, 1));
+        Application onTheDay = application("id", "A-3", "receivedOn", AS_OF);
         assertThat(AsOfView.of(List.of(receivedInJuly, onTheDay), AS_OF))
                 .extracting(Evidence::id)
                 .containsExactly("A-3");
@@ -118,26 +71,25 @@ class AsOfViewTest {
     @Test
     void nestedRecordsDatedLaterAreLeftOutOfTheirList() {
         MajorDecision d =
-                new MajorDecision(
+                TestRecords.of(
+                        MajorDecision.class,
+                        "id",
                         "M-1",
+                        "unit",
                         "办公室",
+                        "title",
                         "t",
+                        "draftPublishedOn",
                         D,
+                        "basisPublishedOn",
                         D,
+                        "consultations",
                         List.of(
                                 new Consultation(MajorDecision.Method.座谈, D),
                                 new Consultation(
                                         MajorDecision.Method.听证, LocalDate.of(2020, 7, 5))),
-                        D,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null);
+                        "decidedOn",
+                        D);
         MajorDecision seen = (MajorDecision) AsOfView.of(List.of(d), AS_OF).get(0);
         assertThat(seen.consultations())
                 .extracting(Consultation::method)
@@ -147,9 +99,21 @@ class AsOfViewTest {
     @Test
     void recordsWithNothingLaterAreReturnedUnchanged() {
         Application done =
-                new Application(
-                        "A-4", "办公室", null, D, D, D, D, D, D, false, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, false);
+                application(
+                        "id", "A-4",
+                        "receivedOn", D,
+                        "registeredOn", D,
+                        "reviewedOn", D,
+                        "handledOn", D,
+                        "repliedOn", D,
+                        "archivedOn", D);
         assertThat(AsOfView.of(List.of(done), AS_OF).get(0)).isSameAs(done);
+    }
+
+    /** An application of 办公室 with the given fields, the rest left out. */
+    private static Application application(Object... namesAndValues) {
+        List<Object> fields = new ArrayList<>(List.of("unit", "办公室"));
+        fields.addAll(List.of(namesAndValues));
+        return TestRecords.of(Application.class, fields.toArray());
     }
 }

@@ -43,23 +43,18 @@ class FactQueriesTest {
     }
 
     private static MajorDecision decision(List<Consultation> consultations) {
-        return new MajorDecision(
+        return TestRecords.of(
+                MajorDecision.class,
+                "id",
                 "MD-1",
+                "unit",
                 "办公室",
+                "title",
                 "决策",
-                null,
-                null,
+                "consultations",
                 consultations,
-                DECIDED,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                "decidedOn",
+                DECIDED);
     }
 
     @Test

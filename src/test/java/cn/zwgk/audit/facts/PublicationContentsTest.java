@@ -12,21 +12,24 @@ import org.junit.jupiter.api.Test;
 class PublicationContentsTest {
 
     private static Publication catalogue(List<Element> elements, List<ProactiveItem> items) {
-        return new Publication(
+        return TestRecords.of(
+                Publication.class,
+                "id",
                 "CA-1",
+                "unit",
                 "办公室",
+                "category",
                 Category.主动公开目录,
+                "title",
                 "目录",
+                "publishedOn",
                 LocalDate.of(2020, 6, 10),
-                null,
-                null,
-                null,
+                "elements",
                 elements,
+                "proactiveItems",
                 items,
-                Publication.Platform.区政府信息公开平台,
-                null,
-                null,
-                null);
+                "platformType",
+                Publication.Platform.区政府信息公开平台);
     }
 
     @Test

@@ -8,6 +8,7 @@ import cn.zwgk.audit.facts.Application.Outcome;
 import cn.zwgk.audit.facts.ReportLayout;
 import cn.zwgk.audit.facts.ReviewCase;
 import cn.zwgk.audit.facts.StatisticsTable;
+import cn.zwgk.audit.facts.TestRecords;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,34 +24,26 @@ class AnnualStatisticsTest {
             Outcome outcome,
             String reason) {
         LocalDate r = LocalDate.parse(received);
-        return new Application(
+        return TestRecords.of(
+                Application.class,
+                "id",
                 id,
+                "unit",
                 "办公室",
-                null,
+                "receivedOn",
                 r,
+                "registeredOn",
                 r,
+                "reviewedOn",
                 r,
-                null,
+                "repliedOn",
                 replied == null ? null : LocalDate.parse(replied),
-                null,
-                false,
-                null,
+                "applicantType",
                 type,
-                null,
+                "outcome",
                 outcome,
-                reason,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false);
+                "outcomeReason",
+                reason);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zwgk.audit.facts.Publication;
 import cn.zwgk.audit.facts.Publication.Category;
 import cn.zwgk.audit.facts.ServicePush;
+import cn.zwgk.audit.facts.TestRecords;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,21 +19,18 @@ import org.junit.jupiter.api.Test;
 class TextItemsTest {
 
     private static Publication plan(String id, String day) {
-        return new Publication(
+        return TestRecords.of(
+                Publication.class,
+                "id",
                 id,
+                "unit",
                 "办公室",
+                "category",
                 Category.年度政务公开工作计划,
+                "title",
                 "计划" + id,
-                LocalDate.parse(day),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                "publishedOn",
+                LocalDate.parse(day));
     }
 
     @Test

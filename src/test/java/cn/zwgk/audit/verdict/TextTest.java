@@ -12,6 +12,7 @@ import cn.zwgk.audit.facts.Publication;
 import cn.zwgk.audit.facts.ReportLayout;
 import cn.zwgk.audit.facts.StandardImprovement;
 import cn.zwgk.audit.facts.StatisticsTable.Difference;
+import cn.zwgk.audit.facts.TestRecords;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,21 +66,22 @@ class TextTest {
     }
 
     private static Publication publication(String id, List<String> covers, String platform) {
-        return new Publication(
+        return TestRecords.of(
+                Publication.class,
+                "id",
                 id,
+                "unit",
                 "办公室",
+                "category",
                 Publication.Category.依申请公开工作制度,
+                "title",
                 "制度" + id,
+                "publishedOn",
                 LocalDate.of(2020, 5, 10),
-                null,
+                "covers",
                 covers,
-                platform,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                "platform",
+                platform);
     }
 
     private static final LocalDate POLICY_DAY = LocalDate.of(2020, 5, 10);

@@ -1,10 +1,9 @@
 package cn.zwgk.audit.cli;
 
+import static cn.zwgk.audit.cli.Run.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,15 +17,6 @@ class AuditCommandTest {
     static final Path SAMPLE = Path.of("sample-data/2020");
 
     @TempDir Path temp;
-
-    record Run(int exit, String out, String err) {}
-
-    static Run zwgk(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void auditsTheSampleDataAndPrintsAOneScreenSummary() throws IOException {

@@ -1,10 +1,9 @@
 package cn.zwgk.audit.cli;
 
-import static cn.zwgk.audit.cli.AuditCommandTest.zwgk;
+import static cn.zwgk.audit.cli.Run.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.audit.TestFiles;
-import cn.zwgk.audit.cli.AuditCommandTest.Run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,10 +1,9 @@
 package cn.zwgk.audit.cli;
 
-import static cn.zwgk.audit.cli.AuditCommandTest.zwgk;
+import static cn.zwgk.audit.cli.Run.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.audit.TestFiles;
-import cn.zwgk.audit.cli.AuditCommandTest.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.cli;
 
+import static cn.zwgk.audit.cli.Run.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.audit.app.BatchAudit;
@@ -7,8 +8,6 @@ import cn.zwgk.audit.report.Renderer;
 import cn.zwgk.audit.report.Renderers;
 import cn.zwgk.audit.report.Rollup;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,15 +21,6 @@ class BatchAuditTest {
     static final Path SAMPLE = Path.of("sample-data/2020");
 
     @TempDir Path temp;
-
-    record Run(int exit, String out, String err) {}
-
-    static Run zwgk(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     static void copyOrganisation(Path target, String organisation) throws IOException {
         Files.createDirectories(target);

@@ -1,10 +1,9 @@
 package cn.zwgk.audit.cli;
 
+import static cn.zwgk.audit.cli.Run.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.audit.bench.BenchRun;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.CellType;
@@ -23,30 +22,16 @@ class BenchCommandTest {
     @ParameterizedTest
     @CsvSource({"--sizes, 10, 记录数至少为模板的 961 条", "--styled-rows, 0, 工作表行数至少为 1"})
     void aSizeTooSmallToMeasureIsABadOption(String option, String size, String said) {
-        StringWriter err = new StringWriter();
-        int exit =
-                Main.run(
-                        new PrintWriter(new StringWriter(), true),
-                        new PrintWriter(err, true),
-                        "bench",
-                        option,
-                        size,
-                        "--work",
-                        temp.toString());
-        assertThat(exit).isEqualTo(ExitCode.BAD_OPTIONS.code);
-        assertThat(err.toString()).contains(said);
+        Run run = zwgk("bench", option, size, "--work", temp.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.BAD_OPTIONS.code);
+        assertThat(run.err()).contains(said);
     }
 
     @Test
     void isListedInTheHelp() {
-        StringWriter out = new StringWriter();
-        int exit =
-                Main.run(
-                        new PrintWriter(out, true),
-                        new PrintWriter(new StringWriter(), true),
-                        "--help");
-        assertThat(exit).isZero();
-        assertThat(out.toString()).contains("bench");
+        Run run = zwgk("--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("bench");
     }
 
     /**
@@ -55,21 +40,10 @@ class BenchCommandTest {
      */
     @Test
     void styledRowsWritesTheWorkbookAndAuditsItInAChildJvm() throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        Run run = zwgk("bench", "--styled-rows", "4", "--work", temp.toString());
 
-        int exit =
-                Main.run(
-                        new PrintWriter(out, true),
-                        new PrintWriter(err, true),
-                        "bench",
-                        "--styled-rows",
-                        "4",
-                        "--work",
-                        temp.toString());
-
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
                 .startsWith(BenchRun.STYLED_ROWS_HEADER)
                 .containsPattern("\\| 4 \\| 0\\.0 \\| \\d+\\.\\d \\| \\d+ \\| 0 \\| - \\|");
         Path workbook = temp.resolve("styled-rows-4/ledger.xlsx");

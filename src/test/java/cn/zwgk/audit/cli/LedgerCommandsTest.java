@@ -1,9 +1,8 @@
 package cn.zwgk.audit.cli;
 
-import static cn.zwgk.audit.cli.AuditCommandTest.zwgk;
+import static cn.zwgk.audit.cli.Run.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zwgk.audit.cli.AuditCommandTest.Run;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.facts.EvidenceKind;

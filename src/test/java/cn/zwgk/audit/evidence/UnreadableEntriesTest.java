@@ -1,15 +1,14 @@
 package cn.zwgk.audit.evidence;
 
+import static cn.zwgk.audit.cli.Run.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import cn.zwgk.audit.cli.Main;
+import cn.zwgk.audit.cli.Run;
 import cn.zwgk.audit.problem.EvidenceException;
 import cn.zwgk.audit.problem.Problem;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitor;
@@ -70,10 +69,10 @@ class UnreadableEntriesTest {
                 folder.resolve("科室上报"), PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(folder.resolve("科室上报")), NOT_AS_ROOT);
 
-        Audit audit = audit(folder);
+        Run audit = audit(folder);
 
-        assertThat(audit.exit).isEqualTo(3);
-        assertThat(audit.err).contains(folder.resolve("科室上报") + ": 无法读取：没有读取权限");
+        assertThat(audit.exit()).isEqualTo(3);
+        assertThat(audit.err()).contains(folder.resolve("科室上报") + ": 无法读取：没有读取权限");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -82,10 +81,10 @@ class UnreadableEntriesTest {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(folder), NOT_AS_ROOT);
 
-        Audit audit = audit(folder);
+        Run audit = audit(folder);
 
-        assertThat(audit.exit).isEqualTo(3);
-        assertThat(audit.err).contains(folder + ": 无法读取证据目录：没有读取权限").doesNotContain("缺少审计配置文件");
+        assertThat(audit.exit()).isEqualTo(3);
+        assertThat(audit.err()).contains(folder + ": 无法读取证据目录：没有读取权限").doesNotContain("缺少审计配置文件");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -156,18 +155,7 @@ class UnreadableEntriesTest {
                         });
     }
 
-    private record Audit(int exit, String err) {}
-
-    private Audit audit(Path evidence) {
-        StringWriter err = new StringWriter();
-        int exit =
-                Main.run(
-                        new PrintWriter(new StringWriter(), true),
-                        new PrintWriter(err, true),
-                        "audit",
-                        evidence.toString(),
-                        "--out",
-                        dir.resolve("out").toString());
-        return new Audit(exit, err.toString());
+    private Run audit(Path evidence) {
+        return zwgk("audit", evidence.toString(), "--out", dir.resolve("out").toString());
     }
 }

@@ -1,15 +1,14 @@
 package cn.zwgk.audit.robustness;
 
+import static cn.zwgk.audit.cli.Run.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.zwgk.audit.cli.Main;
+import cn.zwgk.audit.cli.Run;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.problem.EvidenceException;
 import cn.zwgk.audit.problem.Problem;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,18 +98,9 @@ class BadEvidenceCorpusTest {
         }
 
         Path out = temp.resolve("report");
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        int exit =
-                Main.run(
-                        new PrintWriter(stdout, true),
-                        new PrintWriter(stderr, true),
-                        "audit",
-                        dir.toString(),
-                        "--out",
-                        out.toString());
-        assertThat(exit).as(stderr.toString()).isEqualTo(3);
-        assertThat(stderr.toString()).contains(expected.get(0));
+        Run run = zwgk("audit", dir.toString(), "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).contains(expected.get(0));
         assertThat(out.resolve("report.json")).doesNotExist();
         assertThat(out.resolve("report.md")).doesNotExist();
     }

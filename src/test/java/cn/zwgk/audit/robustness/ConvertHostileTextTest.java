@@ -1,8 +1,9 @@
 package cn.zwgk.audit.robustness;
 
+import static cn.zwgk.audit.cli.Run.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zwgk.audit.cli.Main;
+import cn.zwgk.audit.cli.Run;
 import cn.zwgk.audit.evidence.EvidenceLoader;
 import cn.zwgk.audit.facts.Evidence;
 import cn.zwgk.audit.report.RenderedText;
@@ -10,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,21 +86,18 @@ class ConvertHostileTextTest {
     void aControlCharacterIsRefusedWithItsPlaceNotReplaced() throws Exception {
         Path folder = folderWith(titles(List.of("正常标题", "含响铃\u0007的标题")));
         Path workbook = temp.resolve("out.xlsx");
-        StringWriter err = new StringWriter();
+        Run run = zwgk("convert", folder.toString(), workbook.toString());
+        Run csv = zwgk("convert", folder.toString(), "" + temp.resolve("c"));
 
-        int exit = zwgk(err, "convert", folder.toString(), workbook.toString());
-        int csvExit =
-                zwgk(new StringWriter(), "convert", folder.toString(), "" + temp.resolve("c"));
-
-        assertThat(exit).isEqualTo(3);
-        assertThat(err.toString())
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err())
                 .contains(
                         folder.resolve("policies.json")
                                 + ":9:6: /records/1/title: 无法原样写入工作簿（政策文件 POL-2）："
                                 + "第 4 个字符 U+0007 是控制字符或无效字符")
                 .doesNotContain("\u0007");
         assertThat(workbook).doesNotExist();
-        assertThat(csvExit).isEqualTo(3);
+        assertThat(csv.exit()).isEqualTo(3);
         assertThat(temp.resolve("c")).doesNotExist();
     }
 
@@ -109,12 +105,10 @@ class ConvertHostileTextTest {
     void textOverExcelsCellLimitIsRefusedForTheWorkbookAndWrittenWholeAsCsv() throws Exception {
         String longTitle = "长".repeat(40_000);
         Path folder = folderWith(titles(List.of(longTitle)));
-        StringWriter err = new StringWriter();
+        Run run = zwgk("convert", folder.toString(), temp.resolve("out.xlsx").toString());
 
-        int exit = zwgk(err, "convert", folder.toString(), temp.resolve("out.xlsx").toString());
-
-        assertThat(exit).isEqualTo(3);
-        assertThat(err.toString())
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err())
                 .contains(
                         "policies.json:4:17: /records/0/title: 无法原样写入工作簿（政策文件 POL-1）："
                                 + "文本长 40000 字符，超过 Excel 单元格上限 32767 字符")
@@ -166,12 +160,7 @@ class ConvertHostileTextTest {
     }
 
     private static void converts(Path in, Path out) {
-        StringWriter err = new StringWriter();
-        assertThat(zwgk(err, "convert", in.toString(), out.toString())).as(err.toString()).isZero();
-    }
-
-    private static int zwgk(StringWriter err, String... args) {
-        return Main.run(
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
+        Run run = zwgk("convert", in.toString(), out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
     }
 }

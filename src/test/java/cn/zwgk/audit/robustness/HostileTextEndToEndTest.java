@@ -1,10 +1,9 @@
 package cn.zwgk.audit.robustness;
 
+import static cn.zwgk.audit.cli.Run.zwgk;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zwgk.audit.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import cn.zwgk.audit.cli.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -29,20 +28,10 @@ class HostileTextEndToEndTest {
                 profile.replaceFirst(
                         "\"organisation\": \"([^\"]*)\"",
                         "\"organisation\": \"$1\\\\ud800\\\\u0007\\\\u001b[2J\""));
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
+        Run run = zwgk("audit", dir.toString(), "--out", out.toString());
 
-        int exit =
-                Main.run(
-                        new PrintWriter(stdout, true),
-                        new PrintWriter(stderr, true),
-                        "audit",
-                        dir.toString(),
-                        "--out",
-                        out.toString());
-
-        assertThat(exit).as(stderr.toString()).isZero();
-        assertThat(stdout.toString()).doesNotContain("\u001b", "\u0007", "\uD800");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("\u001b", "\u0007", "\uD800");
         for (String office :
                 new String[] {"appendix.docx", "annual-report.docx", "findings.xlsx"}) {
             try (ZipInputStream zip =
@@ -65,18 +54,9 @@ class HostileTextEndToEndTest {
                 dir.resolve("service-push.csv"),
                 "id,unit,category,date,recipients\n"
                         + "SP-1,办公室,\u001b]0;被改的标题\u0007\u001b[2J办事指南,2020-02-19,3\n");
-        StringWriter stderr = new StringWriter();
+        Run run = zwgk("evidence", dir.toString());
 
-        int exit =
-                Main.run(
-                        new PrintWriter(new StringWriter(), true),
-                        new PrintWriter(stderr, true),
-                        "evidence",
-                        dir.toString());
-
-        assertThat(exit).isEqualTo(3);
-        assertThat(stderr.toString())
-                .contains("service-push.csv", "C2")
-                .doesNotContain("\u001b", "\u0007");
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).contains("service-push.csv", "C2").doesNotContain("\u001b", "\u0007");
     }
 }

@@ -123,18 +123,7 @@ public final class LedgerWriter {
      */
     public static byte[] write(List<EvidenceKind> kinds, List<? extends Evidence> records)
             throws IOException, UnwritableValue {
-        Map<EvidenceKind, List<Evidence>> byKind = new EnumMap<>(EvidenceKind.class);
-        kinds.forEach(k -> byKind.put(k, new ArrayList<>()));
-        for (Evidence record : records) {
-            byKind.computeIfAbsent(EvidenceKind.of(record), k -> new ArrayList<>()).add(record);
-        }
-        Map<EvidenceKind, List<Object[]>> cells = new EnumMap<>(EvidenceKind.class);
-        List<Unwritable> unwritable = new ArrayList<>();
-        byKind.forEach(
-                (kind, list) -> cells.put(kind, cellsOf(kind, list, Target.WORKBOOK, unwritable)));
-        if (!unwritable.isEmpty()) {
-            throw new UnwritableValue(unwritable);
-        }
+        Map<EvidenceKind, List<Object[]>> cells = cellsByKind(kinds, records, Target.WORKBOOK);
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles styles = new Styles(book);
             Sheet notes = book.createSheet(fixed(LedgerFormat.NOTES_SHEET));
@@ -142,7 +131,7 @@ public final class LedgerWriter {
             for (Map.Entry<EvidenceKind, List<Object[]>> kind : cells.entrySet()) {
                 writeSheet(book, kind.getKey(), kind.getValue(), styles, choices);
             }
-            writeNotes(notes, byKind.keySet(), styles);
+            writeNotes(notes, cells.keySet(), styles);
             book.setSheetVisibility(book.getSheetIndex(choices.sheet), SheetVisibility.HIDDEN);
             book.setActiveSheet(book.getNumberOfSheets() > 2 ? 2 : 0);
             var core = book.getProperties().getCoreProperties();
@@ -165,17 +154,7 @@ public final class LedgerWriter {
      * again.
      */
     public static Map<String, byte[]> csv(List<? extends Evidence> records) throws UnwritableValue {
-        Map<EvidenceKind, List<Evidence>> byKind = new EnumMap<>(EvidenceKind.class);
-        for (Evidence record : records) {
-            byKind.computeIfAbsent(EvidenceKind.of(record), k -> new ArrayList<>()).add(record);
-        }
-        List<Unwritable> unwritable = new ArrayList<>();
-        Map<EvidenceKind, List<Object[]>> cells = new EnumMap<>(EvidenceKind.class);
-        byKind.forEach(
-                (kind, list) -> cells.put(kind, cellsOf(kind, list, Target.CSV, unwritable)));
-        if (!unwritable.isEmpty()) {
-            throw new UnwritableValue(unwritable);
-        }
+        Map<EvidenceKind, List<Object[]>> cells = cellsByKind(List.of(), records, Target.CSV);
         Map<String, byte[]> files = new LinkedHashMap<>();
         cells.forEach(
                 (kind, rows) -> {
@@ -191,6 +170,29 @@ public final class LedgerWriter {
                             out.toString().getBytes(StandardCharsets.UTF_8));
                 });
         return files;
+    }
+
+    /**
+     * The cells of each kind's rows, for {@code kinds} and for each kind the records hold, in the
+     * order of {@link EvidenceKind}.
+     *
+     * @throws UnwritableValue listing every value {@code target} cannot hold as it is
+     */
+    private static Map<EvidenceKind, List<Object[]>> cellsByKind(
+            List<EvidenceKind> kinds, List<? extends Evidence> records, Target target)
+            throws UnwritableValue {
+        Map<EvidenceKind, List<Evidence>> byKind = new EnumMap<>(EvidenceKind.class);
+        kinds.forEach(k -> byKind.put(k, new ArrayList<>()));
+        for (Evidence record : records) {
+            byKind.computeIfAbsent(EvidenceKind.of(record), k -> new ArrayList<>()).add(record);
+        }
+        Map<EvidenceKind, List<Object[]>> cells = new EnumMap<>(EvidenceKind.class);
+        List<Unwritable> unwritable = new ArrayList<>();
+        byKind.forEach((kind, list) -> cells.put(kind, cellsOf(kind, list, target, unwritable)));
+        if (!unwritable.isEmpty()) {
+            throw new UnwritableValue(unwritable);
+        }
+        return cells;
     }
 
     /** A CSV record, CRLF-ended as RFC 4180 has it; an empty field for a null. */

@@ -47,6 +47,8 @@ public final class Conversion {
         if (Files.isDirectory(request.in())) {
             boolean workbook = request.target().getFileName().toString().endsWith(".xlsx");
             if (workbook) {
+                // Before the folder is read in full, so that a slip of the command line fails at
+                // once.
                 checkNew(List.of(request.target()));
             }
             EvidenceSet set = EvidenceLoader.withoutManifest().load(request.in());
